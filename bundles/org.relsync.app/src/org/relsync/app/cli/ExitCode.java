@@ -1,0 +1,25 @@
+package org.relsync.app.cli;
+
+/** The exit codes of the {@code relsync} command; documented in the README. */
+public enum ExitCode {
+    /** The command did what was asked. */
+    OK(0),
+    /** The command ran, and found problems (validation errors, differences) that it reports. */
+    PROBLEMS(1),
+    /** Bad usage or bad input: unknown command or option, a missing or corrupt file. Nothing was written. */
+    USAGE(2),
+    /** A database could not be reached or answered with an error. Nothing was written. */
+    DATABASE(3),
+    /** A bug in RelSync. Nothing was written. */
+    INTERNAL(4);
+
+    private final int code;
+
+    ExitCode(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+}

@@ -1,0 +1,127 @@
+package org.relsync.app.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.relsync.model.io.ProjectFileException;
+
+/**
+ * The {@code relsync} command line, as plain Java: parses the arguments, runs one command and
+ * turns every outcome into an {@link ExitCode}. Errors are one line on standard error, starting
+ * with {@code relsync:}; no stack trace unless {@code RELSYNC_DEBUG} is set.
+ */
+public final class RelSyncCli {
+
+    private final String version;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public RelSyncCli(String version, PrintStream out, PrintStream err) {
+        this.version = Objects.requireNonNull(version, "version");
+        this.out = Objects.requireNonNull(out, "out");
+        this.err = Objects.requireNonNull(err, "err");
+        for (Command command : List.of(new InitCommand(), new InfoCommand())) {
+            commands.put(command.name(), command);
+        }
+    }
+
+    /** Runs outside OSGi, on a plain class path. */
+    public static void main(String[] args) {
+        String version = RelSyncCli.class.getPackage().getImplementationVersion();
+        System.exit(new RelSyncCli(version == null ? "dev" : version, System.out, System.err).run(args));
+    }
+
+    /** Runs one command line and returns its exit code. */
+    public int run(String... args) {
+        try {
+            return dispatch(Arrays.asList(args)).code();
+        } catch (UsageException e) {
+            err.println("relsync: " + e.getMessage());
+            err.println("Run 'relsync help' for usage.");
+            return ExitCode.USAGE.code();
+        } catch (ProjectFileException e) {
+            err.println("relsync: " + e.getMessage());
+            debug(e);
+            return ExitCode.USAGE.code();
+        } catch (RuntimeException | Error e) {
+            err.println("relsync: internal error: " + e + " (please report it; set RELSYNC_DEBUG=1 for details)");
+            debug(e);
+            return ExitCode.INTERNAL.code();
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private ExitCode dispatch(List<String> args) {
+        if (args.isEmpty()) {
+            printUsage(err);
+            return ExitCode.USAGE;
+        }
+        String first = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        switch (first) {
+            case "--version", "-V", "version" -> {
+                out.println("relsync " + version);
+                return ExitCode.OK;
+            }
+            case "help", "--help", "-h" -> {
+                return help(rest);
+            }
+            default -> {
+                Command command = commands.get(first);
+                if (command == null) {
+                    throw new UsageException("unknown command '" + first + "'");
+                }
+                if (rest.contains("--help") || rest.contains("-h")) {
+                    out.println("usage: relsync " + command.synopsis());
+                    out.println("  " + command.summary());
+                    return ExitCode.OK;
+                }
+                return command.run(rest, out);
+            }
+        }
+    }
+
+    private ExitCode help(List<String> args) {
+        if (args.isEmpty()) {
+            printUsage(out);
+            return ExitCode.OK;
+        }
+        Command command = commands.get(args.get(0));
+        if (command == null) {
+            throw new UsageException("help: unknown command '" + args.get(0) + "'");
+        }
+        out.println("usage: relsync " + command.synopsis());
+        out.println("  " + command.summary());
+        return ExitCode.OK;
+    }
+
+    private void printUsage(PrintStream to) {
+        to.println("relsync " + version + " - keeps an entity model and its databases in sync");
+        to.println();
+        to.println("usage: relsync <command> [arguments]");
+        to.println();
+        to.println("Commands:");
+        int width = commands.values().stream().mapToInt(c -> c.synopsis().length()).max().orElse(0);
+        for (Command command : commands.values()) {
+            to.printf("  %-" + width + "s  %s%n", command.synopsis(), command.summary());
+        }
+        to.printf("  %-" + width + "s  %s%n", "help [command]", "show this help, or one command's");
+        to.printf("  %-" + width + "s  %s%n", "--version", "print the version");
+        to.println();
+        to.println("Exit codes: 0 ok, 1 problems found, 2 bad usage or bad input (nothing written),");
+        to.println("            3 database error, 4 internal error.");
+    }
+
+    private void debug(Throwable e) {
+        if (System.getenv("RELSYNC_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+    }
+}

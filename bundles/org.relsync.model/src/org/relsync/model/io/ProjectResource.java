@@ -1,0 +1,67 @@
+package org.relsync.model.io;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.relsync.model.common.Element;
+
+/**
+ * The XMI resource of a {@code .relsync} project file.
+ * <p>
+ * Every {@link Element} gets a permanent id the moment it enters the resource; references are
+ * written as those ids, so renaming or moving an element changes one line of the file, not every
+ * line that points at it. Lookups by id go through a map, so loading a large project stays linear.
+ */
+public class ProjectResource extends XMIResourceImpl {
+
+    public ProjectResource(URI uri) {
+        super(uri);
+        setIntrinsicIDToEObjectMap(new HashMap<>());
+        getDefaultSaveOptions().putAll(saveOptions());
+        getDefaultLoadOptions().putAll(loadOptions());
+    }
+
+    /** Options that make saved files stable and readable in a diff. */
+    public static Map<Object, Object> saveOptions() {
+        Map<Object, Object> options = new LinkedHashMap<>();
+        options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
+        options.put(XMLResource.OPTION_LINE_WIDTH, 100);
+        options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+        options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+        return options;
+    }
+
+    /** Options for fast, strict loading: an unknown element or attribute is an error, not a silent loss. */
+    public static Map<Object, Object> loadOptions() {
+        Map<Object, Object> options = new LinkedHashMap<>();
+        options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+        options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+        return options;
+    }
+
+    @Override
+    protected boolean isAttachedDetachedHelperRequired() {
+        return true;
+    }
+
+    @Override
+    protected void attachedHelper(EObject eObject) {
+        if (eObject instanceof Element element && element.getId() == null) {
+            element.setId(newId());
+        }
+        super.attachedHelper(eObject);
+    }
+
+    /** A new, globally unique element id. */
+    public static String newId() {
+        return EcoreUtil.generateUUID();
+    }
+}

@@ -1,0 +1,65 @@
+package org.relsync.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The committed generated code is exactly what EMF's generator makes of the committed genmodel.
+ * <p>
+ * After changing an .ecore file, regenerate with
+ * {@code ./mvnw -pl tests/org.relsync.model.tests -am verify -Drelsync.regenerate=true -Dtest=GeneratedCodeIsCurrentTest}
+ * (see the README): the test then copies the generated files into the bundles instead of comparing.
+ */
+class GeneratedCodeIsCurrentTest {
+
+    @Test
+    void srcGenMatchesTheGenModel(@TempDir Path scratch) throws IOException {
+        Path repo = ModelCodeGenerator.repositoryRoot();
+        boolean regenerate = Boolean.getBoolean("relsync.regenerate");
+        if (regenerate && !Files.exists(repo.resolve("bundles/org.relsync.model/" + ModelCodeGenerator.GENMODEL))) {
+            ModelCodeGenerator.createGenModel(repo);
+        }
+        ModelCodeGenerator.generate(repo, scratch);
+
+        List<String> differences = new ArrayList<>();
+        for (String bundle : ModelCodeGenerator.GENERATED.keySet()) {
+            Path committed = repo.resolve("bundles").resolve(bundle);
+            Path fresh = scratch.resolve(bundle);
+            if (regenerate) {
+                for (String owned : ModelCodeGenerator.GENERATED.get(bundle)) {
+                    ModelCodeGenerator.deleteTree(committed.resolve(owned));
+                }
+                for (Path file : ModelCodeGenerator.generatedFiles(fresh, bundle)) {
+                    Files.createDirectories(committed.resolve(file).getParent());
+                    Files.copy(fresh.resolve(file), committed.resolve(file));
+                }
+            }
+            List<Path> expected = ModelCodeGenerator.generatedFiles(fresh, bundle);
+            List<Path> actual = ModelCodeGenerator.generatedFiles(committed, bundle);
+            assertTrue(expected.size() > 10, bundle + ": the generator produced almost nothing: " + expected);
+            for (Path file : expected) {
+                if (!actual.contains(file)) {
+                    differences.add(bundle + "/" + file + " is generated but not committed");
+                } else if (Files.mismatch(fresh.resolve(file), committed.resolve(file)) != -1) {
+                    differences.add(bundle + "/" + file + " differs from what the generator makes");
+                }
+            }
+            for (Path file : actual) {
+                if (!expected.contains(file)) {
+                    differences.add(bundle + "/" + file + " is committed but no longer generated");
+                }
+            }
+        }
+        assertEquals(List.of(), differences,
+                "src-gen is out of date with the genmodel; regenerate (see README, 'Changing the metamodels')");
+    }
+}
