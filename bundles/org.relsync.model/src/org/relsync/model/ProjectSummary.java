@@ -12,7 +12,12 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.relsync.model.common.CommonPackage;
+import org.relsync.model.entity.EntityPackage;
+import org.relsync.model.mapping.MappingPackage;
 import org.relsync.model.project.Project;
+import org.relsync.model.project.ProjectPackage;
+import org.relsync.model.relational.RelationalPackage;
 import org.relsync.model.relational.Catalog;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.Schema;
@@ -20,10 +25,10 @@ import org.relsync.model.relational.SyncSource;
 
 /**
  * What a project holds, counted: one count per concrete element kind of the metamodels (zero
- * included, in metamodel order), and every schema with its sync source.
+ * included; project, entity, relational, mapping, then common kinds), and every schema with its sync source.
  *
  * @param name     the project's name
- * @param counts   element kind (EClass name) to number of elements, in metamodel order
+ * @param counts   element kind (EClass name) to number of elements
  * @param schemas  every schema of every database, in project order
  */
 public record ProjectSummary(String name, Map<String, Integer> counts, List<SchemaSummary> schemas) {
@@ -42,7 +47,9 @@ public record ProjectSummary(String name, Map<String, Integer> counts, List<Sche
     public static ProjectSummary of(Project project) {
         Objects.requireNonNull(project, "project");
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (EPackage ePackage : RelSyncModel.packages()) {
+        List<EPackage> order = List.of(ProjectPackage.eINSTANCE, EntityPackage.eINSTANCE, RelationalPackage.eINSTANCE,
+                MappingPackage.eINSTANCE, CommonPackage.eINSTANCE);
+        for (EPackage ePackage : order) {
             for (EClassifier classifier : ePackage.getEClassifiers()) {
                 if (classifier instanceof EClass eClass && !eClass.isAbstract() && !eClass.isInterface()) {
                     counts.put(eClass.getName(), 0);

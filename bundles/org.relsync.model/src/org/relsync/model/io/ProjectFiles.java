@@ -95,6 +95,9 @@ public final class ProjectFiles {
         } catch (IOException | RuntimeException e) {
             throw new ProjectFileException(file, Problem.WRITE_FAILED, "cannot serialize the project: " + reason(e), e);
         }
+        if (bytes.size() > 0 && bytes.toByteArray()[bytes.size() - 1] != '\n') {
+            bytes.write('\n'); // a final newline, as every text file in version control should have
+        }
         writeAtomically(file, bytes.toByteArray());
     }
 
