@@ -59,7 +59,7 @@ public final class ProjectFiles {
         EObject root = resource.getContents().get(0);
         if (!(root instanceof Project project)) {
             throw new ProjectFileException(file, Problem.NOT_A_PROJECT,
-                    "not a project: its root element is a " + root.eClass().getName());
+                    "not a project: its root element is " + root.eClass().getName() + ", not Project");
         }
         return project;
     }

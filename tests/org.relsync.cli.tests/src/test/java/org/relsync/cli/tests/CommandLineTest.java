@@ -1,0 +1,165 @@
+package org.relsync.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.relsync.cli.tests.Relsync.Result;
+
+/** The `relsync` command line, run from the built product: output, exit codes, and files left alone. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void versionPrintsTheBundleVersion() {
+        Result result = Relsync.run(dir, "--version");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().matches("relsync 0\\.1\\.0\\.\\d{12}\\n"), result::toString);
+        assertEquals("", result.err());
+    }
+
+    @Test
+    void helpListsEveryCommandAndTheExitCodes() {
+        Result result = Relsync.run(dir, "help");
+        assertEquals(0, result.exitCode(), result::toString);
+        for (String word : List.of("init <file.relsync> [--name NAME]", "info <file.relsync> [--json]", "Exit codes",
+                "2 bad usage")) {
+            assertTrue(result.out().contains(word), () -> word + " in\n" + result);
+        }
+    }
+
+    @Test
+    void noCommandPrintsUsageOnStandardErrorWithExitCode2() {
+        Result result = Relsync.run(dir);
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals("", result.out());
+        assertTrue(result.err().contains("usage: relsync <command>"), result::toString);
+    }
+
+    @Test
+    void anUnknownCommandOrOptionIsBadUsage() {
+        Result unknown = Relsync.run(dir, "frobnicate");
+        assertEquals(2, unknown.exitCode(), unknown::toString);
+        assertEquals("relsync: unknown command 'frobnicate'", unknown.errLines().get(0));
+
+        Result badOption = Relsync.run(dir, "info", "x.relsync", "--colour");
+        assertEquals(2, badOption.exitCode(), badOption::toString);
+        assertEquals("relsync: info: unknown option --colour", badOption.errLines().get(0));
+    }
+
+    @Test
+    void initCreatesAProjectThatInfoDescribes() throws IOException {
+        Result init = Relsync.run(dir, "init", "crm.relsync", "--name", "CRM");
+        assertEquals(0, init.exitCode(), init::toString);
+        assertTrue(Files.isRegularFile(dir.resolve("crm.relsync")));
+
+        Result info = Relsync.run(dir, "info", "crm.relsync", "--json");
+        assertEquals(0, info.exitCode(), info::toString);
+        JsonNode json = new ObjectMapper().readTree(info.out());
+        assertEquals("CRM", json.get("name").asText());
+        assertEquals(1, json.get("counts").get("Project").asInt());
+        assertEquals(1, json.get("counts").get("ModelSyncTask").asInt());
+        assertEquals(0, json.get("counts").get("Entity").asInt());
+        assertEquals(0, json.get("schemas").size());
+    }
+
+    @Test
+    void initNamesTheProjectAfterTheFileByDefault() throws IOException {
+        assertEquals(0, Relsync.run(dir, "init", "billing.relsync").exitCode());
+        JsonNode json = new ObjectMapper().readTree(Relsync.run(dir, "info", "billing.relsync", "--json").out());
+        assertEquals("billing", json.get("name").asText());
+    }
+
+    @Test
+    void infoListsEachSchemaWithItsSyncSource() throws IOException {
+        Path shop = Relsync.repo().resolve("examples/shop/shop.relsync");
+        Result text = Relsync.run(dir, "info", shop.toString());
+        assertEquals(0, text.exitCode(), text::toString);
+        assertTrue(text.out().lines().anyMatch(l -> l.matches("\\s+main\\s+h2\\s+SHOP\\s+PUBLIC\\s+Model\\s+4\\s+0\\s+1")),
+                text::toString);
+        assertTrue(text.out().lines().anyMatch(l -> l.matches("\\s+Entity\\s+4")), text::toString);
+
+        JsonNode json = new ObjectMapper().readTree(Relsync.run(dir, "info", shop.toString(), "--json").out());
+        JsonNode reporting = json.get("schemas").get(1);
+        assertEquals("REPORTING", reporting.get("schema").asText());
+        assertEquals("Database", reporting.get("syncSource").asText());
+        assertEquals(1, reporting.get("views").asInt());
+    }
+
+    @Test
+    void initNeverOverwritesAFile() throws IOException {
+        Path existing = Files.writeString(dir.resolve("mine.relsync"), "my notes");
+        Result result = Relsync.run(dir, "init", "mine.relsync");
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals(List.of("relsync: mine.relsync: already exists; not overwritten"), result.errLines());
+        assertEquals("my notes", Files.readString(existing));
+    }
+
+    @Test
+    void initRefusesAFileNameWithoutTheExtensionAndWritesNothing() {
+        Result result = Relsync.run(dir, "init", "notes.txt");
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals(List.of("relsync: notes.txt: a project file name must end with .relsync"), result.errLines());
+        assertEquals(List.of(), list(dir));
+    }
+
+    @Test
+    void infoOnAMissingFileNamesTheFileInOneLine() {
+        Result result = Relsync.run(dir, "info", "absent.relsync");
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals(List.of("relsync: absent.relsync: no such file"), result.errLines());
+        assertEquals("", result.out());
+    }
+
+    @Test
+    void infoOnACorruptFileSaysWhyInOneLineAndLeavesItAlone() throws IOException {
+        Path shop = Relsync.repo().resolve("examples/shop/shop.relsync");
+        byte[] full = Files.readAllBytes(shop);
+        Path corrupt = Files.write(dir.resolve("corrupt.relsync"), java.util.Arrays.copyOf(full, full.length / 3));
+        byte[] before = Files.readAllBytes(corrupt);
+
+        Result result = Relsync.run(dir, "info", "corrupt.relsync");
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals(1, result.errLines().size(), result::toString);
+        assertTrue(result.err().startsWith("relsync: corrupt.relsync: not a readable project file: "), result::toString);
+        assertFalse(result.err().contains("\tat "), "no stack trace");
+        assertArrayEquals(before, Files.readAllBytes(corrupt));
+        assertEquals(List.of("corrupt.relsync"), list(dir));
+    }
+
+    @Test
+    void infoOnAnotherKindOfXmiFileSaysItIsNoProject() throws IOException {
+        Files.writeString(dir.resolve("model.relsync"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <entity:EntityModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+                    xmlns:entity="http://relsync.org/model/entity/1.0" id="m" name="M"/>
+                """);
+        Result result = Relsync.run(dir, "info", "model.relsync");
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals(List.of("relsync: model.relsync: not a project: its root element is EntityModel, not Project"),
+                result.errLines());
+    }
+
+    private static List<String> list(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

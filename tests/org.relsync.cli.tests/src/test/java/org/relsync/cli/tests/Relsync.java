@@ -1,0 +1,66 @@
+package org.relsync.cli.tests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the repository's {@code ./relsync} script, i.e. the materialized product, as a user would. */
+final class Relsync {
+
+    /** What one run printed and returned. */
+    record Result(int exitCode, String out, String err) {
+
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    private Relsync() {
+    }
+
+    static Path repo() {
+        return Path.of(System.getProperty("relsync.repo", "../..")).toAbsolutePath().normalize();
+    }
+
+    /** Runs {@code relsync args...} in {@code workDir} and waits for it (at most two minutes). */
+    static Result run(Path workDir, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add("bash");
+        command.add(repo().resolve("relsync").toString());
+        command.addAll(List.of(args));
+        try {
+            Path out = Files.createTempFile("relsync-out", ".txt");
+            Path err = Files.createTempFile("relsync-err", ".txt");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            builder.environment().remove("RELSYNC_REBUILD");
+            builder.environment().remove("RELSYNC_DEBUG");
+            Process process = builder.start();
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("relsync " + String.join(" ", args) + " did not finish in two minutes");
+            }
+            Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+            Files.delete(out);
+            Files.delete(err);
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+}
