@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,11 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The committed generated code is exactly what EMF's generator makes of the committed genmodel.
+ * The committed genmodel and generated code are exactly what EMF's generator makes of the
+ * committed .ecore files with RelSync's generator settings.
  * <p>
  * After changing an .ecore file, regenerate with
- * {@code ./mvnw -pl tests/org.relsync.model.tests -am verify -Drelsync.regenerate=true -Dtest=GeneratedCodeIsCurrentTest}
- * (see the README): the test then copies the generated files into the bundles instead of comparing.
+ * the command in the README ("Changing the metamodels"): with {@code -Drelsync.regenerate=true}
+ * the test copies the generated files into the bundles instead of only comparing.
  */
 class GeneratedCodeIsCurrentTest {
 
@@ -25,9 +27,6 @@ class GeneratedCodeIsCurrentTest {
     void srcGenMatchesTheGenModel(@TempDir Path scratch) throws IOException {
         Path repo = ModelCodeGenerator.repositoryRoot();
         boolean regenerate = Boolean.getBoolean("relsync.regenerate");
-        if (regenerate && !Files.exists(repo.resolve("bundles/org.relsync.model/" + ModelCodeGenerator.GENMODEL))) {
-            ModelCodeGenerator.createGenModel(repo);
-        }
         ModelCodeGenerator.generate(repo, scratch);
 
         List<String> differences = new ArrayList<>();
@@ -36,11 +35,13 @@ class GeneratedCodeIsCurrentTest {
             Path fresh = scratch.resolve(bundle);
             if (regenerate) {
                 for (String owned : ModelCodeGenerator.GENERATED.get(bundle)) {
-                    ModelCodeGenerator.deleteTree(committed.resolve(owned));
+                    if (Files.isDirectory(committed.resolve(owned))) {
+                        ModelCodeGenerator.deleteTree(committed.resolve(owned));
+                    }
                 }
                 for (Path file : ModelCodeGenerator.generatedFiles(fresh, bundle)) {
                     Files.createDirectories(committed.resolve(file).getParent());
-                    Files.copy(fresh.resolve(file), committed.resolve(file));
+                    Files.copy(fresh.resolve(file), committed.resolve(file), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             List<Path> expected = ModelCodeGenerator.generatedFiles(fresh, bundle);

@@ -1,7 +1,6 @@
 package org.relsync.model.tests;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +44,7 @@ final class ModelCodeGenerator {
 
     /** What the generator owns, per bundle: everything below these paths is generated. */
     static final Map<String, List<String>> GENERATED = Map.of(
-            MODEL_BUNDLE, List.of("src-gen"),
+            MODEL_BUNDLE, List.of("src-gen", GENMODEL),
             EDIT_BUNDLE, List.of("src-gen", "icons", "plugin.properties"));
 
     private static final List<String> PACKAGES = List.of("common", "entity", "relational", "mapping", "project");
@@ -60,8 +59,7 @@ final class ModelCodeGenerator {
             return Path.of(given).toAbsolutePath();
         }
         Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isRegularFile(dir.resolve("bundles/" + MODEL_BUNDLE + "/" + GENMODEL))
-                && !Files.isDirectory(dir.resolve("bundles/" + MODEL_BUNDLE + "/model"))) {
+        while (dir != null && !Files.isDirectory(dir.resolve("bundles/" + MODEL_BUNDLE + "/model"))) {
             dir = dir.getParent();
         }
         if (dir == null) {
@@ -71,13 +69,20 @@ final class ModelCodeGenerator {
     }
 
     /**
-     * Generates model and edit code from the genmodel under {@code repo} into {@code scratch}
-     * (which receives {@code org.relsync.model/} and {@code org.relsync.model.edit/}).
+     * Makes the genmodel from the .ecore files under {@code repo}, and from it the model and edit
+     * code, all in {@code scratch} (which receives {@code org.relsync.model/} and
+     * {@code org.relsync.model.edit/}). The genmodel's settings live in {@link #createGenModel}, so a
+     * new class or feature in an .ecore file needs no hand edit of the genmodel.
      */
     static void generate(Path repo, Path scratch) throws IOException {
         Path modelDir = scratch.resolve(MODEL_BUNDLE);
-        copyTree(repo.resolve("bundles").resolve(MODEL_BUNDLE).resolve("model"), modelDir.resolve("model"));
+        Files.createDirectories(modelDir.resolve("model"));
+        for (String name : PACKAGES) {
+            Files.copy(repo.resolve("bundles").resolve(MODEL_BUNDLE).resolve("model").resolve(name + ".ecore"),
+                    modelDir.resolve("model").resolve(name + ".ecore"));
+        }
         Files.createDirectories(scratch.resolve(EDIT_BUNDLE));
+        createGenModel(modelDir);
 
         EcorePlugin.getPlatformResourceMap().put(MODEL_BUNDLE, URI.createFileURI(modelDir + "/"));
         EcorePlugin.getPlatformResourceMap().put(EDIT_BUNDLE, URI.createFileURI(scratch.resolve(EDIT_BUNDLE) + "/"));
@@ -96,9 +101,8 @@ final class ModelCodeGenerator {
         check(generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor()));
     }
 
-    /** Writes a fresh genmodel for the .ecore files of the model bundle (used once, and after adding a package). */
-    static void createGenModel(Path repo) throws IOException {
-        Path modelDir = repo.resolve("bundles").resolve(MODEL_BUNDLE);
+    /** Writes the genmodel for the .ecore files in {@code modelDir/model}: RelSync's generator settings. */
+    static void createGenModel(Path modelDir) throws IOException {
         EcorePlugin.getPlatformResourceMap().put(MODEL_BUNDLE, URI.createFileURI(modelDir + "/"));
         ResourceSet resourceSet = newResourceSet();
         List<EPackage> packages = new ArrayList<>();
@@ -165,24 +169,6 @@ final class ModelCodeGenerator {
         }
         files.sort(Comparator.comparing(Path::toString));
         return files;
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            walk.forEach(source -> {
-                Path target = to.resolve(from.relativize(source).toString());
-                try {
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.createDirectories(target.getParent());
-                        Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 
     static void deleteTree(Path root) throws IOException {
