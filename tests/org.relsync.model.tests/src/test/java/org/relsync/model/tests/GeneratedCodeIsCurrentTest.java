@@ -61,6 +61,6 @@ class GeneratedCodeIsCurrentTest {
             }
         }
         assertEquals(List.of(), differences,
-                "src-gen is out of date with the genmodel; regenerate (see README, 'Changing the metamodels')");
+                "generated files are out of date with the .ecore files; regenerate (README, 'Changing the metamodels')");
     }
 }
