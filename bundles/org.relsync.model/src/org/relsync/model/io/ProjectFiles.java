@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -71,12 +72,25 @@ public final class ProjectFiles {
      */
     public static Project create(Path file, String name) {
         checkPath(file);
-        if (Files.exists(file)) {
-            throw new ProjectFileException(file, Problem.ALREADY_EXISTS, "already exists; not overwritten");
-        }
         Project project = RelSyncModel.newProject(name);
         newResourceSet().createResource(uriOf(file)).getContents().add(project);
-        save(project, file);
+        try {
+            Files.createFile(file); // claims the name atomically: two concurrent inits cannot both win
+        } catch (FileAlreadyExistsException e) {
+            throw new ProjectFileException(file, Problem.ALREADY_EXISTS, "already exists; not overwritten", e);
+        } catch (IOException e) {
+            throw new ProjectFileException(file, Problem.WRITE_FAILED, "cannot create: " + reason(e), e);
+        }
+        try {
+            save(project, file);
+        } catch (RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
         return project;
     }
 
