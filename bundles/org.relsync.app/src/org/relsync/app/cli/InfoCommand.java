@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.relsync.sync.report.Json;
+
 import org.relsync.model.ProjectSummary;
 import org.relsync.model.ProjectSummary.SchemaSummary;
 import org.relsync.model.io.ProjectFiles;

@@ -1,4 +1,4 @@
-package org.relsync.app.cli;
+package org.relsync.sync.report;
 
 import java.util.Iterator;
 import java.util.List;

@@ -1,0 +1,54 @@
+package org.relsync.sync.dialect;
+
+import java.util.Locale;
+
+import org.relsync.model.entity.ModelType;
+
+/**
+ * What the sync engine needs to know about one kind of database: its types in both directions
+ * (SYNC-SPEC section 6) and its identifier rules (section 5).
+ */
+public interface Dialect {
+
+    /** The driver id of the databases this dialect serves, e.g. {@code h2} or {@code postgresql}. */
+    String id();
+
+    /** The longest identifier the database accepts. */
+    int maxIdentifierLength();
+
+    /** How the database stores identifiers that were not quoted. */
+    IdentifierCase identifierCase();
+
+    /** Whether {@code word} is reserved in this database's SQL, compared without case. */
+    boolean isReservedWord(String word);
+
+    /** {@code identifier}, quoted the way this database quotes identifiers. */
+    default String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** The database type for a model type with its length, precision and scale (any may be null). */
+    DatabaseType toDatabaseType(ModelType type, Integer length, Integer precision, Integer scale);
+
+    /**
+     * The model type for a database type. Never fails: an unknown type maps to String or Binary
+     * with {@link ModelTypeMatch#exact()} false.
+     */
+    ModelTypeMatch toModelType(DatabaseType type);
+
+    /**
+     * Whether generated identity values need a sequence (true) or are an identity column
+     * property (false).
+     */
+    boolean usesSequencesForIdentity();
+
+    /** Whether two identifiers name the same thing in this database, unquoted. */
+    default boolean sameIdentifier(String a, String b) {
+        return a != null && b != null && a.toUpperCase(Locale.ROOT).equals(b.toUpperCase(Locale.ROOT));
+    }
+
+    /** How unquoted identifiers are stored. */
+    enum IdentifierCase {
+        UPPER, LOWER, AS_IS
+    }
+}

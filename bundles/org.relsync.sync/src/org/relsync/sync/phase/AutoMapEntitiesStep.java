@@ -1,0 +1,69 @@
+package org.relsync.sync.phase;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.relsync.model.entity.Entity;
+import org.relsync.model.relational.Database;
+import org.relsync.model.relational.RelationalFactory;
+import org.relsync.model.relational.Schema;
+import org.relsync.model.relational.Table;
+import org.relsync.model.relational.TableOrView;
+import org.relsync.sync.DatabaseMappings;
+import org.relsync.sync.Elements;
+import org.relsync.sync.SyncContext;
+import org.relsync.sync.naming.Naming;
+import org.relsync.sync.report.ChangeKind;
+
+/**
+ * Step 1: each entity without a mapping in the database is mapped onto the table its name gives
+ * by the naming rules, found in a Model or Mixed schema; when there is none, the table is created
+ * in the schema for new elements.
+ */
+public class AutoMapEntitiesStep implements ModelSyncStep {
+
+    @Override
+    public String name() {
+        return "auto-map entities";
+    }
+
+    @Override
+    public void run(SyncContext context, Database database) {
+        Schema target = Schemas.schemaForNewElements(database);
+        if (target == null || context.project().getEntityModel() == null) {
+            return;
+        }
+        DatabaseMappings mappings = context.mappings(database);
+        Naming naming = context.naming(database);
+        List<TableOrView> tables = new ArrayList<>();
+        for (Schema schema : Schemas.modelDrivenSchemas(database)) {
+            tables.addAll(schema.getTables());
+        }
+        TableLookup<TableOrView> lookup = new TableLookup<>(tables);
+        List<TableOrView> inTarget = new ArrayList<>(target.getTables());
+        inTarget.addAll(target.getViews());
+        TableLookup<TableOrView> targetNames = new TableLookup<>(inTarget);
+        String scope = "mappings " + database.getName();
+
+        for (Entity entity : context.project().getEntityModel().getEntities()) {
+            if (mappings.entityMapping(entity).isPresent() || entity.getName() == null) {
+                continue;
+            }
+            String name = naming.tableName(entity.getName());
+            TableOrView table = lookup.find(name, t -> !mappings.isMappedByEntity(t));
+            if (table == null) {
+                Table created = RelationalFactory.eINSTANCE.createTable();
+                created.setName(naming.unique(name, n -> targetNames.taken(n, null)));
+                target.getTables().add(created);
+                lookup.add(created);
+                targetNames.add(created);
+                context.report().change(ChangeKind.CREATED, Elements.path(target), "Table", created.getName(),
+                        "for entity " + entity.getName());
+                table = created;
+            }
+            mappings.map(entity, table);
+            context.report().change(ChangeKind.CREATED, scope, "EntityMapping", entity.getName(),
+                    "-> " + Elements.path(Elements.schemaOf(table)) + "/" + table.getName());
+        }
+    }
+}

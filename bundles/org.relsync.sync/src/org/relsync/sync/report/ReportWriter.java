@@ -1,0 +1,108 @@
+package org.relsync.sync.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.relsync.sync.report.Problem.Severity;
+
+/** Prints a {@link ChangeReport} as text for people or as JSON for scripts. */
+public final class ReportWriter {
+
+    private ReportWriter() {
+    }
+
+    public static String text(ChangeReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append("Sync of project ").append(report.project()).append(report.dryRun() ? " (dry run: nothing saved)" : "")
+                .append('\n');
+        out.append("Tasks: ").append(report.tasks().isEmpty() ? "none" : String.join(", ", report.tasks()))
+                .append('\n');
+        report.changesByScope().forEach((scope, changes) -> {
+            out.append('\n').append(scope).append('\n');
+            int kindWidth = changes.stream().mapToInt(c -> c.elementKind().length()).max().orElse(0);
+            for (Change c : changes) {
+                out.append("  ").append(pad(c.kind().label(), 9)).append(pad(c.elementKind(), kindWidth + 2))
+                        .append(c.path());
+                if (!c.detail().isEmpty()) {
+                    out.append("  ").append(c.detail());
+                }
+                out.append('\n');
+            }
+        });
+        for (Severity severity : List.of(Severity.ERROR, Severity.WARNING)) {
+            List<Problem> problems = report.problems().stream().filter(p -> p.severity() == severity).toList();
+            if (problems.isEmpty()) {
+                continue;
+            }
+            out.append('\n').append(severity == Severity.ERROR ? "Errors" : "Warnings").append('\n');
+            for (Problem p : problems) {
+                out.append("  ").append(p.path()).append(": ").append(p.message()).append(" [").append(p.code())
+                        .append("]\n");
+                for (String fix : p.fixes()) {
+                    out.append("    fix: ").append(fix).append('\n');
+                }
+            }
+        }
+        out.append('\n').append(summary(report)).append('\n');
+        return out.toString();
+    }
+
+    /** One line: the number of changes of each kind, warnings and errors. */
+    public static String summary(ChangeReport report) {
+        List<String> parts = new ArrayList<>();
+        report.counts().forEach((kind, count) -> parts.add(count + " " + kind.label()));
+        if (!report.hasChanges()) {
+            return "No change; " + report.count(Severity.WARNING) + " warnings, " + report.count(Severity.ERROR)
+                    + " errors.";
+        }
+        return "Summary: " + String.join(", ", parts) + "; " + report.count(Severity.WARNING) + " warnings, "
+                + report.count(Severity.ERROR) + " errors.";
+    }
+
+    public static String json(ChangeReport report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("project", report.project());
+        json.put("dryRun", report.dryRun());
+        json.put("tasks", report.tasks());
+        Map<String, Object> counts = new LinkedHashMap<>();
+        report.counts().forEach((kind, count) -> counts.put(kind.label(), count));
+        counts.put("warnings", report.count(Severity.WARNING));
+        counts.put("errors", report.count(Severity.ERROR));
+        json.put("counts", counts);
+        List<Object> scopes = new ArrayList<>();
+        report.changesByScope().forEach((scope, changes) -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("scope", scope);
+            List<Object> list = new ArrayList<>();
+            for (Change c : changes) {
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("kind", c.kind().label());
+                change.put("element", c.elementKind());
+                change.put("path", c.path());
+                change.put("detail", c.detail());
+                list.add(change);
+            }
+            item.put("changes", list);
+            scopes.add(item);
+        });
+        json.put("scopes", scopes);
+        List<Object> problems = new ArrayList<>();
+        for (Problem p : report.problems()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("severity", p.severity().label());
+            item.put("code", p.code());
+            item.put("path", p.path());
+            item.put("message", p.message());
+            item.put("fixes", p.fixes());
+            problems.add(item);
+        }
+        json.put("problems", problems);
+        return Json.write(json);
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
+    }
+}
