@@ -9,7 +9,8 @@ import org.relsync.sync.SyncContext;
 
 /**
  * Runs the steps of "Sync with the model" in the order of SYNC-SPEC section 3.2, database by
- * database, for every database that has a Model or Mixed schema.
+ * database: steps 1 to 6 where a database has a Model or Mixed schema, the orphan step everywhere
+ * (Database schemas get warnings, never marks).
  */
 public class DefaultModelSyncPhase implements ModelSyncPhase {
 
@@ -36,10 +37,11 @@ public class DefaultModelSyncPhase implements ModelSyncPhase {
     @Override
     public void synchronize(SyncContext context) {
         for (Database database : context.project().getDatabases()) {
-            if (Schemas.modelDrivenSchemas(database).isEmpty()) {
-                continue;
-            }
+            boolean modelDriven = !Schemas.modelDrivenSchemas(database).isEmpty();
             for (ModelSyncStep step : steps) {
+                if (step.needsModelDrivenSchema() && !modelDriven) {
+                    continue;
+                }
                 long start = System.nanoTime();
                 context.monitor().subTask(step.name() + " in " + database.getName());
                 step.run(context, database);

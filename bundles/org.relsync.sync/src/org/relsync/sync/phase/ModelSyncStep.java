@@ -10,4 +10,12 @@ public interface ModelSyncStep {
     String name();
 
     void run(SyncContext context, Database database);
+
+    /**
+     * Whether the step only concerns databases with a Model or Mixed schema (true for steps 1 to
+     * 6); the orphan step also reports on databases whose schemas are all database-sourced.
+     */
+    default boolean needsModelDrivenSchema() {
+        return true;
+    }
 }

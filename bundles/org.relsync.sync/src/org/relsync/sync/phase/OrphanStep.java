@@ -37,6 +37,11 @@ public class OrphanStep implements ModelSyncStep {
     }
 
     @Override
+    public boolean needsModelDrivenSchema() {
+        return false;
+    }
+
+    @Override
     public void run(SyncContext context, Database database) {
         DatabaseMappings mappings = context.mappings(database);
         OrphanAction excludable = context.settings().getExcludableOrphanedElementDetectedAction();
