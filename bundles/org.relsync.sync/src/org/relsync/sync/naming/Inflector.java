@@ -24,7 +24,7 @@ public final class Inflector {
             return name;
         }
         if (IRREGULAR.containsKey(lower)) {
-            return head + matchCase(word, IRREGULAR.get(lower));
+            return head + matchWord(word, IRREGULAR.get(lower));
         }
         if (IRREGULAR.containsValue(lower)) {
             return name;
@@ -46,7 +46,7 @@ public final class Inflector {
         String lower = word.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> irregular : IRREGULAR.entrySet()) {
             if (lower.equals(irregular.getValue())) {
-                return head + matchCase(word, irregular.getKey());
+                return head + matchWord(word, irregular.getKey());
             }
         }
         if (lower.endsWith("ies") && lower.length() > 3) {
@@ -73,6 +73,17 @@ public final class Inflector {
 
     private static boolean isVowel(char c) {
         return "aeiou".indexOf(c) >= 0;
+    }
+
+    /** {@code replacement} (lower case) in the case of the word it replaces. */
+    private static String matchWord(String original, String replacement) {
+        if (original.length() > 1 && original.equals(original.toUpperCase(Locale.ROOT))) {
+            return replacement.toUpperCase(Locale.ROOT);
+        }
+        if (Character.isUpperCase(original.charAt(0))) {
+            return Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
+        }
+        return replacement;
     }
 
     private static String matchCase(String model, String suffix) {
