@@ -187,7 +187,14 @@ public class AdjustMetadataStep implements ModelSyncStep {
                     : List.copyOf(referenced.getPrimaryKey().getFields());
             if (columns == null || columns.isEmpty() || referencedColumns == null
                     || referencedColumns.size() != columns.size()) {
-                return; // validation reports the relationship
+                context.report().error("relationship.foreignKey", Elements.fullPath(relationship),
+                        "no foreign key can be made: " + (columns == null ? "a foreign-key field is not mapped"
+                                : columns.size() + " foreign-key fields for "
+                                        + (referencedColumns == null ? "no" : String.valueOf(referencedColumns.size()))
+                                        + " primary-key columns of " + referenced.getName()),
+                        List.of("set the relationship's foreign-key fields to match the identifying fields of "
+                                + pkEntity.getName()));
+                return;
             }
             String scope = Elements.path(Elements.schemaOf(table));
             String wanted = naming.foreignKeyName(table.getName(), referenced.getName());
