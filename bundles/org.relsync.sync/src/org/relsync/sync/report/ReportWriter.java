@@ -51,14 +51,18 @@ public final class ReportWriter {
 
     /** One line: the number of changes of each kind, warnings and errors. */
     public static String summary(ChangeReport report) {
+        String problems = plural(report.count(Severity.WARNING), "warning") + ", "
+                + plural(report.count(Severity.ERROR), "error") + ".";
+        if (!report.hasChanges()) {
+            return "No change; " + problems;
+        }
         List<String> parts = new ArrayList<>();
         report.counts().forEach((kind, count) -> parts.add(count + " " + kind.label()));
-        if (!report.hasChanges()) {
-            return "No change; " + report.count(Severity.WARNING) + " warnings, " + report.count(Severity.ERROR)
-                    + " errors.";
-        }
-        return "Summary: " + String.join(", ", parts) + "; " + report.count(Severity.WARNING) + " warnings, "
-                + report.count(Severity.ERROR) + " errors.";
+        return "Summary: " + String.join(", ", parts) + "; " + problems;
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     public static String json(ChangeReport report) {
