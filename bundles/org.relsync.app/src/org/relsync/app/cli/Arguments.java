@@ -15,7 +15,7 @@ public final class Arguments {
 
     private final String command;
     private final List<String> positional = new ArrayList<>();
-    private final Map<String, String> options = new HashMap<>();
+    private final Map<String, List<String>> options = new HashMap<>();
 
     private Arguments(String command) {
         this.command = command;
@@ -32,7 +32,7 @@ public final class Arguments {
         boolean onlyPositional = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (onlyPositional || !arg.startsWith("-") || arg.equals("-")) {
+            if (onlyPositional || !arg.startsWith("-") || arg.equals("-") || isNumber(arg)) {
                 parsed.positional.add(arg);
             } else if (arg.equals("--")) {
                 onlyPositional = true;
@@ -43,7 +43,7 @@ public final class Arguments {
                     if (eq > 0) {
                         throw new UsageException(command + ": option " + name + " takes no value");
                     }
-                    parsed.options.put(name, "");
+                    parsed.options.computeIfAbsent(name, k -> new ArrayList<>()).add("");
                 } else if (valueOptions.contains(name)) {
                     String value;
                     if (eq > 0) {
@@ -53,7 +53,7 @@ public final class Arguments {
                     } else {
                         throw new UsageException(command + ": option " + name + " needs a value");
                     }
-                    parsed.options.put(name, value);
+                    parsed.options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
                 } else {
                     throw new UsageException(command + ": unknown option " + name);
                 }
@@ -62,12 +62,50 @@ public final class Arguments {
         return parsed;
     }
 
+    private static boolean isNumber(String arg) {
+        return arg.matches("-\\d+");
+    }
+
     public boolean has(String flag) {
         return options.containsKey(flag);
     }
 
+    /** The value of an option given once; given twice is a usage error. */
     public Optional<String> option(String name) {
-        return Optional.ofNullable(options.get(name));
+        List<String> values = options.get(name);
+        if (values == null) {
+            return Optional.empty();
+        }
+        if (values.size() > 1) {
+            throw new UsageException(command + ": option " + name + " given more than once");
+        }
+        return Optional.of(values.get(0));
+    }
+
+    /** Every value of a repeatable option, in order. */
+    public List<String> options(String name) {
+        return List.copyOf(options.getOrDefault(name, List.of()));
+    }
+
+    /** The positional arguments. */
+    public List<String> positional() {
+        return List.copyOf(positional);
+    }
+
+    /** The positional argument at {@code index}, which the command needs. */
+    public String positional(int index, String what) {
+        if (positional.size() <= index) {
+            throw new UsageException(command + ": missing " + what);
+        }
+        return positional.get(index);
+    }
+
+    /** Fails when there are more than {@code count} positional arguments. */
+    public Arguments atMost(int count) {
+        if (positional.size() > count) {
+            throw new UsageException(command + ": unexpected argument " + positional.get(count));
+        }
+        return this;
     }
 
     /** The one positional argument the command needs; anything more or less is a usage error. */

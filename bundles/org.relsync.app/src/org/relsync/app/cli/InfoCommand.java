@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.relsync.sync.report.Json;
-
 import org.relsync.model.ProjectSummary;
 import org.relsync.model.ProjectSummary.SchemaSummary;
 import org.relsync.model.io.ProjectFiles;
 import org.relsync.model.project.Project;
+import org.relsync.sync.report.Json;
 
 /** {@code relsync info <file> [--json]}: what a project holds. */
 final class InfoCommand implements Command {

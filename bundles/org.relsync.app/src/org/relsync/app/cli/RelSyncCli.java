@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.relsync.model.io.ProjectFileException;
+import org.relsync.sync.SyncException;
+import org.relsync.sync.catalog.CatalogException;
+import org.relsync.sync.catalog.CatalogSource;
+import org.relsync.sync.edit.EditException;
 
 /**
  * The {@code relsync} command line, as plain Java: parses the arguments, runs one command and
@@ -25,7 +29,9 @@ public final class RelSyncCli {
         this.version = Objects.requireNonNull(version, "version");
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
-        for (Command command : List.of(new InitCommand(), new InfoCommand())) {
+        for (Command command : List.of(new InitCommand(), new InfoCommand(), new SyncCommand(CatalogSource.none()),
+                new ValidateCommand(), new SettingsCommand(), new SetSourceCommand(), new EntityCommand(),
+                new FieldCommand(), new RelationCommand(), new UniqueCommand(), new TypedViewCommand())) {
             commands.put(command.name(), command);
         }
     }
@@ -44,7 +50,11 @@ public final class RelSyncCli {
             err.println("relsync: " + e.getMessage());
             err.println("Run 'relsync help' for usage.");
             return ExitCode.USAGE.code();
-        } catch (ProjectFileException e) {
+        } catch (CatalogException e) {
+            err.println("relsync: database error: " + e.getMessage());
+            debug(e);
+            return ExitCode.DATABASE.code();
+        } catch (ProjectFileException | EditException | SyncException e) {
             err.println("relsync: " + e.getMessage());
             debug(e);
             return ExitCode.USAGE.code();
@@ -108,12 +118,12 @@ public final class RelSyncCli {
         to.println("usage: relsync <command> [arguments]");
         to.println();
         to.println("Commands:");
-        int width = commands.values().stream().mapToInt(c -> c.synopsis().length()).max().orElse(0);
         for (Command command : commands.values()) {
-            to.printf("  %-" + width + "s  %s%n", command.synopsis(), command.summary());
+            to.println("  " + command.name() + " - " + command.summary());
+            to.println("      relsync " + command.synopsis());
         }
-        to.printf("  %-" + width + "s  %s%n", "help [command]", "show this help, or one command's");
-        to.printf("  %-" + width + "s  %s%n", "--version", "print the version");
+        to.println("  help [command] - show this help, or one command's");
+        to.println("  --version - print the version");
         to.println();
         to.println("Exit codes: 0 ok, 1 problems found, 2 bad usage or bad input (nothing written),");
         to.println("            3 database error, 4 internal error.");

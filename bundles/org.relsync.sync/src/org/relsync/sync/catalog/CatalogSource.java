@@ -26,7 +26,8 @@ public interface CatalogSource {
     /** A source for projects without database tasks: any read fails. */
     static CatalogSource none() {
         return (database, schemas, monitor) -> {
-            throw new CatalogException(database.getName() + ": no database access is configured");
+            throw new CatalogException(database.getName() + ": reading live databases is not built yet"
+                    + " (run the other tasks with --task)");
         };
     }
 }

@@ -1,0 +1,76 @@
+package org.relsync.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.relsync.sync.ProjectSync;
+import org.relsync.sync.SyncEngine;
+import org.relsync.sync.SyncOptions;
+import org.relsync.sync.SyncResult;
+import org.relsync.sync.catalog.CatalogSource;
+import org.relsync.sync.report.Problem.Severity;
+import org.relsync.sync.report.ReportWriter;
+
+/** {@code relsync sync <project> [--task NAME]... [--dry-run] [--no-backup] [--report text|json] [-o FILE]}. */
+final class SyncCommand implements Command {
+
+    private final CatalogSource catalogSource;
+
+    SyncCommand(CatalogSource catalogSource) {
+        this.catalogSource = catalogSource;
+    }
+
+    @Override
+    public String name() {
+        return "sync";
+    }
+
+    @Override
+    public String synopsis() {
+        return "sync <file> [--task NAME]... [--dry-run] [--no-backup] [--report text|json] [-o FILE]";
+    }
+
+    @Override
+    public String summary() {
+        return "run the enabled sync tasks (or the named ones), back up first, save, print the change report "
+                + "(exit 1 when errors remain)";
+    }
+
+    @Override
+    public ExitCode run(List<String> args, PrintStream out) {
+        Arguments a = Arguments.parse(name(), args, Set.of("--task", "--report", "-o"), Set.of("--dry-run", "--no-backup"))
+                .atMost(1);
+        Path file = Path.of(a.positional(0, "project file"));
+        String format = a.option("--report").orElse("text");
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UsageException(name() + ": --report is text or json, not '" + format + "'");
+        }
+        Path output = a.option("-o").map(Path::of).orElse(null);
+        if (output != null && (output.toAbsolutePath().getParent() == null || !Files.isDirectory(output.toAbsolutePath().getParent()))) {
+            throw new UsageException(name() + ": -o " + output + ": the folder does not exist");
+        }
+        SyncOptions.Builder options = SyncOptions.builder().dryRun(a.has("--dry-run")).backup(!a.has("--no-backup"));
+        a.options("--task").forEach(options::task);
+
+        SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).build();
+        SyncResult result = new ProjectSync(engine, Clock.systemUTC()).sync(file, options.build());
+        String report = format.equals("json") ? ReportWriter.json(result.report()) : ReportWriter.text(result.report());
+        if (output != null) {
+            try {
+                Files.writeString(output, report, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UsageException(name() + ": -o " + output + ": cannot write the report: " + e.getMessage());
+            }
+            out.println(ReportWriter.summary(result.report()) + " Report written to " + output);
+        } else {
+            out.print(report);
+        }
+        return result.report().count(Severity.ERROR) > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
+    }
+}

@@ -1,0 +1,87 @@
+package org.relsync.sync.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.relsync.model.RelSyncModel;
+import org.relsync.model.project.Project;
+import org.relsync.sync.Elements;
+import org.relsync.sync.report.Problem;
+import org.relsync.sync.report.Problem.Severity;
+
+/** Validates a project with EMF's {@link Diagnostician}: EMF's own constraints, then RelSync's rules. */
+public final class Validation {
+
+    /** One problem found: where, what, and the fixes with their commands. */
+    public record Finding(Severity severity, String code, EObject element, String message, List<Fix> fixes) {
+
+        /** As the reports show it. */
+        public Problem toProblem() {
+            return new Problem(severity, code, Elements.fullPath(element), message, fixes.stream().map(Fix::label).toList());
+        }
+    }
+
+    private Validation() {
+    }
+
+    /** A registry in which every RelSync package is checked by EMF's basic rules and {@link ProjectValidator}. */
+    public static EValidator.Registry registry() {
+        EValidator.Registry registry = new org.eclipse.emf.ecore.impl.EValidatorRegistryImpl();
+        ProjectValidator rules = new ProjectValidator();
+        for (EPackage ePackage : RelSyncModel.packages()) {
+            registry.put(ePackage, new EValidator() {
+                @Override
+                public boolean validate(EObject eObject, org.eclipse.emf.common.util.DiagnosticChain chain,
+                        java.util.Map<Object, Object> context) {
+                    return validate(eObject.eClass(), eObject, chain, context);
+                }
+
+                @Override
+                public boolean validate(org.eclipse.emf.ecore.EClass eClass, EObject eObject,
+                        org.eclipse.emf.common.util.DiagnosticChain chain, java.util.Map<Object, Object> context) {
+                    boolean basic = EObjectValidator.INSTANCE.validate(eClass, eObject, chain, context);
+                    return rules.validate(eClass, eObject, chain, context) && basic;
+                }
+
+                @Override
+                public boolean validate(org.eclipse.emf.ecore.EDataType eDataType, Object value,
+                        org.eclipse.emf.common.util.DiagnosticChain chain, java.util.Map<Object, Object> context) {
+                    return EObjectValidator.INSTANCE.validate(eDataType, value, chain, context);
+                }
+            });
+        }
+        return registry;
+    }
+
+    /** Every error and warning in the project, errors first, each in model order. */
+    public static List<Finding> validate(Project project) {
+        Diagnostician diagnostician = new Diagnostician(registry());
+        BasicDiagnostic root = diagnostician.createDefaultDiagnostic(project);
+        diagnostician.validate(project, root, diagnostician.createDefaultContext());
+        List<Finding> findings = new ArrayList<>();
+        collect(root, findings);
+        findings.sort((a, b) -> b.severity().compareTo(a.severity()));
+        return findings;
+    }
+
+    private static void collect(Diagnostic diagnostic, List<Finding> findings) {
+        for (Diagnostic child : diagnostic.getChildren()) {
+            if (child.getSeverity() >= Diagnostic.WARNING && !child.getData().isEmpty()
+                    && child.getData().get(0) instanceof EObject element) {
+                Severity severity = child.getSeverity() >= Diagnostic.ERROR ? Severity.ERROR : Severity.WARNING;
+                String code = child.getData().size() > 1 && child.getData().get(1) instanceof String s ? s
+                        : "emf." + child.getCode();
+                List<Fix> fixes = child.getData().stream().filter(Fix.class::isInstance).map(Fix.class::cast).toList();
+                findings.add(new Finding(severity, code, element, child.getMessage(), fixes));
+            }
+            collect(child, findings);
+        }
+    }
+}
