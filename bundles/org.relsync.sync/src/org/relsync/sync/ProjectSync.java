@@ -39,6 +39,7 @@ public final class ProjectSync {
      */
     public SyncResult sync(Path file, SyncOptions options) {
         Project project = ProjectFiles.load(file);
+        engine.selectTasks(project, options); // an unknown task name stops here, before the backup
         ProjectSettings settings = project.getSettings();
         boolean backup = options.backup() && !options.dryRun() && (settings == null || settings.isCreateBackupBeforeSync());
         if (backup) {

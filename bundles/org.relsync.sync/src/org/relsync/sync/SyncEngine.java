@@ -120,7 +120,12 @@ public final class SyncEngine {
         return now;
     }
 
-    private static List<SyncTask> selectTasks(Project project, SyncOptions options) {
+    /**
+     * The tasks a run with {@code options} executes, in project order.
+     *
+     * @throws SyncException when a task named in the options does not exist
+     */
+    public List<SyncTask> selectTasks(Project project, SyncOptions options) {
         List<SyncTask> tasks = new ArrayList<>();
         for (String name : options.tasks()) {
             if (project.getSyncTasks().stream().noneMatch(t -> name.equals(t.getName()))) {
