@@ -2,7 +2,6 @@ package org.relsync.app.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.relsync.model.io.ProjectFiles;
 import org.relsync.sync.report.Json;
 import org.relsync.sync.report.Problem;
 import org.relsync.sync.report.Problem.Severity;
+import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.validation.Validation;
 
 /** {@code relsync validate <project> [--json]}: errors and warnings with their fixes; exit 1 when there are errors. */
@@ -45,17 +45,7 @@ final class ValidateCommand implements Command {
             json.put("file", file.toString());
             json.put("errors", errors);
             json.put("warnings", warnings);
-            List<Object> list = new ArrayList<>();
-            for (Problem p : problems) {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("severity", p.severity().label());
-                item.put("code", p.code());
-                item.put("path", p.path());
-                item.put("message", p.message());
-                item.put("fixes", p.fixes());
-                list.add(item);
-            }
-            json.put("problems", list);
+            json.put("problems", ReportWriter.problemsAsJson(problems));
             out.print(Json.write(json));
         } else {
             for (Problem p : problems) {

@@ -1,10 +1,6 @@
 package org.relsync.sync.phase;
 
-import org.relsync.model.entity.EntityField;
-import org.relsync.model.mapping.EntityMapping;
-import org.relsync.model.mapping.FieldMapping;
 import org.relsync.model.relational.Database;
-import org.relsync.model.relational.TableField;
 import org.relsync.sync.Elements;
 import org.relsync.sync.SyncContext;
 import org.relsync.sync.report.ChangeKind;
@@ -26,23 +22,13 @@ public class SyncNullabilityStep implements ModelSyncStep {
         if (!context.settings().isReflectNullabilityOfElementFieldInTargetField()) {
             return;
         }
-        for (EntityMapping em : context.mappings(database).container().getEntityMappings()) {
-            if (em.getTarget() == null || !Schemas.modelDriven(em.getTarget())) {
-                continue;
+        MappedColumns.forEach(context, database, (field, column, scope) -> {
+            boolean nullable = field.isOptional() && !field.isIdentifying();
+            if (column.isNullable() != nullable) {
+                column.setNullable(nullable);
+                context.report().change(ChangeKind.CHANGED, scope, "TableField", Elements.localPath(column),
+                        "nullable: " + !nullable + " -> " + nullable);
             }
-            for (FieldMapping fm : em.getFieldMappings()) {
-                EntityField field = fm.getField();
-                TableField column = fm.getTarget();
-                if (field == null || column == null) {
-                    continue;
-                }
-                boolean nullable = field.isOptional() && !field.isIdentifying();
-                if (column.isNullable() != nullable) {
-                    column.setNullable(nullable);
-                    context.report().change(ChangeKind.CHANGED, Elements.path(Elements.schemaOf(em.getTarget())),
-                            "TableField", Elements.localPath(column), "nullable: " + !nullable + " -> " + nullable);
-                }
-            }
-        }
+        });
     }
 }

@@ -2,11 +2,7 @@ package org.relsync.sync.phase;
 
 import java.util.Objects;
 
-import org.relsync.model.entity.EntityField;
-import org.relsync.model.mapping.EntityMapping;
-import org.relsync.model.mapping.FieldMapping;
 import org.relsync.model.relational.Database;
-import org.relsync.model.relational.TableField;
 import org.relsync.sync.Elements;
 import org.relsync.sync.SyncContext;
 import org.relsync.sync.dialect.DatabaseType;
@@ -31,28 +27,18 @@ public class SyncTypesStep implements ModelSyncStep {
             return;
         }
         Dialect dialect = context.dialect(database);
-        for (EntityMapping em : context.mappings(database).container().getEntityMappings()) {
-            if (em.getTarget() == null || !Schemas.modelDriven(em.getTarget())) {
-                continue;
+        MappedColumns.forEach(context, database, (field, column, scope) -> {
+            DatabaseType wanted = dialect.toDatabaseType(field.getType(), field.getLength(), field.getPrecision(),
+                    field.getScale());
+            DatabaseType actual = ColumnTypes.typeOf(column);
+            if (!Objects.equals(wanted, actual)) {
+                column.setDataType(wanted.name());
+                column.setLength(wanted.length());
+                column.setPrecision(wanted.precision());
+                column.setScale(wanted.scale());
+                context.report().change(ChangeKind.CHANGED, scope, "TableField", Elements.localPath(column),
+                        "type: " + actual + " -> " + wanted);
             }
-            for (FieldMapping fm : em.getFieldMappings()) {
-                EntityField field = fm.getField();
-                TableField column = fm.getTarget();
-                if (field == null || column == null) {
-                    continue;
-                }
-                DatabaseType wanted = dialect.toDatabaseType(field.getType(), field.getLength(), field.getPrecision(),
-                        field.getScale());
-                DatabaseType actual = ColumnTypes.typeOf(column);
-                if (!Objects.equals(wanted, actual)) {
-                    column.setDataType(wanted.name());
-                    column.setLength(wanted.length());
-                    column.setPrecision(wanted.precision());
-                    column.setScale(wanted.scale());
-                    context.report().change(ChangeKind.CHANGED, Elements.path(Elements.schemaOf(em.getTarget())),
-                            "TableField", Elements.localPath(column), "type: " + actual + " -> " + wanted);
-                }
-            }
-        }
+        });
     }
 }

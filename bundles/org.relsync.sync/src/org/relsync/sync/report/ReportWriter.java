@@ -92,18 +92,23 @@ public final class ReportWriter {
             scopes.add(item);
         });
         json.put("scopes", scopes);
-        List<Object> problems = new ArrayList<>();
-        for (Problem p : report.problems()) {
+        json.put("problems", problemsAsJson(report.problems()));
+        return Json.write(json);
+    }
+
+    /** Problems as JSON-ready maps: severity, code, path, message, fixes. */
+    public static List<Object> problemsAsJson(List<Problem> problems) {
+        List<Object> list = new ArrayList<>();
+        for (Problem p : problems) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("severity", p.severity().label());
             item.put("code", p.code());
             item.put("path", p.path());
             item.put("message", p.message());
             item.put("fixes", p.fixes());
-            problems.add(item);
+            list.add(item);
         }
-        json.put("problems", problems);
-        return Json.write(json);
+        return list;
     }
 
     private static String pad(String s, int width) {
