@@ -19,12 +19,12 @@ final class RelationCommand implements Command {
     @Override
     public String synopsis() {
         return "relation <file> add NAME --from ENTITY --to ENTITY [--kind many-to-one|one-to-many|one-to-one] "
-                + "[--fk-side start|end] [--fk-fields F1,F2] [--navigators START,END] | remove NAME";
+                + "[--fk-side start|end] [--fk-fields F1,F2] [--navigators START,END] | rename NAME NEW | remove NAME";
     }
 
     @Override
     public String summary() {
-        return "add or remove relationships; without --fk-fields the FK side gets new fields like CustomerId";
+        return "add, rename or remove relationships; without --fk-fields the FK side gets new fields like CustomerId";
     }
 
     @Override
@@ -36,8 +36,15 @@ final class RelationCommand implements Command {
             return Edits.apply(a.positional(0, "project file"), editor -> editor.removeRelationship(relation),
                     "Removed relationship " + relation, out);
         }
+        if (action.equals("rename")) {
+            Arguments a = Arguments.parse(name(), args, Set.of(), Set.of()).atMost(4);
+            String relation = a.positional(2, "relationship name");
+            String newName = a.positional(3, "new name");
+            return Edits.apply(a.positional(0, "project file"), editor -> editor.renameRelationship(relation, newName),
+                    "Renamed relationship " + relation + " to " + newName, out);
+        }
         if (!action.equals("add")) {
-            throw new UsageException(name() + ": missing or unknown action '" + action + "' (add or remove)");
+            throw new UsageException(name() + ": missing or unknown action '" + action + "' (add, rename or remove)");
         }
         Arguments a = Arguments.parse(name(), args,
                 Set.of("--from", "--to", "--kind", "--fk-side", "--fk-fields", "--navigators"), Set.of()).atMost(3);

@@ -14,17 +14,17 @@ final class UniqueCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "unique <file> add ENTITY NAME --fields F1,F2 | remove ENTITY NAME";
+        return "unique <file> add ENTITY NAME --fields F1,F2 | rename ENTITY NAME NEW | remove ENTITY NAME";
     }
 
     @Override
     public String summary() {
-        return "add or remove a unique constraint of an entity";
+        return "add, rename or remove a unique constraint of an entity";
     }
 
     @Override
     public ExitCode run(List<String> args, PrintStream out) {
-        Arguments a = Arguments.parse(name(), args, Set.of("--fields"), Set.of()).atMost(4);
+        Arguments a = Arguments.parse(name(), args, Set.of("--fields"), Set.of()).atMost(5);
         String file = a.positional(0, "project file");
         String action = a.positional(1, "action (add or remove)");
         String entity = a.positional(2, "entity name");
@@ -36,9 +36,14 @@ final class UniqueCommand implements Command {
                 yield Edits.apply(file, editor -> editor.addUniqueConstraint(entity, constraint, fields),
                         "Added unique constraint " + constraint + " to " + entity, out);
             }
+            case "rename" -> {
+                String newName = a.positional(4, "new name");
+                yield Edits.apply(file, editor -> editor.renameUniqueConstraint(entity, constraint, newName),
+                        "Renamed unique constraint " + constraint + " of " + entity + " to " + newName, out);
+            }
             case "remove" -> Edits.apply(file, editor -> editor.removeUniqueConstraint(entity, constraint),
                     "Removed unique constraint " + constraint + " of " + entity, out);
-            default -> throw new UsageException(name() + ": unknown action '" + action + "' (add or remove)");
+            default -> throw new UsageException(name() + ": unknown action '" + action + "' (add, rename or remove)");
         };
     }
 }

@@ -354,6 +354,16 @@ public final class ProjectEditor {
         return compound;
     }
 
+    public Command renameRelationship(String name, String newName) {
+        Relationship relationship = relationship(name);
+        checkName(newName, "relationship");
+        if (!name.equals(newName) && entityModel().getRelationships().stream().anyMatch(r -> newName.equals(r.getName()))) {
+            throw new EditException("a relationship named '" + newName + "' already exists");
+        }
+        return SetCommand.create(domain, relationship, org.relsync.model.common.CommonPackage.Literals.NAMED_ELEMENT__NAME,
+                newName);
+    }
+
     public Command removeRelationship(String name) {
         return removeRelationship(relationship(name));
     }
@@ -388,6 +398,17 @@ public final class ProjectEditor {
             uc.getFields().add(field(entityName + "." + fieldName));
         }
         return AddCommand.create(domain, entity, E.getEntity_UniqueConstraints(), uc);
+    }
+
+    public Command renameUniqueConstraint(String entityName, String name, String newName) {
+        Entity entity = entity(entityName);
+        EntityUniqueConstraint uc = entity.getUniqueConstraints().stream().filter(u -> name.equals(u.getName())).findFirst()
+                .orElseThrow(() -> new EditException("entity " + entityName + " has no unique constraint named '" + name + "'"));
+        checkName(newName, "unique constraint");
+        if (!name.equals(newName) && entity.getUniqueConstraints().stream().anyMatch(u -> newName.equals(u.getName()))) {
+            throw new EditException("entity " + entityName + " already has a unique constraint named '" + newName + "'");
+        }
+        return SetCommand.create(domain, uc, org.relsync.model.common.CommonPackage.Literals.NAMED_ELEMENT__NAME, newName);
     }
 
     public Command removeUniqueConstraint(String entityName, String name) {
@@ -430,6 +451,15 @@ public final class ProjectEditor {
             view.getFields().add(field);
         }
         return AddCommand.create(domain, entityModel(), E.getEntityModel_TypedViews(), view);
+    }
+
+    public Command renameTypedView(String name, String newName) {
+        TypedView view = typedView(name);
+        checkName(newName, "typed view");
+        if (!name.equals(newName) && entityModel().getTypedViews().stream().anyMatch(v -> newName.equals(v.getName()))) {
+            throw new EditException("a typed view named '" + newName + "' already exists");
+        }
+        return SetCommand.create(domain, view, org.relsync.model.common.CommonPackage.Literals.NAMED_ELEMENT__NAME, newName);
     }
 
     public Command removeTypedView(String name) {
