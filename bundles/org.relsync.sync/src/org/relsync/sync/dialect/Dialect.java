@@ -42,6 +42,20 @@ public interface Dialect {
      */
     boolean usesSequencesForIdentity();
 
+    /**
+     * A type as the database reported it, in the form {@link #toDatabaseType} writes: aliases
+     * resolved ({@code int4} is {@code integer}), and only the length, precision and scale that
+     * the type takes. Catalog sources call it, so that comparing a column read from the database
+     * with one made from the model does not see differences that are only spelling.
+     *
+     * @param name      the type name as reported
+     * @param size      the reported column size (length or precision), or null
+     * @param digits    the reported decimal digits (scale), or null
+     */
+    default DatabaseType canonical(String name, Integer size, Integer digits) {
+        return new DatabaseType(name, size, null, null);
+    }
+
     /** Whether two identifiers name the same thing in this database, unquoted. */
     default boolean sameIdentifier(String a, String b) {
         return a != null && b != null && a.toUpperCase(Locale.ROOT).equals(b.toUpperCase(Locale.ROOT));

@@ -1,0 +1,76 @@
+package org.relsync.db.dialect;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.relsync.model.entity.ModelType;
+import org.relsync.sync.dialect.DatabaseType;
+import org.relsync.sync.dialect.ModelTypeMatch;
+
+/**
+ * A database's type names, each with the arguments it takes and the model type it reads as;
+ * aliases point at canonical names. Both directions of a dialect's converter come from here.
+ */
+final class TypeTable {
+
+    /** Which arguments a type takes. */
+    enum Args {
+        NONE, LENGTH, PRECISION_SCALE
+    }
+
+    private record Entry(String name, Args args, ModelType modelType) {
+    }
+
+    private final Map<String, Entry> byName = new HashMap<>();
+    private final boolean lowerCase;
+
+    TypeTable(boolean lowerCase) {
+        this.lowerCase = lowerCase;
+    }
+
+    TypeTable type(String name, Args args, ModelType modelType, String... aliases) {
+        Entry entry = new Entry(name, args, modelType);
+        byName.put(key(name), entry);
+        for (String alias : aliases) {
+            byName.put(key(alias), entry);
+        }
+        return this;
+    }
+
+    private static String key(String name) {
+        return name.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    DatabaseType canonical(String name, Integer size, Integer digits) {
+        Entry entry = byName.get(key(name));
+        if (entry == null) {
+            String shown = lowerCase ? name.strip().toLowerCase(Locale.ROOT) : name.strip().toUpperCase(Locale.ROOT);
+            return new DatabaseType(shown, positive(size), null, null);
+        }
+        return switch (entry.args()) {
+            case NONE -> DatabaseType.of(entry.name());
+            case LENGTH -> new DatabaseType(entry.name(), positive(size), null, null);
+            case PRECISION_SCALE -> new DatabaseType(entry.name(), null, positive(size), digits == null ? null : Math.max(0, digits));
+        };
+    }
+
+    ModelTypeMatch toModelType(DatabaseType type) {
+        Entry entry = byName.get(key(type.name()));
+        if (entry == null) {
+            String upper = key(type.name());
+            boolean binary = upper.contains("BLOB") || upper.contains("BINARY") || upper.contains("BYTE")
+                    || upper.contains("RAW");
+            return new ModelTypeMatch(binary ? ModelType.BINARY : ModelType.STRING, type.length(), null, null, false);
+        }
+        return switch (entry.args()) {
+            case NONE -> ModelTypeMatch.exact(entry.modelType());
+            case LENGTH -> new ModelTypeMatch(entry.modelType(), type.length(), null, null, true);
+            case PRECISION_SCALE -> new ModelTypeMatch(entry.modelType(), null, type.precision(), type.scale(), true);
+        };
+    }
+
+    private static Integer positive(Integer n) {
+        return n == null || n <= 0 || n == Integer.MAX_VALUE ? null : n;
+    }
+}
