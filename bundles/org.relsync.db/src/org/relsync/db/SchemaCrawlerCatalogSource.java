@@ -39,10 +39,15 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
  */
 public final class SchemaCrawlerCatalogSource implements CatalogSource {
 
+    /*
+     * SchemaCrawler logs through java.util.logging at INFO; RelSync reports through its change
+     * report. The loggers are held here: JUL keeps only weak references, and a collected logger
+     * would forget its level.
+     */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("schemacrawler"), Logger.getLogger("us.fatehi"));
+
     static {
-        // SchemaCrawler logs through java.util.logging; RelSync reports through its change report
-        Logger.getLogger("schemacrawler").setLevel(Level.SEVERE);
-        Logger.getLogger("us.fatehi").setLevel(Level.SEVERE);
+        QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
     }
 
     private final Connections connections;

@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.emf.common.util.Monitor;
-import org.relsync.model.RelSyncModel;
-import org.relsync.model.common.NamingRules;
 import org.relsync.model.project.Project;
 import org.relsync.model.project.ProjectSettings;
 import org.relsync.model.project.ProjectFactory;
@@ -68,11 +66,7 @@ public final class SyncContext {
 
     /** The database's naming rules: its own override, else the project's, else the defaults. */
     public Naming naming(Database database) {
-        return naming.computeIfAbsent(database, db -> {
-            NamingRules rules = db.getNamingRules() != null ? db.getNamingRules()
-                    : settings.getNamingRules() != null ? settings.getNamingRules() : RelSyncModel.newNamingRules();
-            return new Naming(rules, dialect(db));
-        });
+        return naming.computeIfAbsent(database, db -> Naming.of(project, db, dialects));
     }
 
     public DatabaseMappings mappings(Database database) {

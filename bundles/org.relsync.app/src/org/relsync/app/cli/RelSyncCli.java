@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.relsync.db.Connections;
+import org.relsync.db.SchemaCrawlerCatalogSource;
 import org.relsync.model.io.ProjectFileException;
 import org.relsync.sync.SyncException;
 import org.relsync.sync.catalog.CatalogException;
@@ -29,9 +31,11 @@ public final class RelSyncCli {
         this.version = Objects.requireNonNull(version, "version");
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
-        for (Command command : List.of(new InitCommand(), new InfoCommand(), new SyncCommand(CatalogSource.none()),
-                new ValidateCommand(), new SettingsCommand(), new SetSourceCommand(), new EntityCommand(),
-                new FieldCommand(), new RelationCommand(), new UniqueCommand(), new TypedViewCommand())) {
+        CatalogSource databases = new SchemaCrawlerCatalogSource(Connections.fromEnvironment());
+        for (Command command : List.of(new InitCommand(), new InfoCommand(), new DemoCommand(databases),
+                new AddDbCommand(), new ReverseCommand(databases), new SyncCommand(databases), new ValidateCommand(),
+                new SettingsCommand(), new SetSourceCommand(), new EntityCommand(), new FieldCommand(),
+                new RelationCommand(), new UniqueCommand(), new TypedViewCommand())) {
             commands.put(command.name(), command);
         }
     }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
+import org.relsync.db.DriverInfo;
 import org.relsync.sync.ProjectSync;
 import org.relsync.sync.SyncEngine;
 import org.relsync.sync.SyncOptions;
@@ -58,7 +59,7 @@ final class SyncCommand implements Command {
         SyncOptions.Builder options = SyncOptions.builder().dryRun(a.has("--dry-run")).backup(!a.has("--no-backup"));
         a.options("--task").forEach(options::task);
 
-        SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).build();
+        SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).dialects(DriverInfo.dialects()).build();
         SyncResult result = new ProjectSync(engine, Clock.systemUTC()).sync(file, options.build());
         String report = format.equals("json") ? ReportWriter.json(result.report()) : ReportWriter.text(result.report());
         if (output != null) {

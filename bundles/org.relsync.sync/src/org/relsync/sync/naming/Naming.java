@@ -41,6 +41,20 @@ public final class Naming {
                 : dialect.maxIdentifierLength();
     }
 
+    /**
+     * The naming rules that apply to {@code database}: its own override, else the project's, else
+     * the spec's defaults; with the dialect of its driver.
+     */
+    public static Naming of(org.relsync.model.project.Project project, org.relsync.model.relational.Database database,
+            org.relsync.sync.dialect.DialectRegistry dialects) {
+        NamingRules rules = database.getNamingRules();
+        if (rules == null && project.getSettings() != null) {
+            rules = project.getSettings().getNamingRules();
+        }
+        return new Naming(rules != null ? rules : org.relsync.model.RelSyncModel.newNamingRules(),
+                dialects.forDriver(database.getDriverId()));
+    }
+
     public Dialect dialect() {
         return dialect;
     }

@@ -1,0 +1,264 @@
+package org.relsync.sync.reverse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.relsync.model.entity.Entity;
+import org.relsync.model.entity.EntityFactory;
+import org.relsync.model.entity.EntityField;
+import org.relsync.model.entity.EntityUniqueConstraint;
+import org.relsync.model.entity.Relationship;
+import org.relsync.model.entity.RelationshipEnd;
+import org.relsync.model.entity.RelationshipKind;
+import org.relsync.model.entity.TypedField;
+import org.relsync.model.entity.TypedView;
+import org.relsync.model.entity.TypedViewField;
+import org.relsync.model.mapping.EntityMapping;
+import org.relsync.model.mapping.MappingFactory;
+import org.relsync.model.mapping.TypedViewFieldMapping;
+import org.relsync.model.mapping.TypedViewMapping;
+import org.relsync.model.project.Project;
+import org.relsync.model.relational.Database;
+import org.relsync.model.relational.ForeignKey;
+import org.relsync.model.relational.Schema;
+import org.relsync.model.relational.Table;
+import org.relsync.model.relational.TableField;
+import org.relsync.model.relational.UniqueConstraint;
+import org.relsync.model.relational.View;
+import org.relsync.sync.DatabaseMappings;
+import org.relsync.sync.Elements;
+import org.relsync.sync.dialect.DatabaseType;
+import org.relsync.sync.dialect.Dialect;
+import org.relsync.sync.dialect.ModelTypeMatch;
+import org.relsync.sync.naming.Inflector;
+import org.relsync.sync.naming.Naming;
+import org.relsync.sync.report.ChangeKind;
+import org.relsync.sync.report.ChangeReport;
+
+/**
+ * Reverse engineering: makes the entity model from the relational model data of a database.
+ * Every table no entity maps becomes an entity (named by the reverse naming rules), its columns
+ * fields (typed by the dialect, identifying where in the primary key), its unique constraints
+ * entity unique constraints; every foreign key between reversed or mapped tables becomes a
+ * many-to-one relationship (one-to-one when its columns are unique) with navigators on both ends;
+ * every view no typed view maps becomes a typed view. Everything made is mapped.
+ * <p>
+ * Not yet: many-to-many relationships through pure link tables (the metamodel has no such kind
+ * yet); link tables are reversed as entities with two relationships.
+ */
+public final class ReverseEngineer {
+
+    private final Project project;
+    private final Database database;
+    private final Naming naming;
+    private final Dialect dialect;
+    private final ChangeReport report;
+    private final DatabaseMappings mappings;
+
+    public ReverseEngineer(Project project, Database database, Naming naming, ChangeReport report) {
+        this.project = Objects.requireNonNull(project, "project");
+        this.database = Objects.requireNonNull(database, "database");
+        this.naming = Objects.requireNonNull(naming, "naming");
+        this.dialect = naming.dialect();
+        this.report = Objects.requireNonNull(report, "report");
+        this.mappings = DatabaseMappings.of(project, database);
+    }
+
+    /** Reverses the tables and views of the schemas {@code involved} accepts. */
+    public void reverse(Predicate<Schema> involved) {
+        List<Table> reversed = new ArrayList<>();
+        for (Schema schema : Elements.schemas(database)) {
+            if (!involved.test(schema)) {
+                continue;
+            }
+            for (Table table : schema.getTables()) {
+                if (!mappings.isMappedByEntity(table) && !table.isMarkedForDeletion()) {
+                    entity(table);
+                    reversed.add(table);
+                }
+            }
+            for (View view : schema.getViews()) {
+                if (!mappings.isTargeted(view)) {
+                    typedView(view);
+                }
+            }
+        }
+        for (Table table : reversed) {
+            for (ForeignKey key : table.getForeignKeys()) {
+                relationship(table, key);
+            }
+        }
+    }
+
+    private Entity entity(Table table) {
+        Entity entity = EntityFactory.eINSTANCE.createEntity();
+        entity.setName(uniqueEntityName(naming.entityName(table.getName())));
+        project.getEntityModel().getEntities().add(entity);
+        EntityMapping em = mappings.map(entity, table);
+        report.change(ChangeKind.CREATED, "entity model", "Entity", entity.getName(), "from " + table.getName());
+        Set<TableField> keyColumns = table.getPrimaryKey() == null ? Set.of() : new HashSet<>(table.getPrimaryKey().getFields());
+        Set<String> names = new HashSet<>();
+        for (TableField column : table.getFields()) {
+            EntityField field = EntityFactory.eINSTANCE.createEntityField();
+            field.setName(unique(naming.entityFieldName(column.getName()), names));
+            type(field, column);
+            field.setOptional(column.isNullable());
+            field.setIdentifying(keyColumns.contains(column));
+            field.setIdentity(column.isIdentity() || column.getSequence() != null);
+            entity.getFields().add(field);
+            mappings.map(em, field, column);
+        }
+        for (UniqueConstraint uc : table.getUniqueConstraints()) {
+            EntityUniqueConstraint constraint = EntityFactory.eINSTANCE.createEntityUniqueConstraint();
+            constraint.setName(uc.getName());
+            for (TableField column : uc.getFields()) {
+                EntityField field = fieldOf(column);
+                if (field != null) {
+                    constraint.getFields().add(field);
+                }
+            }
+            entity.getUniqueConstraints().add(constraint);
+            mappings.map(em, constraint, uc);
+        }
+        return entity;
+    }
+
+    private void type(TypedField field, TableField column) {
+        ModelTypeMatch match = dialect.toModelType(new DatabaseType(String.valueOf(column.getDataType()), column.getLength(),
+                column.getPrecision(), column.getScale()));
+        field.setType(match.type());
+        field.setLength(match.length());
+        field.setPrecision(match.precision());
+        field.setScale(match.scale());
+        if (!match.exact()) {
+            report.warning("reverse.type", Elements.fullPath(column), "unknown type " + column.getDataType()
+                    + ", reversed as " + match.type().getLiteral(), List.of("set the field's type by hand"));
+        }
+    }
+
+    private void relationship(Table table, ForeignKey key) {
+        Entity fkEntity = mappings.mappingOf(table).map(EntityMapping::getEntity).orElse(null);
+        Entity pkEntity = key.getReferencedTable() == null ? null
+                : mappings.mappingOf(key.getReferencedTable()).map(EntityMapping::getEntity).orElse(null);
+        if (fkEntity == null || pkEntity == null || mappings.isTargeted(key)) {
+            return;
+        }
+        List<EntityField> fkFields = new ArrayList<>();
+        for (TableField column : key.getFields()) {
+            EntityField field = fieldOf(column);
+            if (field == null) {
+                return;
+            }
+            fkFields.add(field);
+        }
+        boolean unique = isUnique(table, key.getFields());
+        Relationship relationship = EntityFactory.eINSTANCE.createRelationship();
+        relationship.setName(uniqueRelationshipName(key.getName() != null ? naming.entityName(key.getName())
+                : fkEntity.getName() + pkEntity.getName()));
+        relationship.setKind(unique ? RelationshipKind.ONE_TO_ONE : RelationshipKind.MANY_TO_ONE);
+        relationship.setStart(fkEntity);
+        relationship.setEnd(pkEntity);
+        relationship.setFkSide(RelationshipEnd.START);
+        relationship.getFkFields().addAll(fkFields);
+        relationship.setStartNavigator(navigator(fkEntity, pkEntity.getName()));
+        relationship.setEndNavigator(navigator(pkEntity, unique ? fkEntity.getName() : Inflector.pluralize(fkEntity.getName())));
+        project.getEntityModel().getRelationships().add(relationship);
+        mappings.map(relationship, key);
+        report.change(ChangeKind.CREATED, "entity model", "Relationship", relationship.getName(),
+                fkEntity.getName() + " -> " + pkEntity.getName() + " (" + relationship.getKind().getLiteral() + ")");
+    }
+
+    private EntityField fieldOf(TableField column) {
+        EntityMapping em = mappings.mappingOf(column.getOwner()).orElse(null);
+        if (em == null) {
+            return null;
+        }
+        return em.getFieldMappings().stream().filter(fm -> fm.getTarget() == column).map(fm -> fm.getField()).findFirst()
+                .orElse(null);
+    }
+
+    private static boolean isUnique(Table table, List<TableField> columns) {
+        Set<TableField> wanted = new HashSet<>(columns);
+        if (table.getPrimaryKey() != null && new HashSet<>(table.getPrimaryKey().getFields()).equals(wanted)) {
+            return true;
+        }
+        return table.getUniqueConstraints().stream().anyMatch(uc -> new HashSet<>(uc.getFields()).equals(wanted))
+                || table.getIndexes().stream().anyMatch(i -> i.isUnique() && new HashSet<>(i.getFields()).equals(wanted));
+    }
+
+    private void typedView(View view) {
+        TypedView typedView = EntityFactory.eINSTANCE.createTypedView();
+        typedView.setName(uniqueTypedViewName(naming.entityName(view.getName())));
+        TypedViewMapping tvm = MappingFactory.eINSTANCE.createTypedViewMapping();
+        tvm.setTypedView(typedView);
+        tvm.setTarget(view);
+        Set<String> names = new HashSet<>();
+        for (TableField column : view.getFields()) {
+            TypedViewField field = EntityFactory.eINSTANCE.createTypedViewField();
+            field.setName(unique(naming.entityFieldName(column.getName()), names));
+            type(field, column);
+            field.setOptional(column.isNullable());
+            typedView.getFields().add(field);
+            TypedViewFieldMapping fm = MappingFactory.eINSTANCE.createTypedViewFieldMapping();
+            fm.setField(field);
+            fm.setTarget(column);
+            tvm.getFieldMappings().add(fm);
+        }
+        project.getEntityModel().getTypedViews().add(typedView);
+        mappings.container().getTypedViewMappings().add(tvm);
+        mappings.reindexTypedViews();
+        report.change(ChangeKind.CREATED, "entity model", "TypedView", typedView.getName(), "from view " + view.getName());
+    }
+
+    private String navigator(Entity owner, String wanted) {
+        Set<String> taken = new HashSet<>();
+        owner.getFields().forEach(f -> taken.add(f.getName().toLowerCase(Locale.ROOT)));
+        for (Relationship r : project.getEntityModel().getRelationships()) {
+            if (r.getStart() == owner && r.getStartNavigator() != null) {
+                taken.add(r.getStartNavigator().toLowerCase(Locale.ROOT));
+            }
+            if (r.getEnd() == owner && r.getEndNavigator() != null) {
+                taken.add(r.getEndNavigator().toLowerCase(Locale.ROOT));
+            }
+        }
+        String name = wanted;
+        for (int i = 2; taken.contains(name.toLowerCase(Locale.ROOT)); i++) {
+            name = wanted + i;
+        }
+        return name;
+    }
+
+    private String uniqueEntityName(String wanted) {
+        Set<String> taken = new HashSet<>();
+        project.getEntityModel().getEntities().forEach(e -> taken.add(e.getName()));
+        return unique(wanted, taken);
+    }
+
+    private String uniqueRelationshipName(String wanted) {
+        Set<String> taken = new HashSet<>();
+        project.getEntityModel().getRelationships().forEach(r -> taken.add(r.getName()));
+        return unique(wanted, taken);
+    }
+
+    private String uniqueTypedViewName(String wanted) {
+        Set<String> taken = new HashSet<>();
+        project.getEntityModel().getTypedViews().forEach(v -> taken.add(v.getName()));
+        project.getEntityModel().getEntities().forEach(e -> taken.add(e.getName()));
+        return unique(wanted, taken);
+    }
+
+    /** {@code wanted}, or {@code wanted2}, {@code wanted3}, … whichever {@code taken} lacks; adds it. */
+    private static String unique(String wanted, Set<String> taken) {
+        String name = wanted;
+        for (int i = 2; taken.contains(name); i++) {
+            name = wanted + i;
+        }
+        taken.add(name);
+        return name;
+    }
+}
