@@ -45,6 +45,7 @@ final class CatalogConverter {
     private static final RelationalFactory R = RelationalFactory.eINSTANCE;
 
     private final Dialect dialect;
+    private final boolean schemaless;
     private final Database project;
     private final Database snapshot;
     private final Map<schemacrawler.schema.Table, TableOrView> tables = new HashMap<>();
@@ -52,8 +53,9 @@ final class CatalogConverter {
     /** Stand-ins for tables outside the schemas read, in a database of their own (never merged). */
     private final Database outside = R.createDatabase();
 
-    CatalogConverter(Dialect dialect, Database project) {
-        this.dialect = dialect;
+    CatalogConverter(DriverInfo driver, Database project) {
+        this.dialect = driver.dialect();
+        this.schemaless = driver.schemaless();
         this.project = project;
         this.snapshot = R.createDatabase();
         snapshot.setName(project.getName());
@@ -62,7 +64,8 @@ final class CatalogConverter {
 
     Database convert(schemacrawler.schema.Catalog catalog, List<SchemaRef> wanted) {
         for (SchemaRef ref : wanted) {
-            schemacrawler.schema.Schema found = find(catalog, ref);
+            schemacrawler.schema.Schema found = schemaless && catalog.getSchemas().size() == 1
+                    ? catalog.getSchemas().iterator().next() : find(catalog, ref);
             Schema schema = schema(snapshot, ref.catalog(), ref.schema());
             schema.setSyncSource(sourceOf(ref));
             if (found == null) {

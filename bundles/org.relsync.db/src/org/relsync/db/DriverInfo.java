@@ -19,14 +19,15 @@ import org.relsync.sync.dialect.DialectRegistry;
  *                    {@code DriverManager}, which does not see bundle class loaders)
  * @param urlPrefix   what every JDBC URL of this driver starts with
  * @param dialect     types and identifier rules
+ * @param schemaless  the database file is one schema (SQLite); RelSync calls it {@code main}
  */
-public record DriverInfo(String id, String driverClass, String urlPrefix, Dialect dialect) {
+public record DriverInfo(String id, String driverClass, String urlPrefix, Dialect dialect, boolean schemaless) {
 
     public static final List<DriverInfo> ALL = List.of(
-            new DriverInfo("h2", "org.h2.Driver", "jdbc:h2:", new H2Dialect()),
-            new DriverInfo("postgresql", "org.postgresql.Driver", "jdbc:postgresql:", new PostgreSqlDialect()),
-            new DriverInfo("mariadb", "org.mariadb.jdbc.Driver", "jdbc:mariadb:", new MariaDbDialect()),
-            new DriverInfo("sqlite", "org.sqlite.JDBC", "jdbc:sqlite:", new SqliteDialect()));
+            new DriverInfo("h2", "org.h2.Driver", "jdbc:h2:", new H2Dialect(), false),
+            new DriverInfo("postgresql", "org.postgresql.Driver", "jdbc:postgresql:", new PostgreSqlDialect(), false),
+            new DriverInfo("mariadb", "org.mariadb.jdbc.Driver", "jdbc:mariadb:", new MariaDbDialect(), false),
+            new DriverInfo("sqlite", "org.sqlite.JDBC", "jdbc:sqlite:", new SqliteDialect(), true));
 
     public static Optional<DriverInfo> find(String id) {
         if (id == null) {

@@ -14,7 +14,6 @@ import org.relsync.model.relational.Database;
 import org.relsync.sync.catalog.CatalogException;
 import org.relsync.sync.catalog.CatalogSource;
 import org.relsync.sync.catalog.SchemaRef;
-import org.relsync.sync.dialect.Dialect;
 
 import schemacrawler.inclusionrule.InclusionRule;
 import schemacrawler.schema.Catalog;
@@ -62,7 +61,7 @@ public final class SchemaCrawlerCatalogSource implements CatalogSource {
                 database.getName() + ": unknown driver '" + database.getDriverId() + "'; one of " + DriverInfo.ids()));
         try (Connection connection = connections.open(database)) {
             Catalog catalog = crawl(connection, driver, schemas);
-            Database snapshot = new CatalogConverter(driver.dialect(), database).convert(catalog, schemas);
+            Database snapshot = new CatalogConverter(driver, database).convert(catalog, schemas);
             return snapshot;
         } catch (SQLException e) {
             throw new CatalogException(database.getName() + ": " + Connections.reason(e), e);
@@ -77,7 +76,7 @@ public final class SchemaCrawlerCatalogSource implements CatalogSource {
         DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
         SchemaRetrievalOptions retrieval = CatalogSql.retrievalOptions(driver, source, connection);
         SchemaCrawlerOptions options = SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
-                .withLimitOptions(LimitOptionsBuilder.builder().includeSchemas(schemaRule(schemas, driver.dialect()))
+                .withLimitOptions(LimitOptionsBuilder.builder().includeSchemas(schemaRule(schemas, driver))
                         // plain, partitioned (PostgreSQL) and H2's "BASE TABLE" tables, and views
                         .tableTypes("TABLE", "BASE TABLE", "PARTITIONED TABLE", "VIEW")
                         .includeAllSequences().toOptions())
@@ -101,7 +100,10 @@ public final class SchemaCrawlerCatalogSource implements CatalogSource {
     }
 
     /** Accepts a schema's full name (as SchemaCrawler quotes it) when it is one of those asked for. */
-    private static InclusionRule schemaRule(List<SchemaRef> schemas, Dialect dialect) {
+    private static InclusionRule schemaRule(List<SchemaRef> schemas, DriverInfo driver) {
+        if (driver.schemaless()) {
+            return fullName -> true;
+        }
         Set<String> wanted = new HashSet<>();
         for (SchemaRef ref : schemas) {
             wanted.add(ref.catalog().isEmpty() ? ref.schema() : ref.catalog() + "." + ref.schema());

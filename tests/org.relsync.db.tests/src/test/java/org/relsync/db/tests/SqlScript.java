@@ -74,6 +74,11 @@ final class SqlScript {
                     continue;
                 }
             }
+            if (c == ';' && insideTriggerBody(current)) {
+                current.append(c);
+                i++;
+                continue;
+            }
             if (c == ';') {
                 String statement = current.toString().strip();
                 if (!statement.isEmpty()) {
@@ -91,6 +96,15 @@ final class SqlScript {
             statements.add(last);
         }
         return statements;
+    }
+
+    /** SQLite's CREATE TRIGGER ... BEGIN ... END holds semicolons of its own until its END. */
+    private static boolean insideTriggerBody(StringBuilder current) {
+        String text = current.toString().strip().toUpperCase(java.util.Locale.ROOT);
+        if (!text.matches("(?s)CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b.*\\bBEGIN\\b.*")) {
+            return false;
+        }
+        return !text.matches("(?s).*\\bEND$");
     }
 
     /** Runs every statement of {@code file} that {@code keep} accepts. */
