@@ -13,8 +13,9 @@ import us.fatehi.utility.datasource.DatabaseConnectionSource;
 
 /**
  * The catalog SQL RelSync gives SchemaCrawler per database, for what its plugin (if any) does not
- * read: H2 has no SchemaCrawler plugin on Maven Central, so its sequences, view definitions and
- * named unique constraints come from H2's INFORMATION_SCHEMA through these views.
+ * read or reads wrongly: H2 has no SchemaCrawler plugin on Maven Central, so its sequences, view
+ * definitions and named unique constraints come from H2's INFORMATION_SCHEMA through these views;
+ * MariaDB gets a constraint-column query without MySQL 8's ENFORCED column.
  */
 final class CatalogSql {
 
@@ -23,7 +24,18 @@ final class CatalogSql {
                     InformationSchemaKey.SEQUENCES, "SELECT * FROM INFORMATION_SCHEMA.SEQUENCES",
                     InformationSchemaKey.VIEWS, "SELECT * FROM INFORMATION_SCHEMA.VIEWS",
                     InformationSchemaKey.TABLE_CONSTRAINTS, "SELECT * FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS",
-                    InformationSchemaKey.CONSTRAINT_COLUMN_USAGE, "SELECT * FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE"));
+                    InformationSchemaKey.CONSTRAINT_COLUMN_USAGE, "SELECT * FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE"),
+            // the MySQL plugin asks for TABLE_CONSTRAINTS.ENFORCED, which MySQL 8 has and MariaDB lacks
+            "mariadb", Map.of(
+                    InformationSchemaKey.CONSTRAINT_COLUMN_USAGE, """
+                            SELECT tc.CONSTRAINT_SCHEMA AS CONSTRAINT_CATALOG, NULL AS CONSTRAINT_SCHEMA,
+                              tc.CONSTRAINT_NAME, tc.TABLE_SCHEMA AS TABLE_CATALOG, NULL AS TABLE_SCHEMA,
+                              tc.TABLE_NAME, kcu.COLUMN_NAME, kcu.ORDINAL_POSITION, tc.CONSTRAINT_TYPE, 'YES' AS ENFORCED
+                            FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
+                            JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE kcu
+                              ON kcu.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND kcu.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+                              AND kcu.TABLE_SCHEMA = tc.TABLE_SCHEMA AND kcu.TABLE_NAME = tc.TABLE_NAME
+                            """));
 
     private CatalogSql() {
     }
