@@ -1,11 +1,18 @@
 package org.relsync.db;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Map;
 
 import schemacrawler.schemacrawler.InformationSchemaKey;
 import schemacrawler.schemacrawler.InformationSchemaViews;
 import schemacrawler.schemacrawler.InformationSchemaViewsBuilder;
+import schemacrawler.schemacrawler.MetadataRetrievalStrategy;
+import schemacrawler.schemacrawler.SchemaInfoMetadataRetrievalStrategy;
 import schemacrawler.schemacrawler.SchemaRetrievalOptions;
 import schemacrawler.schemacrawler.SchemaRetrievalOptionsBuilder;
 import schemacrawler.tools.utility.SchemaCrawlerUtility;
@@ -40,19 +47,53 @@ final class CatalogSql {
     private CatalogSql() {
     }
 
+    /**
+     * Bulk catalog SQL per database, read from {@code sql/<driver>/<KEY>.sql} in this bundle: one query
+     * for all columns, primary keys, foreign keys and indexes, instead of metadata calls per table.
+     */
+    private static final Map<String, List<InformationSchemaKey>> BULK = Map.of(
+            "postgresql", List.of(InformationSchemaKey.TABLE_COLUMNS, InformationSchemaKey.PRIMARY_KEYS,
+                    InformationSchemaKey.FOREIGN_KEYS, InformationSchemaKey.INDEXES));
+
+    /** The retrieval strategy each bulk query replaces. */
+    private static final Map<InformationSchemaKey, SchemaInfoMetadataRetrievalStrategy> STRATEGY = Map.of(
+            InformationSchemaKey.TABLE_COLUMNS, SchemaInfoMetadataRetrievalStrategy.tableColumnsRetrievalStrategy,
+            InformationSchemaKey.PRIMARY_KEYS, SchemaInfoMetadataRetrievalStrategy.primaryKeysRetrievalStrategy,
+            InformationSchemaKey.FOREIGN_KEYS, SchemaInfoMetadataRetrievalStrategy.foreignKeysRetrievalStrategy,
+            InformationSchemaKey.INDEXES, SchemaInfoMetadataRetrievalStrategy.indexesRetrievalStrategy);
+
     /** SchemaCrawler's options for the server behind {@code source}, completed with RelSync's catalog SQL. */
     static SchemaRetrievalOptions retrievalOptions(DriverInfo driver, DatabaseConnectionSource source, Connection connection) {
         SchemaRetrievalOptions matched = SchemaCrawlerUtility.matchSchemaRetrievalOptions(source);
-        Map<InformationSchemaKey, String> extra = VIEWS.get(driver.id());
-        if (extra == null) {
+        Map<InformationSchemaKey, String> extra = VIEWS.getOrDefault(driver.id(), Map.of());
+        List<InformationSchemaKey> bulk = BULK.getOrDefault(driver.id(), List.of());
+        if (extra.isEmpty() && bulk.isEmpty()) {
             return matched;
         }
         InformationSchemaViewsBuilder views = InformationSchemaViewsBuilder.builder(matched.getInformationSchemaViews());
         extra.forEach(views::withSql);
+        for (InformationSchemaKey key : bulk) {
+            views.withSql(key, resource("sql/" + driver.id() + "/" + key.name() + ".sql"));
+        }
         InformationSchemaViews completed = views.toOptions();
         // fromConnnection: a rebuilt options object must learn the server's table types again
         // (H2 2.x calls its tables "BASE TABLE"), or SchemaCrawler reads only the views
-        return SchemaRetrievalOptionsBuilder.builder(matched).fromConnnection(connection)
-                .withInformationSchemaViews(completed).toOptions();
+        SchemaRetrievalOptionsBuilder builder = SchemaRetrievalOptionsBuilder.builder(matched).fromConnnection(connection)
+                .withInformationSchemaViews(completed);
+        for (InformationSchemaKey key : bulk) {
+            builder.with(STRATEGY.get(key), MetadataRetrievalStrategy.data_dictionary_all);
+        }
+        return builder.toOptions();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = CatalogSql.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing catalog SQL " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
