@@ -15,6 +15,7 @@ import org.relsync.model.common.NamedElement;
  * </p>
  * <ul>
  *   <li>{@link org.relsync.model.relational.RelationalElement#isMarkedForDeletion <em>Marked For Deletion</em>}</li>
+ *   <li>{@link org.relsync.model.relational.RelationalElement#getExternalId <em>External Id</em>}</li>
  * </ul>
  *
  * @see org.relsync.model.relational.RelationalPackage#getRelationalElement()
@@ -46,5 +47,30 @@ public interface RelationalElement extends NamedElement {
 	 * @generated
 	 */
 	void setMarkedForDeletion(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The database's own, rename-proof identity of the element where it has one (PostgreSQL: the table's OID, a column's OID and attribute number). A refresh matches on it before names, so a rename in the database keeps the mappings.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>External Id</em>' attribute.
+	 * @see #setExternalId(String)
+	 * @see org.relsync.model.relational.RelationalPackage#getRelationalElement_ExternalId()
+	 * @model
+	 * @generated
+	 */
+	String getExternalId();
+
+	/**
+	 * Sets the value of the '{@link org.relsync.model.relational.RelationalElement#getExternalId <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>External Id</em>' attribute.
+	 * @see #getExternalId()
+	 * @generated
+	 */
+	void setExternalId(String value);
 
 } // RelationalElement

@@ -101,13 +101,22 @@ public interface RelationalPackage extends EPackage {
 	int RELATIONAL_ELEMENT__MARKED_FOR_DELETION = CommonPackage.NAMED_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATIONAL_ELEMENT__EXTERNAL_ID = CommonPackage.NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RELATIONAL_ELEMENT_FEATURE_COUNT = CommonPackage.NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int RELATIONAL_ELEMENT_FEATURE_COUNT = CommonPackage.NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Element</em>' class.
@@ -402,6 +411,15 @@ public interface RelationalPackage extends EPackage {
 	int TABLE_OR_VIEW__MARKED_FOR_DELETION = RELATIONAL_ELEMENT__MARKED_FOR_DELETION;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_OR_VIEW__EXTERNAL_ID = RELATIONAL_ELEMENT__EXTERNAL_ID;
+
+	/**
 	 * The feature id for the '<em><b>Fields</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -464,6 +482,15 @@ public interface RelationalPackage extends EPackage {
 	 * @ordered
 	 */
 	int TABLE__MARKED_FOR_DELETION = TABLE_OR_VIEW__MARKED_FOR_DELETION;
+
+	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE__EXTERNAL_ID = TABLE_OR_VIEW__EXTERNAL_ID;
 
 	/**
 	 * The feature id for the '<em><b>Fields</b></em>' containment reference list.
@@ -566,6 +593,15 @@ public interface RelationalPackage extends EPackage {
 	int VIEW__MARKED_FOR_DELETION = TABLE_OR_VIEW__MARKED_FOR_DELETION;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEW__EXTERNAL_ID = TABLE_OR_VIEW__EXTERNAL_ID;
+
+	/**
 	 * The feature id for the '<em><b>Fields</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -637,6 +673,15 @@ public interface RelationalPackage extends EPackage {
 	 * @ordered
 	 */
 	int TABLE_FIELD__MARKED_FOR_DELETION = RELATIONAL_ELEMENT__MARKED_FOR_DELETION;
+
+	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_FIELD__EXTERNAL_ID = RELATIONAL_ELEMENT__EXTERNAL_ID;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' container reference.
@@ -784,6 +829,15 @@ public interface RelationalPackage extends EPackage {
 	int CONSTRAINT__MARKED_FOR_DELETION = RELATIONAL_ELEMENT__MARKED_FOR_DELETION;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSTRAINT__EXTERNAL_ID = RELATIONAL_ELEMENT__EXTERNAL_ID;
+
+	/**
 	 * The feature id for the '<em><b>Fields</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -846,6 +900,15 @@ public interface RelationalPackage extends EPackage {
 	 * @ordered
 	 */
 	int PRIMARY_KEY__MARKED_FOR_DELETION = CONSTRAINT__MARKED_FOR_DELETION;
+
+	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIMARY_KEY__EXTERNAL_ID = CONSTRAINT__EXTERNAL_ID;
 
 	/**
 	 * The feature id for the '<em><b>Fields</b></em>' reference list.
@@ -912,6 +975,15 @@ public interface RelationalPackage extends EPackage {
 	int UNIQUE_CONSTRAINT__MARKED_FOR_DELETION = CONSTRAINT__MARKED_FOR_DELETION;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIQUE_CONSTRAINT__EXTERNAL_ID = CONSTRAINT__EXTERNAL_ID;
+
+	/**
 	 * The feature id for the '<em><b>Fields</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -974,6 +1046,15 @@ public interface RelationalPackage extends EPackage {
 	 * @ordered
 	 */
 	int FOREIGN_KEY__MARKED_FOR_DELETION = CONSTRAINT__MARKED_FOR_DELETION;
+
+	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FOREIGN_KEY__EXTERNAL_ID = CONSTRAINT__EXTERNAL_ID;
 
 	/**
 	 * The feature id for the '<em><b>Fields</b></em>' reference list.
@@ -1076,6 +1157,15 @@ public interface RelationalPackage extends EPackage {
 	int INDEX__MARKED_FOR_DELETION = RELATIONAL_ELEMENT__MARKED_FOR_DELETION;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDEX__EXTERNAL_ID = RELATIONAL_ELEMENT__EXTERNAL_ID;
+
+	/**
 	 * The feature id for the '<em><b>Unique</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1147,6 +1237,15 @@ public interface RelationalPackage extends EPackage {
 	 * @ordered
 	 */
 	int SEQUENCE__MARKED_FOR_DELETION = RELATIONAL_ELEMENT__MARKED_FOR_DELETION;
+
+	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEQUENCE__EXTERNAL_ID = RELATIONAL_ELEMENT__EXTERNAL_ID;
 
 	/**
 	 * The feature id for the '<em><b>Start Value</b></em>' attribute.
@@ -1225,6 +1324,17 @@ public interface RelationalPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRelationalElement_MarkedForDeletion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.relsync.model.relational.RelationalElement#getExternalId <em>External Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>External Id</em>'.
+	 * @see org.relsync.model.relational.RelationalElement#getExternalId()
+	 * @see #getRelationalElement()
+	 * @generated
+	 */
+	EAttribute getRelationalElement_ExternalId();
 
 	/**
 	 * Returns the meta object for class '{@link org.relsync.model.relational.Database <em>Database</em>}'.
@@ -1823,6 +1933,14 @@ public interface RelationalPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RELATIONAL_ELEMENT__MARKED_FOR_DELETION = eINSTANCE.getRelationalElement_MarkedForDeletion();
+
+		/**
+		 * The meta object literal for the '<em><b>External Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RELATIONAL_ELEMENT__EXTERNAL_ID = eINSTANCE.getRelationalElement_ExternalId();
 
 		/**
 		 * The meta object literal for the '{@link org.relsync.model.relational.impl.DatabaseImpl <em>Database</em>}' class.

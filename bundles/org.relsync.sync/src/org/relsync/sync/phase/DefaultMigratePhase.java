@@ -110,7 +110,8 @@ public class DefaultMigratePhase implements MigratePhase {
             Predicate<String> involved = refreshed.tableFilter();
 
             List<Sequence> oldSequences = List.copyOf(schema.getSequences());
-            Map<Sequence, Sequence> sequenceMatches = NameMatcher.match(oldSequences, snapshot.getSequences(), Sequence::getName);
+            Map<Sequence, Sequence> sequenceMatches = NameMatcher.match(oldSequences, snapshot.getSequences(), Sequence::getName,
+                    Sequence::getExternalId);
             for (Sequence fresh : List.copyOf(snapshot.getSequences())) {
                 Sequence old = sequenceMatches.get(fresh);
                 if (old == null) {
@@ -119,6 +120,7 @@ public class DefaultMigratePhase implements MigratePhase {
                 } else {
                     matches.put(fresh, old);
                     rename(scope, old, fresh.getName());
+                    keepIdentity(old, fresh);
                     Differences d = new Differences();
                     if (d.check("start", old.getStartValue(), fresh.getStartValue())) {
                         old.setStartValue(fresh.getStartValue());
@@ -138,7 +140,7 @@ public class DefaultMigratePhase implements MigratePhase {
 
             List<Table> oldTables = schema.getTables().stream().filter(t -> involved.test(t.getName())).toList();
             List<Table> newTables = snapshot.getTables().stream().filter(t -> involved.test(t.getName())).toList();
-            Map<Table, Table> tableMatches = NameMatcher.match(oldTables, newTables, Table::getName);
+            Map<Table, Table> tableMatches = NameMatcher.match(oldTables, newTables, Table::getName, Table::getExternalId);
             for (Table fresh : newTables) {
                 Table old = tableMatches.get(fresh);
                 if (old == null) {
@@ -147,6 +149,7 @@ public class DefaultMigratePhase implements MigratePhase {
                             fresh.getFields().size() + " fields");
                 } else {
                     matches.put(fresh, old);
+                    keepIdentity(old, fresh);
                     mergeTable(scope, old, fresh);
                 }
             }
@@ -162,7 +165,7 @@ public class DefaultMigratePhase implements MigratePhase {
 
             List<View> oldViews = schema.getViews().stream().filter(v -> involved.test(v.getName())).toList();
             List<View> newViews = snapshot.getViews().stream().filter(v -> involved.test(v.getName())).toList();
-            Map<View, View> viewMatches = NameMatcher.match(oldViews, newViews, View::getName);
+            Map<View, View> viewMatches = NameMatcher.match(oldViews, newViews, View::getName, View::getExternalId);
             for (View fresh : newViews) {
                 View old = viewMatches.get(fresh);
                 if (old == null) {
@@ -172,6 +175,7 @@ public class DefaultMigratePhase implements MigratePhase {
                 } else {
                     matches.put(fresh, old);
                     rename(scope, old, fresh.getName());
+                    keepIdentity(old, fresh);
                     if (!Objects.equals(old.getDefinition(), fresh.getDefinition())) {
                         old.setDefinition(fresh.getDefinition());
                         context.report().change(ChangeKind.CHANGED, scope, "View", old.getName(), "definition");
@@ -232,7 +236,9 @@ public class DefaultMigratePhase implements MigratePhase {
 
         private void mergeFields(String scope, TableOrView old, TableOrView fresh) {
             List<TableField> oldFields = List.copyOf(old.getFields());
-            Map<TableField, TableField> fieldMatches = NameMatcher.match(oldFields, fresh.getFields(), TableField::getName);
+            Map<TableField, TableField> fieldMatches = new java.util.LinkedHashMap<>(NameMatcher.match(oldFields,
+                    fresh.getFields(), TableField::getName, TableField::getExternalId));
+            Set<TableField> guessed = guessRenamedColumns(oldFields, fresh.getFields(), fieldMatches);
             List<TableField> ordered = new ArrayList<>();
             for (TableField field : List.copyOf(fresh.getFields())) {
                 TableField oldField = fieldMatches.get(field);
@@ -244,7 +250,15 @@ public class DefaultMigratePhase implements MigratePhase {
                 } else {
                     matches.put(field, oldField);
                     ordered.add(oldField);
-                    rename(scope, oldField, field.getName());
+                    if (guessed.contains(field) && !Objects.equals(oldField.getName(), field.getName())) {
+                        String path = Elements.localPath(oldField);
+                        oldField.setName(field.getName());
+                        context.report().change(ChangeKind.RENAMED, scope, "TableField", path, "-> " + field.getName()
+                                + " (a guess: the database gives no identity; same position and type)");
+                    } else {
+                        rename(scope, oldField, field.getName());
+                    }
+                    keepIdentity(oldField, field);
                     Differences d = new Differences();
                     if (d.check("type", ColumnTypes.typeOf(oldField), ColumnTypes.typeOf(field))) {
                         oldField.setDataType(field.getDataType());
@@ -275,6 +289,37 @@ public class DefaultMigratePhase implements MigratePhase {
             }
             if (!old.getFields().equals(ordered)) {
                 ECollections.setEList(old.getFields(), ordered);
+            }
+        }
+
+        /**
+         * Columns the database gives no identity for: an unmatched new column takes the place of the
+         * only unmatched old column at the same position with the same type (a rename, most likely).
+         */
+        private Set<TableField> guessRenamedColumns(List<TableField> olds, List<TableField> news,
+                Map<TableField, TableField> fieldMatches) {
+            Set<TableField> guessed = new HashSet<>();
+            Set<TableField> takenOld = new HashSet<>(fieldMatches.values());
+            for (TableField fresh : news) {
+                if (fieldMatches.containsKey(fresh) || fresh.getExternalId() != null) {
+                    continue;
+                }
+                List<TableField> candidates = olds.stream().filter(o -> !takenOld.contains(o) && o.getExternalId() == null
+                        && o.getOrdinal() == fresh.getOrdinal() && o.getOrdinal() > 0
+                        && ColumnTypes.typeOf(o).equals(ColumnTypes.typeOf(fresh))).toList();
+                if (candidates.size() == 1) {
+                    fieldMatches.put(fresh, candidates.get(0));
+                    takenOld.add(candidates.get(0));
+                    guessed.add(fresh);
+                }
+            }
+            return guessed;
+        }
+
+        private static void keepIdentity(org.relsync.model.relational.RelationalElement old,
+                org.relsync.model.relational.RelationalElement fresh) {
+            if (fresh.getExternalId() != null && !fresh.getExternalId().equals(old.getExternalId())) {
+                old.setExternalId(fresh.getExternalId());
             }
         }
 

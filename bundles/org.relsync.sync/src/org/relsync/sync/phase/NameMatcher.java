@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Pairs new elements with old ones of the same kind by name: first exactly, then without case
- * (SYNC-SPEC section 3.1 step M). Each old element pairs at most once; linear in the number of elements.
+ * Pairs new elements with old ones of the same kind: first by the database's own identity where
+ * both have one, then by name exactly, then without case (SYNC-SPEC section 3.1 step M). Each
+ * old element pairs at most once; linear in the number of elements.
  */
 final class NameMatcher {
 
@@ -20,6 +21,22 @@ final class NameMatcher {
 
     /** New element → its old match, for the new elements that have one, in the order of {@code news}. */
     static <T> Map<T, T> match(List<? extends T> olds, List<? extends T> news, Function<T, String> name) {
+        return match(olds, news, name, e -> null);
+    }
+
+    /**
+     * As {@link #match(List, List, Function)}, but elements whose database identity ({@code id},
+     * non-null on both sides) is the same match first, whatever their names: renames in the database.
+     */
+    static <T> Map<T, T> match(List<? extends T> olds, List<? extends T> news, Function<T, String> name,
+            Function<T, String> id) {
+        Map<String, T> byId = new HashMap<>();
+        for (T old : olds) {
+            String key = id.apply(old);
+            if (key != null) {
+                byId.putIfAbsent(key, old);
+            }
+        }
         Map<String, T> exact = new HashMap<>();
         Map<String, List<T>> folded = new HashMap<>();
         for (T old : olds) {
@@ -33,6 +50,17 @@ final class NameMatcher {
         Map<T, T> taken = new IdentityHashMap<>();
         Map<T, T> result = new LinkedHashMap<>();
         for (T candidate : news) {
+            String key = id.apply(candidate);
+            T old = key == null ? null : byId.get(key);
+            if (old != null && !taken.containsKey(old)) {
+                taken.put(old, old);
+                result.put(candidate, old);
+            }
+        }
+        for (T candidate : news) {
+            if (result.containsKey(candidate)) {
+                continue;
+            }
             T old = exact.get(name.apply(candidate));
             if (old != null && !taken.containsKey(old)) {
                 taken.put(old, old);

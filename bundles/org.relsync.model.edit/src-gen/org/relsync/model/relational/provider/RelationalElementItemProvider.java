@@ -53,6 +53,7 @@ public class RelationalElementItemProvider extends NamedElementItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addMarkedForDeletionPropertyDescriptor(object);
+			addExternalIdPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -75,6 +76,28 @@ public class RelationalElementItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the External Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExternalIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RelationalElement_externalId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RelationalElement_externalId_feature", "_UI_RelationalElement_type"),
+				 RelationalPackage.Literals.RELATIONAL_ELEMENT__EXTERNAL_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -117,6 +140,7 @@ public class RelationalElementItemProvider extends NamedElementItemProvider {
 
 		switch (notification.getFeatureID(RelationalElement.class)) {
 			case RelationalPackage.RELATIONAL_ELEMENT__MARKED_FOR_DELETION:
+			case RelationalPackage.RELATIONAL_ELEMENT__EXTERNAL_ID:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -23,6 +23,7 @@ import org.relsync.model.relational.RelationalPackage;
  * </p>
  * <ul>
  *   <li>{@link org.relsync.model.relational.impl.RelationalElementImpl#isMarkedForDeletion <em>Marked For Deletion</em>}</li>
+ *   <li>{@link org.relsync.model.relational.impl.RelationalElementImpl#getExternalId <em>External Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -47,6 +48,26 @@ public abstract class RelationalElementImpl extends NamedElementImpl implements 
 	 * @ordered
 	 */
 	protected boolean markedForDeletion = MARKED_FOR_DELETION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getExternalId() <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExternalId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EXTERNAL_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getExternalId() <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExternalId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String externalId = EXTERNAL_ID_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -96,10 +117,35 @@ public abstract class RelationalElementImpl extends NamedElementImpl implements 
 	 * @generated
 	 */
 	@Override
+	public String getExternalId() {
+		return externalId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExternalId(String newExternalId) {
+		String oldExternalId = externalId;
+		externalId = newExternalId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RelationalPackage.RELATIONAL_ELEMENT__EXTERNAL_ID, oldExternalId, externalId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RelationalPackage.RELATIONAL_ELEMENT__MARKED_FOR_DELETION:
 				return isMarkedForDeletion();
+			case RelationalPackage.RELATIONAL_ELEMENT__EXTERNAL_ID:
+				return getExternalId();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -114,6 +160,9 @@ public abstract class RelationalElementImpl extends NamedElementImpl implements 
 		switch (featureID) {
 			case RelationalPackage.RELATIONAL_ELEMENT__MARKED_FOR_DELETION:
 				setMarkedForDeletion((Boolean)newValue);
+				return;
+			case RelationalPackage.RELATIONAL_ELEMENT__EXTERNAL_ID:
+				setExternalId((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -130,6 +179,9 @@ public abstract class RelationalElementImpl extends NamedElementImpl implements 
 			case RelationalPackage.RELATIONAL_ELEMENT__MARKED_FOR_DELETION:
 				setMarkedForDeletion(MARKED_FOR_DELETION_EDEFAULT);
 				return;
+			case RelationalPackage.RELATIONAL_ELEMENT__EXTERNAL_ID:
+				setExternalId(EXTERNAL_ID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -144,6 +196,8 @@ public abstract class RelationalElementImpl extends NamedElementImpl implements 
 		switch (featureID) {
 			case RelationalPackage.RELATIONAL_ELEMENT__MARKED_FOR_DELETION:
 				return markedForDeletion != MARKED_FOR_DELETION_EDEFAULT;
+			case RelationalPackage.RELATIONAL_ELEMENT__EXTERNAL_ID:
+				return EXTERNAL_ID_EDEFAULT == null ? externalId != null : !EXTERNAL_ID_EDEFAULT.equals(externalId);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -160,6 +214,8 @@ public abstract class RelationalElementImpl extends NamedElementImpl implements 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (markedForDeletion: ");
 		result.append(markedForDeletion);
+		result.append(", externalId: ");
+		result.append(externalId);
 		result.append(')');
 		return result.toString();
 	}

@@ -269,6 +269,16 @@ public class RelationalPackageImpl extends EPackageImpl implements RelationalPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRelationalElement_ExternalId() {
+		return (EAttribute)relationalElementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDatabase() {
 		return databaseEClass;
 	}
@@ -814,6 +824,7 @@ public class RelationalPackageImpl extends EPackageImpl implements RelationalPac
 		// Create classes and their features
 		relationalElementEClass = createEClass(RELATIONAL_ELEMENT);
 		createEAttribute(relationalElementEClass, RELATIONAL_ELEMENT__MARKED_FOR_DELETION);
+		createEAttribute(relationalElementEClass, RELATIONAL_ELEMENT__EXTERNAL_ID);
 
 		databaseEClass = createEClass(DATABASE);
 		createEAttribute(databaseEClass, DATABASE__DRIVER_ID);
@@ -932,6 +943,7 @@ public class RelationalPackageImpl extends EPackageImpl implements RelationalPac
 		// Initialize classes, features, and operations; add parameters
 		initEClass(relationalElementEClass, RelationalElement.class, "RelationalElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRelationalElement_MarkedForDeletion(), ecorePackage.getEBoolean(), "markedForDeletion", null, 0, 1, RelationalElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRelationalElement_ExternalId(), ecorePackage.getEString(), "externalId", null, 0, 1, RelationalElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(databaseEClass, Database.class, "Database", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDatabase_DriverId(), ecorePackage.getEString(), "driverId", null, 0, 1, Database.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

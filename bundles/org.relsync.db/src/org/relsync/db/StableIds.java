@@ -1,0 +1,79 @@
+package org.relsync.db;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.relsync.model.relational.Catalog;
+import org.relsync.model.relational.Database;
+import org.relsync.model.relational.Schema;
+import org.relsync.model.relational.Sequence;
+import org.relsync.model.relational.TableField;
+import org.relsync.model.relational.TableOrView;
+
+/**
+ * Gives the elements of a snapshot the database's own identities where it has rename-proof ones:
+ * PostgreSQL's OIDs for tables, views and sequences, OID and attribute number for columns. The
+ * engine matches on them before names, so a table or column renamed in the database keeps its
+ * mappings (SYNC-SPEC section 3.1 M).
+ */
+final class StableIds {
+
+    private static final String POSTGRESQL = """
+            SELECT n.nspname, c.relname, c.oid, a.attname, a.attnum
+            FROM pg_class c
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+            WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND n.nspname = ANY (?)
+            """;
+
+    private StableIds() {
+    }
+
+    static void assign(Connection connection, DriverInfo driver, Database snapshot) throws SQLException {
+        if (!driver.id().equals("postgresql")) {
+            return; // elsewhere the engine falls back to position and type for columns
+        }
+        List<String> schemas = new ArrayList<>();
+        for (Catalog catalog : snapshot.getCatalogs()) {
+            catalog.getSchemas().forEach(s -> schemas.add(s.getName()));
+        }
+        Map<String, String> ids = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(POSTGRESQL)) {
+            Array names = connection.createArrayOf("text", schemas.toArray());
+            statement.setArray(1, names);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    String table = rs.getString(1) + '\u0000' + rs.getString(2);
+                    String oid = "pg:" + rs.getLong(3);
+                    ids.put(table, oid);
+                    if (rs.getString(4) != null) {
+                        ids.put(table + '\u0000' + rs.getString(4), oid + ":" + rs.getInt(5));
+                    }
+                }
+            }
+        }
+        for (Catalog catalog : snapshot.getCatalogs()) {
+            for (Schema schema : catalog.getSchemas()) {
+                List<TableOrView> tables = new ArrayList<>(schema.getTables());
+                tables.addAll(schema.getViews());
+                for (TableOrView table : tables) {
+                    String key = schema.getName() + '\u0000' + table.getName();
+                    table.setExternalId(ids.get(key));
+                    for (TableField field : table.getFields()) {
+                        field.setExternalId(ids.get(key + '\u0000' + field.getName()));
+                    }
+                }
+                for (Sequence sequence : schema.getSequences()) {
+                    sequence.setExternalId(ids.get(schema.getName() + '\u0000' + sequence.getName()));
+                }
+            }
+        }
+    }
+}
