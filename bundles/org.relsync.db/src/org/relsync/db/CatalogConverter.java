@@ -16,7 +16,6 @@ import org.relsync.model.relational.ReferentialAction;
 import org.relsync.model.relational.RelationalFactory;
 import org.relsync.model.relational.Schema;
 import org.relsync.model.relational.Sequence;
-import org.relsync.model.relational.SyncSource;
 import org.relsync.model.relational.Table;
 import org.relsync.model.relational.TableField;
 import org.relsync.model.relational.TableOrView;
@@ -66,8 +65,8 @@ final class CatalogConverter {
         for (SchemaRef ref : wanted) {
             schemacrawler.schema.Schema found = schemaless && catalog.getSchemas().size() == 1
                     ? catalog.getSchemas().iterator().next() : find(catalog, ref);
-            Schema schema = schema(snapshot, ref.catalog(), ref.schema());
-            schema.setSyncSource(sourceOf(ref));
+            Schema schema = Snapshots.schema(snapshot, ref.catalog(), ref.schema());
+            schema.setSyncSource(Snapshots.sourceOf(project, ref));
             if (found == null) {
                 throw new org.relsync.sync.catalog.CatalogException(project.getName() + ": schema "
                         + (ref.catalog().isEmpty() ? "" : ref.catalog() + ".") + ref.schema() + " does not exist");
@@ -75,7 +74,8 @@ final class CatalogConverter {
             List<schemacrawler.schema.Table> sorted = new ArrayList<>(catalog.getTables(found));
             sorted.sort(Comparator.comparing(schemacrawler.schema.Table::getName));
             for (schemacrawler.schema.Table table : sorted) {
-                TableOrView converted = table instanceof schemacrawler.schema.View view ? view(view) : table(table);
+                boolean isView = table instanceof schemacrawler.schema.View || table.getTableType().isView();
+                TableOrView converted = isView ? view(table) : table(table);
                 if (converted instanceof View v) {
                     schema.getViews().add(v);
                 } else {
@@ -102,16 +102,6 @@ final class CatalogConverter {
         return snapshot;
     }
 
-    private SyncSource sourceOf(SchemaRef ref) {
-        for (Catalog c : project.getCatalogs()) {
-            for (Schema s : c.getSchemas()) {
-                if (Objects.equals(c.getName(), ref.catalog()) && Objects.equals(s.getName(), ref.schema())) {
-                    return s.getSyncSource();
-                }
-            }
-        }
-        return SyncSource.DATABASE;
-    }
 
     private static schemacrawler.schema.Schema find(schemacrawler.schema.Catalog catalog, SchemaRef ref) {
         for (schemacrawler.schema.Schema s : catalog.getSchemas()) {
@@ -125,22 +115,6 @@ final class CatalogConverter {
         return null;
     }
 
-    private static Schema schema(Database database, String catalogName, String schemaName) {
-        Catalog catalog = database.getCatalogs().stream().filter(c -> Objects.equals(c.getName(), catalogName))
-                .findFirst().orElseGet(() -> {
-                    Catalog c = R.createCatalog();
-                    c.setName(catalogName);
-                    database.getCatalogs().add(c);
-                    return c;
-                });
-        return catalog.getSchemas().stream().filter(s -> Objects.equals(s.getName(), schemaName)).findFirst()
-                .orElseGet(() -> {
-                    Schema s = R.createSchema();
-                    s.setName(schemaName);
-                    catalog.getSchemas().add(s);
-                    return s;
-                });
-    }
 
     private Table table(schemacrawler.schema.Table source) {
         Table table = R.createTable();
@@ -150,11 +124,11 @@ final class CatalogConverter {
         return table;
     }
 
-    private View view(schemacrawler.schema.View source) {
+    private View view(schemacrawler.schema.Table source) {
         View view = R.createView();
         view.setName(source.getName());
-        if (source.hasDefinition()) {
-            view.setDefinition(source.getDefinition().strip());
+        if (source instanceof schemacrawler.schema.DefinedObject defined && defined.hasDefinition()) {
+            view.setDefinition(defined.getDefinition().strip());
         }
         fields(source, view);
         tables.put(source, view);
@@ -258,7 +232,7 @@ final class CatalogConverter {
         schemacrawler.schema.Schema schema = table.getSchema();
         Table standIn = R.createTable();
         standIn.setName(table.getName());
-        schema(outside, schema.getCatalogName() == null ? "" : schema.getCatalogName(),
+        Snapshots.schema(outside, schema.getCatalogName() == null ? "" : schema.getCatalogName(),
                 schema.getName() == null ? schema.getCatalogName() : schema.getName()).getTables().add(standIn);
         tables.put(table, standIn);
         return standIn;

@@ -32,6 +32,14 @@ final class CatalogSql {
                     InformationSchemaKey.VIEWS, "SELECT * FROM INFORMATION_SCHEMA.VIEWS",
                     InformationSchemaKey.TABLE_CONSTRAINTS, "SELECT * FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS",
                     InformationSchemaKey.CONSTRAINT_COLUMN_USAGE, "SELECT * FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE"),
+            // views and materialized views alike, with the definition pg_get_viewdef gives
+            "postgresql", Map.of(
+                    InformationSchemaKey.VIEWS, """
+                            SELECT current_database() AS TABLE_CATALOG, n.nspname AS TABLE_SCHEMA, c.relname AS TABLE_NAME,
+                              pg_get_viewdef(c.oid) AS VIEW_DEFINITION, 'NONE' AS CHECK_OPTION, 'NO' AS IS_UPDATABLE
+                            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                            WHERE c.relkind IN ('v', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+                            """),
             // the MySQL plugin asks for TABLE_CONSTRAINTS.ENFORCED, which MySQL 8 has and MariaDB lacks
             "mariadb", Map.of(
                     InformationSchemaKey.CONSTRAINT_COLUMN_USAGE, """

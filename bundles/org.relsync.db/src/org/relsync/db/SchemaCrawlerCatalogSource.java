@@ -78,8 +78,8 @@ public final class SchemaCrawlerCatalogSource implements CatalogSource {
         SchemaRetrievalOptions retrieval = CatalogSql.retrievalOptions(driver, source, connection);
         SchemaCrawlerOptions options = SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
                 .withLimitOptions(LimitOptionsBuilder.builder().includeSchemas(schemaRule(schemas, driver))
-                        // plain, partitioned (PostgreSQL) and H2's "BASE TABLE" tables, and views
-                        .tableTypes("TABLE", "BASE TABLE", "PARTITIONED TABLE", "VIEW")
+                        // plain, partitioned (PostgreSQL) and H2's "BASE TABLE" tables, views, materialized views
+                        .tableTypes("TABLE", "BASE TABLE", "PARTITIONED TABLE", "VIEW", "MATERIALIZED VIEW")
                         .includeAllSequences().toOptions())
                 .withLoadOptions(LoadOptionsBuilder.builder().withSchemaInfoLevel(SchemaInfoLevelBuilder.builder()
                         .fromOptions(SchemaInfoLevelBuilder.standard())

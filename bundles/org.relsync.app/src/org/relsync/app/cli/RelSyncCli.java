@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.relsync.db.Connections;
-import org.relsync.db.SchemaCrawlerCatalogSource;
+import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.model.io.ProjectFileException;
 import org.relsync.sync.SyncException;
 import org.relsync.sync.catalog.CatalogException;
@@ -31,7 +31,7 @@ public final class RelSyncCli {
         this.version = Objects.requireNonNull(version, "version");
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
-        CatalogSource databases = new SchemaCrawlerCatalogSource(Connections.fromEnvironment());
+        CatalogSource databases = new DatabaseCatalogSource(Connections.fromEnvironment());
         for (Command command : List.of(new InitCommand(), new InfoCommand(), new DemoCommand(databases),
                 new AddDbCommand(), new ReverseCommand(databases), new SyncCommand(databases), new ValidateCommand(),
                 new SettingsCommand(), new SetSourceCommand(), new EntityCommand(), new FieldCommand(),

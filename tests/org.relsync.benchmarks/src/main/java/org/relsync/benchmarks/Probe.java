@@ -10,9 +10,11 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.relsync.db.Connections;
+import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.SchemaCrawlerCatalogSource;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.RelationalFactory;
+import org.relsync.sync.catalog.CatalogSource;
 import org.relsync.sync.catalog.SchemaRef;
 
 /** One measured read of a PostgreSQL catalog, in a JVM of its own; writes "millis tables rssMb" to a file. */
@@ -74,8 +76,9 @@ public final class Probe {
             database.setUrl(url);
             database.setUser("postgres");
             String catalog = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-            Database snapshot = new SchemaCrawlerCatalogSource(Connections.fromEnvironment())
-                    .read(database, List.of(new SchemaRef(catalog, "public")), new BasicMonitor());
+            CatalogSource source = mode.equals("schemacrawler") ? new SchemaCrawlerCatalogSource(Connections.fromEnvironment())
+                    : new DatabaseCatalogSource(Connections.fromEnvironment());
+            Database snapshot = source.read(database, List.of(new SchemaRef(catalog, "public")), new BasicMonitor());
             tables = snapshot.getCatalogs().get(0).getSchemas().get(0).getTables().size();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;

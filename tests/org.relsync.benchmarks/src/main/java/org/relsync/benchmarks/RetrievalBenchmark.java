@@ -16,8 +16,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * The retrieval benchmark of issue 4: generates PostgreSQL schemas of N tables (columns, keys,
  * foreign keys, unique constraints, sequences, views) in a real server, then measures, each in a
- * fresh JVM: RelSync's retrieval (SchemaCrawler behind the catalog source) and the floor, one
- * catalog query per kind over plain JDBC. Prints wall time, peak RSS and their ratio.
+ * fresh JVM: the floor (one catalog query per kind over plain JDBC), RelSync's reader (the one the
+ * CLI uses: its bulk PostgreSQL reader) and SchemaCrawler fed RelSync's bulk SQL. Prints wall time,
+ * peak RSS and the ratio to the floor.
  * <p>
  * {@code ./benchmark retrieval [TABLES...]} (default 1000 5000).
  */
@@ -37,20 +38,22 @@ public final class RetrievalBenchmark {
         try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
             System.out.printf("RelSync retrieval benchmark: PostgreSQL %s (embedded), %d cores%n", version(server),
                     Runtime.getRuntime().availableProcessors());
-            System.out.printf("%7s %8s %8s %-10s %10s %12s %8s%n", "tables", "columns", "fks", "reader", "wall ms",
+            System.out.printf("%7s %8s %8s %-14s %10s %12s %8s%n", "tables", "columns", "fks", "reader", "wall ms",
                     "peak RSS MB", "ratio");
             for (int size : sizes) {
                 String db = "bench" + size;
                 Stats stats = generate(server, db, size);
                 String url = server.getJdbcUrl("postgres", db);
                 Probe.Result floor = fork("floor", url);
-                Probe.Result relsync = fork("relsync", url);
-                System.out.printf("%7d %8d %8d %-10s %10d %12d %8s%n", size, stats.columns, stats.foreignKeys, "floor",
+                System.out.printf("%7d %8d %8d %-14s %10d %12d %8s%n", size, stats.columns, stats.foreignKeys, "floor",
                         floor.millis(), floor.rssMb(), "1.00");
-                System.out.printf("%7d %8d %8d %-10s %10d %12d %8.2f%n", size, stats.columns, stats.foreignKeys, "relsync",
-                        relsync.millis(), relsync.rssMb(), (double) relsync.millis() / Math.max(1, floor.millis()));
-                if (relsync.tables() != size) {
-                    System.out.println("!! RelSync read " + relsync.tables() + " tables, not " + size);
+                for (String reader : List.of("relsync", "schemacrawler")) {
+                    Probe.Result result = fork(reader, url);
+                    System.out.printf("%7d %8d %8d %-14s %10d %12d %8.2f%n", size, stats.columns, stats.foreignKeys, reader,
+                            result.millis(), result.rssMb(), (double) result.millis() / Math.max(1, floor.millis()));
+                    if (result.tables() != size) {
+                        System.out.println("!! " + reader + " read " + result.tables() + " tables, not " + size);
+                    }
                 }
             }
         }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseSetup;
 import org.relsync.db.DriverInfo;
-import org.relsync.db.SchemaCrawlerCatalogSource;
+import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.model.RelSyncModel;
 import org.relsync.model.common.CaseStyle;
 import org.relsync.model.entity.Entity;
@@ -44,7 +44,7 @@ class RenamesInTheDatabaseTest {
     Path dir;
 
     private final SyncEngine engine = SyncEngine.builder()
-            .catalogSource(new SchemaCrawlerCatalogSource(Connections.fromEnvironment())).dialects(DriverInfo.dialects()).build();
+            .catalogSource(new DatabaseCatalogSource(Connections.fromEnvironment())).dialects(DriverInfo.dialects()).build();
 
     private Project reversed(String driver, String url, String user, String schema) {
         Project project = RelSyncModel.newProject("Renames");

@@ -1,0 +1,92 @@
+package org.relsync.db.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.relsync.db.Connections;
+import org.relsync.db.DatabaseCatalogSource;
+import org.relsync.db.SchemaCrawlerCatalogSource;
+import org.relsync.model.relational.Database;
+import org.relsync.model.relational.RelationalFactory;
+import org.relsync.sync.catalog.SchemaRef;
+
+/**
+ * RelSync's bulk PostgreSQL reader and SchemaCrawler read the Pagila sample into the same
+ * relational model: same tables, views, columns with their types, keys, indexes and sequences.
+ */
+class PostgresReadersAgreeTest {
+
+    private static Database project;
+
+    @BeforeAll
+    static void loadPagila() throws Exception {
+        String url = PostgresServer.createDatabase("pagila_readers");
+        Path script = Path.of(System.getProperty("relsync.repo", "../.."))
+                .resolve("../shared/samples/pagila/pagila-schema.sql").normalize();
+        try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+            SqlScript.run(c, script, sql -> true);
+        }
+        project = RelationalFactory.eINSTANCE.createDatabase();
+        project.setName("pagila");
+        project.setDriverId("postgresql");
+        project.setUrl(url);
+        project.setUser("postgres");
+    }
+
+    @Test
+    void bothReadersBuildTheSameSnapshot() {
+        List<SchemaRef> schemas = List.of(new SchemaRef("pagila_readers", "public"));
+        Database bySchemaCrawler = new SchemaCrawlerCatalogSource(Connections.fromEnvironment())
+                .read(project, schemas, new BasicMonitor());
+        Database byBulkReader = new DatabaseCatalogSource(Connections.fromEnvironment())
+                .read(project, schemas, new BasicMonitor());
+        assertTrue(byBulkReader.getCatalogs().get(0).getSchemas().get(0).getTables().size() > 20);
+        assertEquals(List.of(), differences(bySchemaCrawler, byBulkReader));
+        assertTrue(EcoreUtil.equals(bySchemaCrawler, byBulkReader));
+    }
+
+    /** The first few elements that differ, walking both trees side by side, with the attribute that differs. */
+    private static List<String> differences(EObject expected, EObject actual) {
+        List<String> found = new ArrayList<>();
+        TreeIterator<EObject> left = expected.eAllContents();
+        Iterator<EObject> right = actual.eAllContents();
+        while (left.hasNext() && right.hasNext() && found.size() < 5) {
+            EObject a = left.next();
+            EObject b = right.next();
+            if (a.eClass() != b.eClass()) {
+                found.add(describe(a) + " <> " + describe(b));
+                break;
+            }
+            for (EAttribute attribute : a.eClass().getEAllAttributes()) {
+                if (!java.util.Objects.equals(a.eGet(attribute), b.eGet(attribute))) {
+                    found.add(describe(a) + "." + attribute.getName() + ": " + a.eGet(attribute) + " <> " + b.eGet(attribute));
+                }
+            }
+        }
+        if (found.isEmpty() && left.hasNext() != right.hasNext()) {
+            found.add("one tree has more elements");
+        }
+        return found;
+    }
+
+    private static String describe(EObject o) {
+        Object name = o.eClass().getEStructuralFeature("name") == null ? "" : o.eGet(o.eClass().getEStructuralFeature("name"));
+        Object parent = o.eContainer() == null || o.eContainer().eClass().getEStructuralFeature("name") == null ? ""
+                : o.eContainer().eGet(o.eContainer().eClass().getEStructuralFeature("name"));
+        return o.eClass().getName() + " " + parent + "/" + name;
+    }
+}
