@@ -35,8 +35,7 @@ class PostgresReadersAgreeTest {
     @BeforeAll
     static void loadPagila() throws Exception {
         String url = PostgresServer.createDatabase("pagila_readers");
-        Path script = Path.of(System.getProperty("relsync.repo", "../.."))
-                .resolve("../shared/samples/pagila/pagila-schema.sql").normalize();
+        Path script = Samples.file("pagila", "pagila-schema.sql");
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
             SqlScript.run(c, script, sql -> true);
         }

@@ -33,7 +33,7 @@ import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.reverse.ReverseEngineer;
 
 /**
- * The Pagila sample (../shared/samples/pagila) on a real PostgreSQL 15 server: retrieval checked
+ * The Pagila sample (test resources, samples/pagila) on a real PostgreSQL 15 server: retrieval checked
  * against PostgreSQL's own catalog, then reverse engineering and an idempotent sync.
  */
 class PostgresRetrievalTest {
@@ -46,8 +46,7 @@ class PostgresRetrievalTest {
     @BeforeAll
     static void loadPagila() throws Exception {
         url = PostgresServer.createDatabase("pagila");
-        Path script = Path.of(System.getProperty("relsync.repo", "../.."))
-                .resolve("../shared/samples/pagila/pagila-schema.sql").normalize();
+        Path script = Samples.file("pagila", "pagila-schema.sql");
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
             SqlScript.run(c, script, sql -> true);
         }

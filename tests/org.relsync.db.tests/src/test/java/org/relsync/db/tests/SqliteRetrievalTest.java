@@ -32,7 +32,7 @@ import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.reverse.ReverseEngineer;
 
-/** The Sakila sample for SQLite (../shared/samples/sakila) read through SchemaCrawler, checked against SQLite's own catalog. */
+/** The Sakila sample for SQLite (test resources, samples/sakila) read through SchemaCrawler, checked against SQLite's own catalog. */
 class SqliteRetrievalTest {
 
     @TempDir
@@ -46,8 +46,7 @@ class SqliteRetrievalTest {
     @BeforeAll
     static void loadSakila() throws Exception {
         url = "jdbc:sqlite:" + dir.resolve("sakila.db");
-        Path script = Path.of(System.getProperty("relsync.repo", "../.."))
-                .resolve("../shared/samples/sakila/sqlite-sakila-schema.sql").normalize();
+        Path script = Samples.file("sakila", "sqlite-sakila-schema.sql");
         try (Connection c = DriverManager.getConnection(url)) {
             SqlScript.run(c, script, sql -> true);
         }
