@@ -1,0 +1,47 @@
+package org.relsync.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.relsync.cli.tests.Relsync.Result;
+
+/** SQLite from the product: its JDBC driver (with its native library) and SchemaCrawler's plugin inside OSGi. */
+class SqliteCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void addDbReverseAndSyncASqliteFile() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("notes.db");
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE author (id INTEGER PRIMARY KEY, name VARCHAR(80) NOT NULL)");
+            s.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, author_id INTEGER NOT NULL REFERENCES author (id), "
+                    + "body TEXT, created DATETIME NOT NULL)");
+        }
+        assertEquals(0, Relsync.run(dir, "init", "notes.relsync").exitCode());
+        Result added = Relsync.run(dir, "add-db", "notes.relsync", "--id", "notes", "--driver", "sqlite", "--url", url);
+        assertEquals(0, added.exitCode(), added::toString);
+        Result reversed = Relsync.run(dir, "reverse", "notes.relsync", "--db", "notes");
+        assertEquals(0, reversed.exitCode(), reversed::toString);
+        JsonNode info = new ObjectMapper().readTree(Relsync.run(dir, "info", "notes.relsync", "--json").out());
+        assertEquals(2, info.get("counts").get("Entity").asInt(), info::toString);
+        assertEquals(1, info.get("counts").get("Relationship").asInt());
+        assertEquals("main", info.get("schemas").get(0).get("schema").asText());
+        Result synced = Relsync.run(dir, "sync", "notes.relsync", "--no-backup");
+        assertEquals(0, synced.exitCode(), synced::toString);
+        assertTrue(Relsync.run(dir, "sync", "notes.relsync", "--no-backup").out().contains("No change;"));
+    }
+}
