@@ -1,10 +1,13 @@
 package org.relsync.cli.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.sql.Connection;
 import java.sql.Statement;
 
@@ -32,9 +35,20 @@ class PostgresCommandsTest {
     Path dir;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = EmbeddedPostgres.builder().start();
+    static void start(@TempDir Path config) throws Exception {
+        // passwords are checked for everyone but the administrator the server library connects as
+        Path hba = config.resolve("pg_hba.conf");
+        Files.writeString(hba, """
+                local all all trust
+                host all postgres 127.0.0.1/32 trust
+                host all postgres ::1/128 trust
+                host all all 127.0.0.1/32 scram-sha-256
+                host all all ::1/128 scram-sha-256
+                """);
+        server = EmbeddedPostgres.builder().setServerConfig("hba_file", hba.toString()).start();
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE alice LOGIN PASSWORD 'correct horse'");
+            s.execute("GRANT ALL ON SCHEMA public TO alice");
             s.execute("CREATE SCHEMA sales");
             s.execute("CREATE TABLE sales.customer (id serial PRIMARY KEY, name varchar(80) NOT NULL, "
                     + "\"Straße\" text)");
@@ -44,6 +58,27 @@ class PostgresCommandsTest {
             s.execute("CREATE SEQUENCE sales.invoice_no START 500");
             s.execute("CREATE VIEW sales.big_orders AS SELECT * FROM sales.\"order\" WHERE total > 1000");
         }
+    }
+
+    @Test
+    void thePasswordComesFromTheNamedEnvironmentVariableAndAWrongOneIsExitCode3() throws IOException {
+        String url = "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres";
+        assertEquals(0, Relsync.run(dir, "init", "pw.relsync").exitCode());
+        byte[] before = Files.readAllBytes(dir.resolve("pw.relsync"));
+
+        Result wrong = Relsync.run(dir, Map.of("SHOP_PASSWORD", "battery staple"), "add-db", "pw.relsync", "--id", "pg",
+                "--driver", "postgresql", "--url", url, "--user", "alice", "--password-env", "SHOP_PASSWORD");
+        assertEquals(3, wrong.exitCode(), wrong::toString);
+        assertEquals(1, wrong.errLines().size(), wrong::toString);
+        assertTrue(wrong.err().contains("password authentication failed for user \"alice\""), wrong::toString);
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("pw.relsync")));
+
+        Result right = Relsync.run(dir, Map.of("SHOP_PASSWORD", "correct horse"), "add-db", "pw.relsync", "--id", "pg",
+                "--driver", "postgresql", "--url", url, "--user", "alice", "--password-env", "SHOP_PASSWORD");
+        assertEquals(0, right.exitCode(), right::toString);
+        String project = Files.readString(dir.resolve("pw.relsync"));
+        assertTrue(project.contains("passwordVariable=\"SHOP_PASSWORD\""), "the variable's name is kept");
+        assertTrue(!project.contains("correct horse"), "the password itself never is");
     }
 
     @AfterAll

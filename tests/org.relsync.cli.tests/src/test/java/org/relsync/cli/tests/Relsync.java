@@ -34,6 +34,11 @@ final class Relsync {
 
     /** Runs {@code relsync args...} in {@code workDir} and waits for it (at most two minutes). */
     static Result run(Path workDir, String... args) {
+        return run(workDir, java.util.Map.of(), args);
+    }
+
+    /** As {@link #run(Path, String...)}, with extra environment variables. */
+    static Result run(Path workDir, java.util.Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>();
         command.add("bash");
         command.add(repo().resolve("relsync").toString());
@@ -46,6 +51,7 @@ final class Relsync {
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             builder.environment().remove("RELSYNC_REBUILD");
             builder.environment().remove("RELSYNC_DEBUG");
+            builder.environment().putAll(environment);
             Process process = builder.start();
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
