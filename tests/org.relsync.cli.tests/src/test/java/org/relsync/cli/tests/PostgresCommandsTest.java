@@ -81,6 +81,53 @@ class PostgresCommandsTest {
         assertTrue(!project.contains("correct horse"), "the password itself never is");
     }
 
+    @Test
+    void aConnectionLostInTheMiddleOfAReadIsExitCode3AndTheProjectIsUntouched() throws Exception {
+        String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
+        assertEquals(0, Relsync.run(dir, "init", "lost.relsync").exitCode());
+        assertEquals(0, Relsync.run(dir, "add-db", "lost.relsync", "--id", "pg", "--driver", "postgresql", "--url", url,
+                "--user", "postgres", "--schemas", "sales").exitCode());
+        byte[] before = Files.readAllBytes(dir.resolve("lost.relsync"));
+
+        try (Connection admin = server.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+            // hold the sequence catalog (read last; no connection needs it to start), so that
+            // RelSync stops in the middle of its read, waiting
+            admin.setAutoCommit(false);
+            s.execute("LOCK TABLE pg_catalog.pg_sequence IN ACCESS EXCLUSIVE MODE");
+            Relsync.Running sync = Relsync.start(dir, "sync", "lost.relsync", "--no-backup");
+            Integer reader = null;
+            for (int i = 0; i < 600 && reader == null; i++) {
+                try (Connection watcher = server.getPostgresDatabase().getConnection(); Statement w = watcher.createStatement();
+                        java.sql.ResultSet rs = w.executeQuery("SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                                + " AND query LIKE '%pg_sequence%' AND pid <> " + pid(admin))) {
+                    if (rs.next()) {
+                        reader = rs.getInt(1);
+                    }
+                }
+                if (reader == null) {
+                    Thread.sleep(100);
+                }
+            }
+            assertTrue(reader != null, "RelSync's read reached the column catalog");
+            try (Connection killer = server.getPostgresDatabase().getConnection(); Statement k = killer.createStatement()) {
+                k.execute("SELECT pg_terminate_backend(" + reader + ")"); // the server drops the connection mid-read
+            }
+            admin.rollback();
+            Result result = sync.await();
+            assertEquals(3, result.exitCode(), result::toString);
+            assertEquals(1, result.errLines().size(), result::toString);
+            assertTrue(result.err().startsWith("relsync: database error: pg:"), result::toString);
+        }
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("lost.relsync")));
+    }
+
+    private static int pid(Connection connection) throws Exception {
+        try (Statement s = connection.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     @AfterAll
     static void stop() throws IOException {
         server.close();

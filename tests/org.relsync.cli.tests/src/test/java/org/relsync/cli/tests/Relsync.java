@@ -37,6 +37,55 @@ final class Relsync {
         return run(workDir, java.util.Map.of(), args);
     }
 
+    /** A relsync process started in the background; {@link #await()} waits for its result. */
+    static final class Running {
+        private final Process process;
+        private final Path out;
+        private final Path err;
+
+        private Running(Process process, Path out, Path err) {
+            this.process = process;
+            this.out = out;
+            this.err = err;
+        }
+
+        Result await() {
+            try {
+                if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                    process.destroyForcibly();
+                    throw new AssertionError("relsync did not finish in two minutes");
+                }
+                return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                        Files.readString(err, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
+    /** Starts {@code relsync args...} in {@code workDir} without waiting for it. */
+    static Running start(Path workDir, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add("bash");
+        command.add(repo().resolve("relsync").toString());
+        command.addAll(List.of(args));
+        try {
+            Path out = Files.createTempFile("relsync-out", ".txt");
+            Path err = Files.createTempFile("relsync-err", ".txt");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            builder.environment().remove("RELSYNC_REBUILD");
+            builder.environment().remove("RELSYNC_DEBUG");
+            return new Running(builder.start(), out, err);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** As {@link #run(Path, String...)}, with extra environment variables. */
     static Result run(Path workDir, java.util.Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>();
