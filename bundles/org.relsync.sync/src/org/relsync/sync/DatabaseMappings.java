@@ -22,6 +22,7 @@ import org.relsync.model.mapping.UniqueConstraintMapping;
 import org.relsync.model.project.Project;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.ForeignKey;
+import org.relsync.model.relational.Table;
 import org.relsync.model.relational.TableField;
 import org.relsync.model.relational.TableOrView;
 import org.relsync.model.relational.UniqueConstraint;
@@ -42,6 +43,7 @@ public final class DatabaseMappings {
     private final Map<EntityUniqueConstraint, UniqueConstraintMapping> byConstraint = new HashMap<>();
     private final Map<UniqueConstraint, UniqueConstraintMapping> byUniqueConstraint = new HashMap<>();
     private final Set<TableOrView> typedViewTargets = new HashSet<>();
+    private final Set<TableOrView> linkTables = new HashSet<>();
     private final Set<TableField> typedViewFieldTargets = new HashSet<>();
 
     private DatabaseMappings(DatabaseMapping mapping) {
@@ -53,6 +55,12 @@ public final class DatabaseMappings {
             byRelationship.put(rm.getRelationship(), rm);
             if (rm.getTarget() != null) {
                 byForeignKey.put(rm.getTarget(), rm);
+            }
+            if (rm.getInverseTarget() != null) {
+                byForeignKey.put(rm.getInverseTarget(), rm);
+            }
+            if (rm.getLinkTable() != null) {
+                linkTables.add(rm.getLinkTable());
             }
         }
         for (TypedViewMapping tvm : mapping.getTypedViewMappings()) {
@@ -140,9 +148,20 @@ public final class DatabaseMappings {
         return Optional.ofNullable(byTable.get(table));
     }
 
-    /** Whether any mapping (entity or typed view) targets the table or view. */
+    /** Whether any mapping (entity, typed view, or many-to-many relationship as its link table) targets the table or view. */
     public boolean isTargeted(TableOrView table) {
-        return byTable.containsKey(table) || typedViewTargets.contains(table);
+        return byTable.containsKey(table) || typedViewTargets.contains(table) || linkTables.contains(table);
+    }
+
+    /** Maps a many-to-many relationship onto its link table and the link table's two foreign keys. */
+    public RelationshipMapping mapManyToMany(Relationship relationship, Table linkTable, ForeignKey toStart,
+            ForeignKey toEnd) {
+        RelationshipMapping rm = map(relationship, toStart);
+        rm.setLinkTable(linkTable);
+        rm.setInverseTarget(toEnd);
+        linkTables.add(linkTable);
+        byForeignKey.put(toEnd, rm);
+        return rm;
     }
 
     /** Whether any field mapping (entity or typed view) targets the table field. */
@@ -233,6 +252,12 @@ public final class DatabaseMappings {
     public void unmap(RelationshipMapping rm) {
         byRelationship.remove(rm.getRelationship());
         byForeignKey.remove(rm.getTarget());
+        if (rm.getInverseTarget() != null) {
+            byForeignKey.remove(rm.getInverseTarget());
+        }
+        if (rm.getLinkTable() != null) {
+            linkTables.remove(rm.getLinkTable());
+        }
         mapping.getRelationshipMappings().remove(rm);
     }
 

@@ -13,7 +13,7 @@ import org.relsync.model.common.NamedElement;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A relationship between two entities. The kind reads from start to end; the FK side is explicit: ManyToOne has it on the start, OneToMany on the end, OneToOne on either.
+ * A relationship between two entities. The kind reads from start to end; the FK side is explicit: ManyToOne has it on the start, OneToMany on the end, OneToOne on either. A ManyToMany relationship has no FK fields: a link table holds a foreign key to each side.
  * <!-- end-model-doc -->
  *
  * <p>

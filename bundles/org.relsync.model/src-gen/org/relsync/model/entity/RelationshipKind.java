@@ -47,7 +47,17 @@ public enum RelationshipKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ONE_TO_ONE(2, "OneToOne", "OneToOne");
+	ONE_TO_ONE(2, "OneToOne", "OneToOne"),
+
+	/**
+	 * The '<em><b>Many To Many</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MANY_TO_MANY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	MANY_TO_MANY(3, "ManyToMany", "ManyToMany");
 
 	/**
 	 * The '<em><b>Many To One</b></em>' literal value.
@@ -83,6 +93,17 @@ public enum RelationshipKind implements Enumerator {
 	public static final int ONE_TO_ONE_VALUE = 2;
 
 	/**
+	 * The '<em><b>Many To Many</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MANY_TO_MANY
+	 * @model name="ManyToMany"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MANY_TO_MANY_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Relationship Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -93,6 +114,7 @@ public enum RelationshipKind implements Enumerator {
 			MANY_TO_ONE,
 			ONE_TO_MANY,
 			ONE_TO_ONE,
+			MANY_TO_MANY,
 		};
 
 	/**
@@ -152,6 +174,7 @@ public enum RelationshipKind implements Enumerator {
 			case MANY_TO_ONE_VALUE: return MANY_TO_ONE;
 			case ONE_TO_MANY_VALUE: return ONE_TO_MANY;
 			case ONE_TO_ONE_VALUE: return ONE_TO_ONE;
+			case MANY_TO_MANY_VALUE: return MANY_TO_MANY;
 		}
 		return null;
 	}

@@ -355,13 +355,31 @@ public interface MappingPackage extends EPackage {
 	int RELATIONSHIP_MAPPING__TARGET = CommonPackage.ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Link Table</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATIONSHIP_MAPPING__LINK_TABLE = CommonPackage.ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Inverse Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATIONSHIP_MAPPING__INVERSE_TARGET = CommonPackage.ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Relationship Mapping</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RELATIONSHIP_MAPPING_FEATURE_COUNT = CommonPackage.ELEMENT_FEATURE_COUNT + 2;
+	int RELATIONSHIP_MAPPING_FEATURE_COUNT = CommonPackage.ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Relationship Mapping</em>' class.
@@ -697,6 +715,28 @@ public interface MappingPackage extends EPackage {
 	EReference getRelationshipMapping_Target();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.relsync.model.mapping.RelationshipMapping#getLinkTable <em>Link Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Link Table</em>'.
+	 * @see org.relsync.model.mapping.RelationshipMapping#getLinkTable()
+	 * @see #getRelationshipMapping()
+	 * @generated
+	 */
+	EReference getRelationshipMapping_LinkTable();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.relsync.model.mapping.RelationshipMapping#getInverseTarget <em>Inverse Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Inverse Target</em>'.
+	 * @see org.relsync.model.mapping.RelationshipMapping#getInverseTarget()
+	 * @see #getRelationshipMapping()
+	 * @generated
+	 */
+	EReference getRelationshipMapping_InverseTarget();
+
+	/**
 	 * Returns the meta object for class '{@link org.relsync.model.mapping.TypedViewMapping <em>Typed View Mapping</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -955,6 +995,22 @@ public interface MappingPackage extends EPackage {
 		 * @generated
 		 */
 		EReference RELATIONSHIP_MAPPING__TARGET = eINSTANCE.getRelationshipMapping_Target();
+
+		/**
+		 * The meta object literal for the '<em><b>Link Table</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RELATIONSHIP_MAPPING__LINK_TABLE = eINSTANCE.getRelationshipMapping_LinkTable();
+
+		/**
+		 * The meta object literal for the '<em><b>Inverse Target</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RELATIONSHIP_MAPPING__INVERSE_TARGET = eINSTANCE.getRelationshipMapping_InverseTarget();
 
 		/**
 		 * The meta object literal for the '{@link org.relsync.model.mapping.impl.TypedViewMappingImpl <em>Typed View Mapping</em>}' class.

@@ -8,6 +8,7 @@ import org.relsync.model.common.Element;
 import org.relsync.model.entity.Relationship;
 
 import org.relsync.model.relational.ForeignKey;
+import org.relsync.model.relational.Table;
 
 /**
  * <!-- begin-user-doc -->
@@ -20,6 +21,8 @@ import org.relsync.model.relational.ForeignKey;
  * <ul>
  *   <li>{@link org.relsync.model.mapping.RelationshipMapping#getRelationship <em>Relationship</em>}</li>
  *   <li>{@link org.relsync.model.mapping.RelationshipMapping#getTarget <em>Target</em>}</li>
+ *   <li>{@link org.relsync.model.mapping.RelationshipMapping#getLinkTable <em>Link Table</em>}</li>
+ *   <li>{@link org.relsync.model.mapping.RelationshipMapping#getInverseTarget <em>Inverse Target</em>}</li>
  * </ul>
  *
  * @see org.relsync.model.mapping.MappingPackage#getRelationshipMapping()
@@ -53,6 +56,9 @@ public interface RelationshipMapping extends Element {
 	 * Returns the value of the '<em><b>Target</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The foreign key of the relationship; for a ManyToMany one, the link table's foreign key to the start entity's table.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Target</em>' reference.
 	 * @see #setTarget(ForeignKey)
 	 * @see org.relsync.model.mapping.MappingPackage#getRelationshipMapping_Target()
@@ -70,5 +76,55 @@ public interface RelationshipMapping extends Element {
 	 * @generated
 	 */
 	void setTarget(ForeignKey value);
+
+	/**
+	 * Returns the value of the '<em><b>Link Table</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * ManyToMany only: the table that links the two sides.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Link Table</em>' reference.
+	 * @see #setLinkTable(Table)
+	 * @see org.relsync.model.mapping.MappingPackage#getRelationshipMapping_LinkTable()
+	 * @model
+	 * @generated
+	 */
+	Table getLinkTable();
+
+	/**
+	 * Sets the value of the '{@link org.relsync.model.mapping.RelationshipMapping#getLinkTable <em>Link Table</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Link Table</em>' reference.
+	 * @see #getLinkTable()
+	 * @generated
+	 */
+	void setLinkTable(Table value);
+
+	/**
+	 * Returns the value of the '<em><b>Inverse Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * ManyToMany only: the link table's foreign key to the end entity's table.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Inverse Target</em>' reference.
+	 * @see #setInverseTarget(ForeignKey)
+	 * @see org.relsync.model.mapping.MappingPackage#getRelationshipMapping_InverseTarget()
+	 * @model
+	 * @generated
+	 */
+	ForeignKey getInverseTarget();
+
+	/**
+	 * Sets the value of the '{@link org.relsync.model.mapping.RelationshipMapping#getInverseTarget <em>Inverse Target</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Inverse Target</em>' reference.
+	 * @see #getInverseTarget()
+	 * @generated
+	 */
+	void setInverseTarget(ForeignKey value);
 
 } // RelationshipMapping

@@ -172,6 +172,9 @@ public class AdjustMetadataStep implements ModelSyncStep {
         }
 
         private void foreignKey(Relationship relationship) {
+            if (relationship.getKind() == org.relsync.model.entity.RelationshipKind.MANY_TO_MANY) {
+                return; // its link table is not made by model sync (see docs/SYNC-DECISIONS.md)
+            }
             Entity fkEntity = Elements.fkEntity(relationship);
             Entity pkEntity = Elements.pkEntity(relationship);
             if (fkEntity == null || pkEntity == null) {

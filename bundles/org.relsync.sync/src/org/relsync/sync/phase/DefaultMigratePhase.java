@@ -558,7 +558,8 @@ public class DefaultMigratePhase implements MigratePhase {
                 }
             }
             for (RelationshipMapping rm : List.copyOf(mappings.container().getRelationshipMappings())) {
-                if (removed.contains(rm.getTarget())) {
+                if (removed.contains(rm.getTarget()) || removed.contains(rm.getInverseTarget())
+                        || removed.contains(rm.getLinkTable())) {
                     context.report().change(ChangeKind.REMOVED, scope, "RelationshipMapping", name(rm.getRelationship()),
                             "foreign key " + name(rm.getTarget()) + " is gone");
                     mappings.unmap(rm);

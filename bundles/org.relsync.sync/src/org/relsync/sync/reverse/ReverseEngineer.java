@@ -46,10 +46,9 @@ import org.relsync.sync.report.ChangeReport;
  * fields (typed by the dialect, identifying where in the primary key), its unique constraints
  * entity unique constraints; every foreign key between reversed or mapped tables becomes a
  * many-to-one relationship (one-to-one when its columns are unique) with navigators on both ends;
- * every view no typed view maps becomes a typed view. Everything made is mapped.
- * <p>
- * Not yet: many-to-many relationships through pure link tables (the metamodel has no such kind
- * yet); link tables are reversed as entities with two relationships.
+ * every pure link table (its primary key is all its columns, covered by exactly two foreign keys)
+ * becomes a many-to-many relationship; every view no typed view maps becomes a typed view.
+ * Everything made is mapped.
  */
 public final class ReverseEngineer {
 
@@ -72,12 +71,18 @@ public final class ReverseEngineer {
     /** Reverses the tables and views of the schemas {@code involved} accepts. */
     public void reverse(Predicate<Schema> involved) {
         List<Table> reversed = new ArrayList<>();
+        List<Table> links = new ArrayList<>();
         for (Schema schema : Elements.schemas(database)) {
             if (!involved.test(schema)) {
                 continue;
             }
             for (Table table : schema.getTables()) {
-                if (!mappings.isMappedByEntity(table) && !table.isMarkedForDeletion()) {
+                if (mappings.isTargeted(table) || table.isMarkedForDeletion()) {
+                    continue;
+                }
+                if (isPureLinkTable(table)) {
+                    links.add(table);
+                } else {
                     entity(table);
                     reversed.add(table);
                 }
@@ -93,6 +98,51 @@ public final class ReverseEngineer {
                 relationship(table, key);
             }
         }
+        for (Table link : links) {
+            manyToMany(link);
+        }
+    }
+
+    /**
+     * A pure link table: its primary key is all its columns, and it has exactly two foreign keys
+     * that together cover those columns. It becomes a many-to-many relationship, not an entity.
+     */
+    private static boolean isPureLinkTable(Table table) {
+        if (table.getPrimaryKey() == null || table.getForeignKeys().size() != 2) {
+            return false;
+        }
+        Set<TableField> key = new HashSet<>(table.getPrimaryKey().getFields());
+        Set<TableField> covered = new HashSet<>();
+        table.getForeignKeys().forEach(fk -> covered.addAll(fk.getFields()));
+        return key.size() == table.getFields().size() && covered.equals(key)
+                && table.getForeignKeys().stream().allMatch(fk -> fk.getReferencedTable() != null);
+    }
+
+    private void manyToMany(Table link) {
+        // the side whose key comes first in the link table's primary key is the start
+        List<ForeignKey> keys = new ArrayList<>(link.getForeignKeys());
+        List<TableField> primaryKey = link.getPrimaryKey().getFields();
+        keys.sort(java.util.Comparator.comparingInt(fk -> primaryKey.indexOf(fk.getFields().get(0))));
+        ForeignKey toStart = keys.get(0);
+        ForeignKey toEnd = keys.get(1);
+        Entity start = mappings.mappingOf(toStart.getReferencedTable()).map(EntityMapping::getEntity).orElse(null);
+        Entity end = mappings.mappingOf(toEnd.getReferencedTable()).map(EntityMapping::getEntity).orElse(null);
+        if (start == null || end == null) {
+            entity(link); // a side is not in the model: keep the table as an entity of its own
+            return;
+        }
+        Relationship relationship = EntityFactory.eINSTANCE.createRelationship();
+        relationship.setName(uniqueRelationshipName(naming.entityName(link.getName())));
+        relationship.setKind(RelationshipKind.MANY_TO_MANY);
+        relationship.setStart(start);
+        relationship.setEnd(end);
+        relationship.setFkSide(RelationshipEnd.START);
+        relationship.setStartNavigator(navigator(start, Inflector.pluralize(end.getName())));
+        relationship.setEndNavigator(navigator(end, Inflector.pluralize(start.getName())));
+        project.getEntityModel().getRelationships().add(relationship);
+        mappings.mapManyToMany(relationship, link, toStart, toEnd);
+        report.change(ChangeKind.CREATED, "entity model", "Relationship", relationship.getName(),
+                start.getName() + " <-> " + end.getName() + " (ManyToMany through " + link.getName() + ")");
     }
 
     private Entity entity(Table table) {

@@ -108,6 +108,13 @@ public class ProjectValidator implements EValidator {
                     List.of(new Fix("remove the relationship", editor -> editor.removeRelationship(relationship.getName()))));
             return;
         }
+        if (relationship.getKind() == RelationshipKind.MANY_TO_MANY) {
+            if (!relationship.getFkFields().isEmpty()) {
+                checks.error("relationship.fkFields", relationship,
+                        "a ManyToMany relationship has no foreign-key fields: its link table holds the keys", List.of());
+            }
+            return;
+        }
         if (relationship.getKind() == RelationshipKind.MANY_TO_ONE && relationship.getFkSide() != RelationshipEnd.START
                 || relationship.getKind() == RelationshipKind.ONE_TO_MANY && relationship.getFkSide() != RelationshipEnd.END) {
             RelationshipEnd right = relationship.getKind() == RelationshipKind.MANY_TO_ONE ? RelationshipEnd.START

@@ -52,6 +52,8 @@ public class RelationshipMappingItemProvider extends ElementItemProvider {
 
 			addRelationshipPropertyDescriptor(object);
 			addTargetPropertyDescriptor(object);
+			addLinkTablePropertyDescriptor(object);
+			addInverseTargetPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -92,6 +94,50 @@ public class RelationshipMappingItemProvider extends ElementItemProvider {
 				 getString("_UI_RelationshipMapping_target_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_RelationshipMapping_target_feature", "_UI_RelationshipMapping_type"),
 				 MappingPackage.Literals.RELATIONSHIP_MAPPING__TARGET,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Link Table feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLinkTablePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RelationshipMapping_linkTable_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RelationshipMapping_linkTable_feature", "_UI_RelationshipMapping_type"),
+				 MappingPackage.Literals.RELATIONSHIP_MAPPING__LINK_TABLE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Inverse Target feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInverseTargetPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RelationshipMapping_inverseTarget_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RelationshipMapping_inverseTarget_feature", "_UI_RelationshipMapping_type"),
+				 MappingPackage.Literals.RELATIONSHIP_MAPPING__INVERSE_TARGET,
 				 true,
 				 false,
 				 true,

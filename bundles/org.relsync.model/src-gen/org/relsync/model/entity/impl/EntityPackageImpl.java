@@ -734,6 +734,7 @@ public class EntityPackageImpl extends EPackageImpl implements EntityPackage {
 		addEEnumLiteral(relationshipKindEEnum, RelationshipKind.MANY_TO_ONE);
 		addEEnumLiteral(relationshipKindEEnum, RelationshipKind.ONE_TO_MANY);
 		addEEnumLiteral(relationshipKindEEnum, RelationshipKind.ONE_TO_ONE);
+		addEEnumLiteral(relationshipKindEEnum, RelationshipKind.MANY_TO_MANY);
 
 		initEEnum(relationshipEndEEnum, RelationshipEnd.class, "RelationshipEnd");
 		addEEnumLiteral(relationshipEndEEnum, RelationshipEnd.START);

@@ -365,6 +365,26 @@ public class MappingPackageImpl extends EPackageImpl implements MappingPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRelationshipMapping_LinkTable() {
+		return (EReference)relationshipMappingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRelationshipMapping_InverseTarget() {
+		return (EReference)relationshipMappingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTypedViewMapping() {
 		return typedViewMappingEClass;
 	}
@@ -481,6 +501,8 @@ public class MappingPackageImpl extends EPackageImpl implements MappingPackage {
 		relationshipMappingEClass = createEClass(RELATIONSHIP_MAPPING);
 		createEReference(relationshipMappingEClass, RELATIONSHIP_MAPPING__RELATIONSHIP);
 		createEReference(relationshipMappingEClass, RELATIONSHIP_MAPPING__TARGET);
+		createEReference(relationshipMappingEClass, RELATIONSHIP_MAPPING__LINK_TABLE);
+		createEReference(relationshipMappingEClass, RELATIONSHIP_MAPPING__INVERSE_TARGET);
 
 		typedViewMappingEClass = createEClass(TYPED_VIEW_MAPPING);
 		createEReference(typedViewMappingEClass, TYPED_VIEW_MAPPING__TYPED_VIEW);
@@ -557,6 +579,8 @@ public class MappingPackageImpl extends EPackageImpl implements MappingPackage {
 		initEClass(relationshipMappingEClass, RelationshipMapping.class, "RelationshipMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getRelationshipMapping_Relationship(), theEntityPackage.getRelationship(), null, "relationship", null, 0, 1, RelationshipMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRelationshipMapping_Target(), theRelationalPackage.getForeignKey(), null, "target", null, 0, 1, RelationshipMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRelationshipMapping_LinkTable(), theRelationalPackage.getTable(), null, "linkTable", null, 0, 1, RelationshipMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRelationshipMapping_InverseTarget(), theRelationalPackage.getForeignKey(), null, "inverseTarget", null, 0, 1, RelationshipMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(typedViewMappingEClass, TypedViewMapping.class, "TypedViewMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getTypedViewMapping_TypedView(), theEntityPackage.getTypedView(), null, "typedView", null, 0, 1, TypedViewMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

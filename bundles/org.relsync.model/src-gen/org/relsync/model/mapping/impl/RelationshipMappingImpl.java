@@ -18,6 +18,7 @@ import org.relsync.model.mapping.MappingPackage;
 import org.relsync.model.mapping.RelationshipMapping;
 
 import org.relsync.model.relational.ForeignKey;
+import org.relsync.model.relational.Table;
 
 /**
  * <!-- begin-user-doc -->
@@ -29,6 +30,8 @@ import org.relsync.model.relational.ForeignKey;
  * <ul>
  *   <li>{@link org.relsync.model.mapping.impl.RelationshipMappingImpl#getRelationship <em>Relationship</em>}</li>
  *   <li>{@link org.relsync.model.mapping.impl.RelationshipMappingImpl#getTarget <em>Target</em>}</li>
+ *   <li>{@link org.relsync.model.mapping.impl.RelationshipMappingImpl#getLinkTable <em>Link Table</em>}</li>
+ *   <li>{@link org.relsync.model.mapping.impl.RelationshipMappingImpl#getInverseTarget <em>Inverse Target</em>}</li>
  * </ul>
  *
  * @generated
@@ -53,6 +56,26 @@ public class RelationshipMappingImpl extends ElementImpl implements Relationship
 	 * @ordered
 	 */
 	protected ForeignKey target;
+
+	/**
+	 * The cached value of the '{@link #getLinkTable() <em>Link Table</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLinkTable()
+	 * @generated
+	 * @ordered
+	 */
+	protected Table linkTable;
+
+	/**
+	 * The cached value of the '{@link #getInverseTarget() <em>Inverse Target</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInverseTarget()
+	 * @generated
+	 * @ordered
+	 */
+	protected ForeignKey inverseTarget;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -159,6 +182,86 @@ public class RelationshipMappingImpl extends ElementImpl implements Relationship
 	 * @generated
 	 */
 	@Override
+	public Table getLinkTable() {
+		if (linkTable != null && linkTable.eIsProxy()) {
+			InternalEObject oldLinkTable = (InternalEObject)linkTable;
+			linkTable = (Table)eResolveProxy(oldLinkTable);
+			if (linkTable != oldLinkTable) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, MappingPackage.RELATIONSHIP_MAPPING__LINK_TABLE, oldLinkTable, linkTable));
+			}
+		}
+		return linkTable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Table basicGetLinkTable() {
+		return linkTable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLinkTable(Table newLinkTable) {
+		Table oldLinkTable = linkTable;
+		linkTable = newLinkTable;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, MappingPackage.RELATIONSHIP_MAPPING__LINK_TABLE, oldLinkTable, linkTable));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ForeignKey getInverseTarget() {
+		if (inverseTarget != null && inverseTarget.eIsProxy()) {
+			InternalEObject oldInverseTarget = (InternalEObject)inverseTarget;
+			inverseTarget = (ForeignKey)eResolveProxy(oldInverseTarget);
+			if (inverseTarget != oldInverseTarget) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, MappingPackage.RELATIONSHIP_MAPPING__INVERSE_TARGET, oldInverseTarget, inverseTarget));
+			}
+		}
+		return inverseTarget;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ForeignKey basicGetInverseTarget() {
+		return inverseTarget;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInverseTarget(ForeignKey newInverseTarget) {
+		ForeignKey oldInverseTarget = inverseTarget;
+		inverseTarget = newInverseTarget;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, MappingPackage.RELATIONSHIP_MAPPING__INVERSE_TARGET, oldInverseTarget, inverseTarget));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case MappingPackage.RELATIONSHIP_MAPPING__RELATIONSHIP:
@@ -167,6 +270,12 @@ public class RelationshipMappingImpl extends ElementImpl implements Relationship
 			case MappingPackage.RELATIONSHIP_MAPPING__TARGET:
 				if (resolve) return getTarget();
 				return basicGetTarget();
+			case MappingPackage.RELATIONSHIP_MAPPING__LINK_TABLE:
+				if (resolve) return getLinkTable();
+				return basicGetLinkTable();
+			case MappingPackage.RELATIONSHIP_MAPPING__INVERSE_TARGET:
+				if (resolve) return getInverseTarget();
+				return basicGetInverseTarget();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -184,6 +293,12 @@ public class RelationshipMappingImpl extends ElementImpl implements Relationship
 				return;
 			case MappingPackage.RELATIONSHIP_MAPPING__TARGET:
 				setTarget((ForeignKey)newValue);
+				return;
+			case MappingPackage.RELATIONSHIP_MAPPING__LINK_TABLE:
+				setLinkTable((Table)newValue);
+				return;
+			case MappingPackage.RELATIONSHIP_MAPPING__INVERSE_TARGET:
+				setInverseTarget((ForeignKey)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -203,6 +318,12 @@ public class RelationshipMappingImpl extends ElementImpl implements Relationship
 			case MappingPackage.RELATIONSHIP_MAPPING__TARGET:
 				setTarget((ForeignKey)null);
 				return;
+			case MappingPackage.RELATIONSHIP_MAPPING__LINK_TABLE:
+				setLinkTable((Table)null);
+				return;
+			case MappingPackage.RELATIONSHIP_MAPPING__INVERSE_TARGET:
+				setInverseTarget((ForeignKey)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -219,6 +340,10 @@ public class RelationshipMappingImpl extends ElementImpl implements Relationship
 				return relationship != null;
 			case MappingPackage.RELATIONSHIP_MAPPING__TARGET:
 				return target != null;
+			case MappingPackage.RELATIONSHIP_MAPPING__LINK_TABLE:
+				return linkTable != null;
+			case MappingPackage.RELATIONSHIP_MAPPING__INVERSE_TARGET:
+				return inverseTarget != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -120,6 +120,34 @@ class ReverseEngineeringTest {
     }
 
     @Test
+    void aPureLinkTableBecomesAManyToManyRelationshipNotAnEntity() throws Exception {
+        H2Shop.execute(database.getUrl(), "CREATE TABLE CATEGORY (ID INTEGER PRIMARY KEY, NAME VARCHAR(40) NOT NULL);"
+                + "CREATE TABLE PRODUCT_CATEGORY (PRODUCT_ID INTEGER NOT NULL, CATEGORY_ID INTEGER NOT NULL,"
+                + " CONSTRAINT PK_PRODUCT_CATEGORY PRIMARY KEY (PRODUCT_ID, CATEGORY_ID),"
+                + " CONSTRAINT FK_PRODUCT_CATEGORY_PRODUCT FOREIGN KEY (PRODUCT_ID) REFERENCES PRODUCT (ID),"
+                + " CONSTRAINT FK_PRODUCT_CATEGORY_CATEGORY FOREIGN KEY (CATEGORY_ID) REFERENCES CATEGORY (ID))");
+        ChangeReport report = engine.run(project, SyncOptions.builder().task(DatabaseSetup.taskName("shop")).build()).report();
+        new ReverseEngineer(project, database, Naming.of(project, database, DriverInfo.dialects()), report).reverse(s -> true);
+
+        assertTrue(project.getEntityModel().getEntities().stream().noneMatch(e -> e.getName().equals("ProductCategory")));
+        Relationship link = relationship(entity("Product"), entity("Category"));
+        assertEquals(RelationshipKind.MANY_TO_MANY, link.getKind());
+        assertEquals("Categories", link.getStartNavigator());
+        assertEquals("Products", link.getEndNavigator());
+        assertTrue(link.getFkFields().isEmpty());
+        var mapping = DatabaseMappings.of(project, database).container().getRelationshipMappings().stream()
+                .filter(m -> m.getRelationship() == link).findFirst().orElseThrow();
+        assertEquals("PRODUCT_CATEGORY", mapping.getLinkTable().getName());
+
+        ChangeReport sync = engine.run(project, SyncOptions.defaults()).report();
+        assertTrue(sync.problems().stream().noneMatch(p -> p.path().contains("PRODUCT_CATEGORY")),
+                () -> "the link table is no orphan: " + ReportWriter.text(sync));
+        assertEquals(List.of(), engine.run(project, SyncOptions.defaults()).report().changes());
+        assertTrue(org.relsync.sync.validation.Validation.validate(project).stream()
+                .noneMatch(f -> f.code().startsWith("relationship")));
+    }
+
+    @Test
     void viewsBecomeMappedTypedViews() {
         TypedView totals = project.getEntityModel().getTypedViews().get(0);
         assertEquals("CustomerTotals", totals.getName());
