@@ -147,6 +147,7 @@ final class CatalogConverter {
             field.setScale(type.scale());
             field.setNullable(column.isNullable());
             field.setIdentity(column.isAutoIncremented());
+            field.setGenerated(column.isGenerated());
             String defaultValue = column.getDefaultValue();
             if (defaultValue != null && !column.isAutoIncremented() && !defaultValue.isBlank()) {
                 field.setDefaultValue(defaultValue.strip());

@@ -39,6 +39,16 @@ final class CatalogSql {
                               pg_get_viewdef(c.oid) AS VIEW_DEFINITION, 'NONE' AS CHECK_OPTION, 'NO' AS IS_UPDATABLE
                             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                             WHERE c.relkind IN ('v', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+                            """,
+                    // every sequence, those identity columns own included, with its real start value
+                    InformationSchemaKey.SEQUENCES, """
+                            SELECT current_database() AS SEQUENCE_CATALOG, n.nspname AS SEQUENCE_SCHEMA,
+                              c.relname AS SEQUENCE_NAME, s.seqincrement AS INCREMENT, s.seqstart AS START_VALUE,
+                              s.seqmin AS MINIMUM_VALUE, s.seqmax AS MAXIMUM_VALUE,
+                              CASE WHEN s.seqcycle THEN 'YES' ELSE 'NO' END AS CYCLE_OPTION
+                            FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid
+                            JOIN pg_namespace n ON n.oid = c.relnamespace
+                            ORDER BY 1, 2, 3
                             """),
             // the MySQL plugin asks for TABLE_CONSTRAINTS.ENFORCED, which MySQL 8 has and MariaDB lacks
             "mariadb", Map.of(

@@ -33,7 +33,9 @@ public final class DatabaseCatalogSource implements CatalogSource {
             return schemaCrawler.read(database, schemas, monitor);
         }
         try (Connection connection = connections.open(database)) {
-            return new PostgresBulkReader(driver, database).read(connection, schemas);
+            Database snapshot = new PostgresBulkReader(driver, database).read(connection, schemas);
+            StableIds.linkSequences(connection, driver, snapshot);
+            return snapshot;
         } catch (SQLException e) {
             throw new CatalogException(database.getName() + ": " + Connections.reason(e), e);
         }

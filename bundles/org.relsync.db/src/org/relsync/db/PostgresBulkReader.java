@@ -58,7 +58,7 @@ final class PostgresBulkReader {
                         WHEN t.typname = 'numeric' AND a.atttypmod > 4 THEN ((a.atttypmod - 4) >> 16) & 65535
                         ELSE 0 END,
                    CASE WHEN t.typname = 'numeric' AND a.atttypmod > 4 THEN (a.atttypmod - 4) & 65535 ELSE 0 END,
-                   a.attnotnull, a.attidentity IN ('a', 'd'), pg_get_expr(d.adbin, d.adrelid)
+                   a.attnotnull, a.attidentity IN ('a', 'd'), pg_get_expr(d.adbin, d.adrelid), a.attgenerated <> ''
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -226,6 +226,7 @@ final class PostgresBulkReader {
         String defaultValue = rs.getString(9);
         boolean identity = rs.getBoolean(8) || (defaultValue != null && defaultValue.startsWith("nextval("));
         field.setIdentity(identity);
+        field.setGenerated(rs.getBoolean(10));
         if (defaultValue != null && !identity && !defaultValue.isBlank()) {
             field.setDefaultValue(defaultValue.strip());
         }

@@ -63,6 +63,7 @@ public final class SchemaCrawlerCatalogSource implements CatalogSource {
             Catalog catalog = crawl(connection, driver, schemas);
             Database snapshot = new CatalogConverter(driver, database).convert(catalog, schemas);
             StableIds.assign(connection, driver, snapshot);
+            StableIds.linkSequences(connection, driver, snapshot);
             return snapshot;
         } catch (SQLException e) {
             throw new CatalogException(database.getName() + ": " + Connections.reason(e), e);

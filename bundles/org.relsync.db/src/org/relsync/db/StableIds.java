@@ -33,7 +33,51 @@ final class StableIds {
             WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND n.nspname = ANY (?)
             """;
 
+    /** Sequences owned by a column: serial columns ('a') and identity columns ('i'). */
+    private static final String SEQUENCE_OWNERS = """
+            SELECT sn.nspname, seq.relname, tn.nspname, t.relname, a.attname
+            FROM pg_depend d
+            JOIN pg_class seq ON seq.oid = d.objid AND seq.relkind = 'S'
+            JOIN pg_namespace sn ON sn.oid = seq.relnamespace
+            JOIN pg_class t ON t.oid = d.refobjid
+            JOIN pg_namespace tn ON tn.oid = t.relnamespace
+            JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+            WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+              AND d.deptype IN ('a', 'i') AND tn.nspname = ANY (?)
+            """;
+
     private StableIds() {
+    }
+
+    /** Links each column to the sequence the database says it uses (PostgreSQL serial and identity columns). */
+    static void linkSequences(Connection connection, DriverInfo driver, Database snapshot) throws SQLException {
+        if (!driver.id().equals("postgresql")) {
+            return;
+        }
+        Map<String, Schema> schemas = new HashMap<>();
+        for (Catalog catalog : snapshot.getCatalogs()) {
+            catalog.getSchemas().forEach(s -> schemas.put(s.getName(), s));
+        }
+        try (PreparedStatement statement = connection.prepareStatement(SEQUENCE_OWNERS)) {
+            statement.setArray(1, connection.createArrayOf("text", schemas.keySet().toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Schema sequenceSchema = schemas.get(rs.getString(1));
+                    Schema tableSchema = schemas.get(rs.getString(3));
+                    if (sequenceSchema == null || tableSchema == null) {
+                        continue;
+                    }
+                    String sequenceName = rs.getString(2);
+                    Sequence sequence = sequenceSchema.getSequences().stream()
+                            .filter(s -> s.getName().equals(sequenceName)).findFirst().orElse(null);
+                    String tableName = rs.getString(4);
+                    String column = rs.getString(5);
+                    tableSchema.getTables().stream().filter(t -> t.getName().equals(tableName)).findFirst()
+                            .flatMap(t -> t.getFields().stream().filter(f -> f.getName().equals(column)).findFirst())
+                            .ifPresent(f -> f.setSequence(sequence));
+                }
+            }
+        }
     }
 
     static void assign(Connection connection, DriverInfo driver, Database snapshot) throws SQLException {

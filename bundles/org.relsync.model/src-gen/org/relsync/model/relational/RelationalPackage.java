@@ -747,13 +747,22 @@ public interface RelationalPackage extends EPackage {
 	int TABLE_FIELD__IDENTITY = RELATIONAL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Generated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_FIELD__GENERATED = RELATIONAL_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The feature id for the '<em><b>Default Value</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TABLE_FIELD__DEFAULT_VALUE = RELATIONAL_ELEMENT_FEATURE_COUNT + 7;
+	int TABLE_FIELD__DEFAULT_VALUE = RELATIONAL_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Ordinal</b></em>' attribute.
@@ -762,7 +771,7 @@ public interface RelationalPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TABLE_FIELD__ORDINAL = RELATIONAL_ELEMENT_FEATURE_COUNT + 8;
+	int TABLE_FIELD__ORDINAL = RELATIONAL_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Sequence</b></em>' reference.
@@ -771,7 +780,7 @@ public interface RelationalPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TABLE_FIELD__SEQUENCE = RELATIONAL_ELEMENT_FEATURE_COUNT + 9;
+	int TABLE_FIELD__SEQUENCE = RELATIONAL_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Table Field</em>' class.
@@ -780,7 +789,7 @@ public interface RelationalPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TABLE_FIELD_FEATURE_COUNT = RELATIONAL_ELEMENT_FEATURE_COUNT + 10;
+	int TABLE_FIELD_FEATURE_COUNT = RELATIONAL_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Table Field</em>' class.
@@ -1682,6 +1691,17 @@ public interface RelationalPackage extends EPackage {
 	EAttribute getTableField_Identity();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.relsync.model.relational.TableField#isGenerated <em>Generated</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Generated</em>'.
+	 * @see org.relsync.model.relational.TableField#isGenerated()
+	 * @see #getTableField()
+	 * @generated
+	 */
+	EAttribute getTableField_Generated();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.relsync.model.relational.TableField#getDefaultValue <em>Default Value</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2211,6 +2231,14 @@ public interface RelationalPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TABLE_FIELD__IDENTITY = eINSTANCE.getTableField_Identity();
+
+		/**
+		 * The meta object literal for the '<em><b>Generated</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_FIELD__GENERATED = eINSTANCE.getTableField_Generated();
 
 		/**
 		 * The meta object literal for the '<em><b>Default Value</b></em>' attribute feature.

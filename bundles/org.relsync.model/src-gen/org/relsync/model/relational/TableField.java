@@ -20,6 +20,7 @@ package org.relsync.model.relational;
  *   <li>{@link org.relsync.model.relational.TableField#getScale <em>Scale</em>}</li>
  *   <li>{@link org.relsync.model.relational.TableField#isNullable <em>Nullable</em>}</li>
  *   <li>{@link org.relsync.model.relational.TableField#isIdentity <em>Identity</em>}</li>
+ *   <li>{@link org.relsync.model.relational.TableField#isGenerated <em>Generated</em>}</li>
  *   <li>{@link org.relsync.model.relational.TableField#getDefaultValue <em>Default Value</em>}</li>
  *   <li>{@link org.relsync.model.relational.TableField#getOrdinal <em>Ordinal</em>}</li>
  *   <li>{@link org.relsync.model.relational.TableField#getSequence <em>Sequence</em>}</li>
@@ -189,6 +190,31 @@ public interface TableField extends RelationalElement {
 	 * @generated
 	 */
 	void setIdentity(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Generated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A generated (computed) column: the database derives its value from an expression.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Generated</em>' attribute.
+	 * @see #setGenerated(boolean)
+	 * @see org.relsync.model.relational.RelationalPackage#getTableField_Generated()
+	 * @model
+	 * @generated
+	 */
+	boolean isGenerated();
+
+	/**
+	 * Sets the value of the '{@link org.relsync.model.relational.TableField#isGenerated <em>Generated</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Generated</em>' attribute.
+	 * @see #isGenerated()
+	 * @generated
+	 */
+	void setGenerated(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Default Value</b></em>' attribute.

@@ -114,7 +114,10 @@ public class AdjustMetadataStep implements ModelSyncStep {
                     context.report().change(ChangeKind.CHANGED, scope, "TableField", Elements.localPath(column),
                             "identity: " + !field.isIdentity() + " -> " + field.isIdentity());
                 }
-                Sequence wanted = field.isIdentity() && sequences ? sequenceFor(table) : null;
+                if (!sequences) {
+                    continue; // identity columns; a sequence the database links to the column stays as read
+                }
+                Sequence wanted = field.isIdentity() ? sequenceFor(table) : null;
                 if (column.getSequence() != wanted) {
                     String before = column.getSequence() == null ? "none" : column.getSequence().getName();
                     column.setSequence(wanted);

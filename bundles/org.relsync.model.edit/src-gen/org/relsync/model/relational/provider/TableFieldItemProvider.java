@@ -52,6 +52,7 @@ public class TableFieldItemProvider extends RelationalElementItemProvider {
 			addScalePropertyDescriptor(object);
 			addNullablePropertyDescriptor(object);
 			addIdentityPropertyDescriptor(object);
+			addGeneratedPropertyDescriptor(object);
 			addDefaultValuePropertyDescriptor(object);
 			addOrdinalPropertyDescriptor(object);
 			addSequencePropertyDescriptor(object);
@@ -192,6 +193,28 @@ public class TableFieldItemProvider extends RelationalElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Generated feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGeneratedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TableField_generated_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TableField_generated_feature", "_UI_TableField_type"),
+				 RelationalPackage.Literals.TABLE_FIELD__GENERATED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Default Value feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -311,6 +334,7 @@ public class TableFieldItemProvider extends RelationalElementItemProvider {
 			case RelationalPackage.TABLE_FIELD__SCALE:
 			case RelationalPackage.TABLE_FIELD__NULLABLE:
 			case RelationalPackage.TABLE_FIELD__IDENTITY:
+			case RelationalPackage.TABLE_FIELD__GENERATED:
 			case RelationalPackage.TABLE_FIELD__DEFAULT_VALUE:
 			case RelationalPackage.TABLE_FIELD__ORDINAL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

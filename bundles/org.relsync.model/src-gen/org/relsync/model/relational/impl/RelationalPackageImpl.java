@@ -599,7 +599,7 @@ public class RelationalPackageImpl extends EPackageImpl implements RelationalPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTableField_DefaultValue() {
+	public EAttribute getTableField_Generated() {
 		return (EAttribute)tableFieldEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -609,7 +609,7 @@ public class RelationalPackageImpl extends EPackageImpl implements RelationalPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTableField_Ordinal() {
+	public EAttribute getTableField_DefaultValue() {
 		return (EAttribute)tableFieldEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -619,8 +619,18 @@ public class RelationalPackageImpl extends EPackageImpl implements RelationalPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTableField_Ordinal() {
+		return (EAttribute)tableFieldEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getTableField_Sequence() {
-		return (EReference)tableFieldEClass.getEStructuralFeatures().get(9);
+		return (EReference)tableFieldEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -864,6 +874,7 @@ public class RelationalPackageImpl extends EPackageImpl implements RelationalPac
 		createEAttribute(tableFieldEClass, TABLE_FIELD__SCALE);
 		createEAttribute(tableFieldEClass, TABLE_FIELD__NULLABLE);
 		createEAttribute(tableFieldEClass, TABLE_FIELD__IDENTITY);
+		createEAttribute(tableFieldEClass, TABLE_FIELD__GENERATED);
 		createEAttribute(tableFieldEClass, TABLE_FIELD__DEFAULT_VALUE);
 		createEAttribute(tableFieldEClass, TABLE_FIELD__ORDINAL);
 		createEReference(tableFieldEClass, TABLE_FIELD__SEQUENCE);
@@ -983,6 +994,7 @@ public class RelationalPackageImpl extends EPackageImpl implements RelationalPac
 		initEAttribute(getTableField_Scale(), ecorePackage.getEIntegerObject(), "scale", null, 0, 1, TableField.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTableField_Nullable(), ecorePackage.getEBoolean(), "nullable", "true", 0, 1, TableField.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTableField_Identity(), ecorePackage.getEBoolean(), "identity", null, 0, 1, TableField.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableField_Generated(), ecorePackage.getEBoolean(), "generated", null, 0, 1, TableField.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTableField_DefaultValue(), ecorePackage.getEString(), "defaultValue", null, 0, 1, TableField.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTableField_Ordinal(), ecorePackage.getEInt(), "ordinal", null, 0, 1, TableField.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTableField_Sequence(), this.getSequence(), null, "sequence", null, 0, 1, TableField.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -33,6 +33,7 @@ import org.relsync.model.relational.TableOrView;
  *   <li>{@link org.relsync.model.relational.impl.TableFieldImpl#getScale <em>Scale</em>}</li>
  *   <li>{@link org.relsync.model.relational.impl.TableFieldImpl#isNullable <em>Nullable</em>}</li>
  *   <li>{@link org.relsync.model.relational.impl.TableFieldImpl#isIdentity <em>Identity</em>}</li>
+ *   <li>{@link org.relsync.model.relational.impl.TableFieldImpl#isGenerated <em>Generated</em>}</li>
  *   <li>{@link org.relsync.model.relational.impl.TableFieldImpl#getDefaultValue <em>Default Value</em>}</li>
  *   <li>{@link org.relsync.model.relational.impl.TableFieldImpl#getOrdinal <em>Ordinal</em>}</li>
  *   <li>{@link org.relsync.model.relational.impl.TableFieldImpl#getSequence <em>Sequence</em>}</li>
@@ -160,6 +161,26 @@ public class TableFieldImpl extends RelationalElementImpl implements TableField 
 	 * @ordered
 	 */
 	protected boolean identity = IDENTITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isGenerated() <em>Generated</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isGenerated()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean GENERATED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isGenerated() <em>Generated</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isGenerated()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean generated = GENERATED_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDefaultValue() <em>Default Value</em>}' attribute.
@@ -417,6 +438,29 @@ public class TableFieldImpl extends RelationalElementImpl implements TableField 
 	 * @generated
 	 */
 	@Override
+	public boolean isGenerated() {
+		return generated;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGenerated(boolean newGenerated) {
+		boolean oldGenerated = generated;
+		generated = newGenerated;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RelationalPackage.TABLE_FIELD__GENERATED, oldGenerated, generated));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getDefaultValue() {
 		return defaultValue;
 	}
@@ -563,6 +607,8 @@ public class TableFieldImpl extends RelationalElementImpl implements TableField 
 				return isNullable();
 			case RelationalPackage.TABLE_FIELD__IDENTITY:
 				return isIdentity();
+			case RelationalPackage.TABLE_FIELD__GENERATED:
+				return isGenerated();
 			case RelationalPackage.TABLE_FIELD__DEFAULT_VALUE:
 				return getDefaultValue();
 			case RelationalPackage.TABLE_FIELD__ORDINAL:
@@ -602,6 +648,9 @@ public class TableFieldImpl extends RelationalElementImpl implements TableField 
 				return;
 			case RelationalPackage.TABLE_FIELD__IDENTITY:
 				setIdentity((Boolean)newValue);
+				return;
+			case RelationalPackage.TABLE_FIELD__GENERATED:
+				setGenerated((Boolean)newValue);
 				return;
 			case RelationalPackage.TABLE_FIELD__DEFAULT_VALUE:
 				setDefaultValue((String)newValue);
@@ -645,6 +694,9 @@ public class TableFieldImpl extends RelationalElementImpl implements TableField 
 			case RelationalPackage.TABLE_FIELD__IDENTITY:
 				setIdentity(IDENTITY_EDEFAULT);
 				return;
+			case RelationalPackage.TABLE_FIELD__GENERATED:
+				setGenerated(GENERATED_EDEFAULT);
+				return;
 			case RelationalPackage.TABLE_FIELD__DEFAULT_VALUE:
 				setDefaultValue(DEFAULT_VALUE_EDEFAULT);
 				return;
@@ -680,6 +732,8 @@ public class TableFieldImpl extends RelationalElementImpl implements TableField 
 				return nullable != NULLABLE_EDEFAULT;
 			case RelationalPackage.TABLE_FIELD__IDENTITY:
 				return identity != IDENTITY_EDEFAULT;
+			case RelationalPackage.TABLE_FIELD__GENERATED:
+				return generated != GENERATED_EDEFAULT;
 			case RelationalPackage.TABLE_FIELD__DEFAULT_VALUE:
 				return DEFAULT_VALUE_EDEFAULT == null ? defaultValue != null : !DEFAULT_VALUE_EDEFAULT.equals(defaultValue);
 			case RelationalPackage.TABLE_FIELD__ORDINAL:
@@ -712,6 +766,8 @@ public class TableFieldImpl extends RelationalElementImpl implements TableField 
 		result.append(nullable);
 		result.append(", identity: ");
 		result.append(identity);
+		result.append(", generated: ");
+		result.append(generated);
 		result.append(", defaultValue: ");
 		result.append(defaultValue);
 		result.append(", ordinal: ");
