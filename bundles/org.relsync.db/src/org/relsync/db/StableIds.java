@@ -55,26 +55,28 @@ final class StableIds {
             return;
         }
         Map<String, Schema> schemas = new HashMap<>();
+        Map<String, Sequence> sequences = new HashMap<>();
+        Map<String, TableField> columns = new HashMap<>();
         for (Catalog catalog : snapshot.getCatalogs()) {
-            catalog.getSchemas().forEach(s -> schemas.put(s.getName(), s));
+            for (Schema schema : catalog.getSchemas()) {
+                schemas.put(schema.getName(), schema);
+                schema.getSequences().forEach(q -> sequences.put(schema.getName() + '\u0000' + q.getName(), q));
+                for (TableOrView table : schema.getTables()) {
+                    for (TableField field : table.getFields()) {
+                        columns.put(schema.getName() + '\u0000' + table.getName() + '\u0000' + field.getName(), field);
+                    }
+                }
+            }
         }
         try (PreparedStatement statement = connection.prepareStatement(SEQUENCE_OWNERS)) {
             statement.setArray(1, connection.createArrayOf("text", schemas.keySet().toArray()));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    Schema sequenceSchema = schemas.get(rs.getString(1));
-                    Schema tableSchema = schemas.get(rs.getString(3));
-                    if (sequenceSchema == null || tableSchema == null) {
-                        continue;
+                    Sequence sequence = sequences.get(rs.getString(1) + '\u0000' + rs.getString(2));
+                    TableField column = columns.get(rs.getString(3) + '\u0000' + rs.getString(4) + '\u0000' + rs.getString(5));
+                    if (sequence != null && column != null) {
+                        column.setSequence(sequence);
                     }
-                    String sequenceName = rs.getString(2);
-                    Sequence sequence = sequenceSchema.getSequences().stream()
-                            .filter(s -> s.getName().equals(sequenceName)).findFirst().orElse(null);
-                    String tableName = rs.getString(4);
-                    String column = rs.getString(5);
-                    tableSchema.getTables().stream().filter(t -> t.getName().equals(tableName)).findFirst()
-                            .flatMap(t -> t.getFields().stream().filter(f -> f.getName().equals(column)).findFirst())
-                            .ifPresent(f -> f.setSequence(sequence));
                 }
             }
         }

@@ -28,7 +28,7 @@ public final class Probe {
         }
     }
 
-    /** The floor: one query per kind of catalog object, results read and dropped. */
+    /** The floor: one query per kind of catalog object RelSync reads (sequences used by columns included), results read and dropped. */
     private static final List<String> FLOOR = List.of(
             "SELECT c.oid, c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                     + "WHERE n.nspname = 'public' AND c.relkind IN ('r','p','v')",
@@ -42,6 +42,8 @@ public final class Probe {
             "SELECT i.indexrelid, i.indrelid, i.indisunique, i.indkey FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid "
                     + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'",
             "SELECT sequencename, start_value, increment_by FROM pg_sequences WHERE schemaname = 'public'",
+            "SELECT d.objid, d.refobjid, d.refobjsubid FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S' "
+                    + "JOIN pg_namespace n ON n.oid = s.relnamespace WHERE d.deptype IN ('a', 'i') AND n.nspname = 'public'",
             "SELECT viewname, definition FROM pg_views WHERE schemaname = 'public'");
 
     private Probe() {
