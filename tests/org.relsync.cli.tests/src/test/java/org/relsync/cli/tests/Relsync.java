@@ -68,26 +68,10 @@ final class Relsync {
 
     /** Starts {@code relsync args...} in {@code workDir} without waiting for it. */
     static Running start(Path workDir, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add("bash");
-        command.add(repo().resolve("relsync").toString());
-        command.addAll(List.of(args));
-        try {
-            Path out = Files.createTempFile("relsync-out", ".txt");
-            Path err = Files.createTempFile("relsync-err", ".txt");
-            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-            builder.environment().remove("RELSYNC_REBUILD");
-            builder.environment().remove("RELSYNC_DEBUG");
-            return new Running(builder.start(), out, err);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return start(workDir, java.util.Map.of(), args);
     }
 
-    /** As {@link #run(Path, String...)}, with extra environment variables. */
-    static Result run(Path workDir, java.util.Map<String, String> environment, String... args) {
+    private static Running start(Path workDir, java.util.Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>();
         command.add("bash");
         command.add(repo().resolve("relsync").toString());
@@ -101,21 +85,15 @@ final class Relsync {
             builder.environment().remove("RELSYNC_REBUILD");
             builder.environment().remove("RELSYNC_DEBUG");
             builder.environment().putAll(environment);
-            Process process = builder.start();
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new AssertionError("relsync " + String.join(" ", args) + " did not finish in two minutes");
-            }
-            Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-            Files.delete(out);
-            Files.delete(err);
-            return result;
+            return new Running(builder.start(), out, err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
         }
     }
+
+    /** As {@link #run(Path, String...)}, with extra environment variables. */
+    static Result run(Path workDir, java.util.Map<String, String> environment, String... args) {
+        return start(workDir, environment, args).await();
+    }
+
 }
