@@ -2,6 +2,7 @@ package org.relsync.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -64,7 +65,7 @@ class DatabaseCommandsTest {
         assertTrue(reversed.out().contains("created  Entity"), reversed::toString);
         Result synced = Relsync.run(dir, "sync", "p.relsync", "--no-backup");
         assertEquals(0, synced.exitCode(), synced::toString);
-        assertTrue(Files.readString(dir.resolve("p.relsync")).contains("passwordVariable") == false,
+        assertFalse(Files.readString(dir.resolve("p.relsync")).contains("passwordVariable"),
                 "no password, not even its variable, when none was given");
     }
 

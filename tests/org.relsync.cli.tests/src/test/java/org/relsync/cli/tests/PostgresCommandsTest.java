@@ -150,7 +150,7 @@ class PostgresCommandsTest {
         assertEquals(1, info.get("counts").get("TypedView").asInt());
         JsonNode schema = info.get("schemas").get(0);
         assertEquals("sales", schema.get("schema").asText());
-        assertEquals(1, schema.get("sequences").asInt() >= 1 ? 1 : 0, "the sequences come from the database");
+        assertTrue(schema.get("sequences").asInt() >= 2, "the sequences come from the database: " + schema);
 
         Result listed = Relsync.run(dir, "entity", "pg.relsync", "list");
         assertTrue(listed.out().contains("Straße String"), "unicode column names survive: " + listed);
