@@ -1,6 +1,5 @@
 package org.relsync.app.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.relsync.db.DriverInfo;
+import org.relsync.model.io.ProjectFileException;
+import org.relsync.model.io.ProjectFiles;
 import org.relsync.sync.ProjectSync;
 import org.relsync.sync.SyncEngine;
 import org.relsync.sync.SyncOptions;
@@ -56,17 +57,22 @@ final class SyncCommand implements Command {
         if (output != null && (output.toAbsolutePath().getParent() == null || !Files.isDirectory(output.toAbsolutePath().getParent()))) {
             throw new UsageException(name() + ": -o " + output + ": the folder does not exist");
         }
+        if (output != null && output.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            throw new UsageException(name() + ": -o " + output + ": that is the project file; the report would replace it");
+        }
         SyncOptions.Builder options = SyncOptions.builder().dryRun(a.has("--dry-run")).backup(!a.has("--no-backup"));
         a.options("--task").forEach(options::task);
+        SyncOptions syncOptions = options.build();
 
         SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).dialects(DriverInfo.dialects()).build();
-        SyncResult result = new ProjectSync(engine, Clock.systemUTC()).sync(file, options.build());
+        SyncResult result = new ProjectSync(engine, Clock.systemUTC()).sync(file, syncOptions);
         String report = format.equals("json") ? ReportWriter.json(result.report()) : ReportWriter.text(result.report());
         if (output != null) {
             try {
-                Files.writeString(output, report, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UsageException(name() + ": -o " + output + ": cannot write the report: " + e.getMessage());
+                ProjectFiles.writeAtomically(output, report.getBytes(StandardCharsets.UTF_8));
+            } catch (ProjectFileException e) {
+                throw new UsageException(name() + ": the sync ran" + (syncOptions.dryRun() ? "" : " and the project was saved")
+                        + ", but the report could not be written: " + e.getMessage());
             }
             out.println(ReportWriter.summary(result.report()) + " Report written to " + output);
         } else {

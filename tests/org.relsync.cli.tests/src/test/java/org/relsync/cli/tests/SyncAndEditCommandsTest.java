@@ -83,6 +83,15 @@ class SyncAndEditCommandsTest {
     }
 
     @Test
+    void aReportAimedAtTheProjectFileIsRefusedAndTheProjectIsUntouched() throws IOException {
+        byte[] before = Files.readAllBytes(shop);
+        Result result = Relsync.run(dir, "sync", "shop.relsync", "--task", MODEL_TASK, "--no-backup", "-o", "./shop.relsync");
+        assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("that is the project file"), result::toString);
+        assertArrayEquals(before, Files.readAllBytes(shop));
+    }
+
+    @Test
     void aDatabaseThatCannotBeReadIsExitCode3AndTheProjectIsUntouched() throws IOException {
         byte[] before = Files.readAllBytes(shop);
         Result result = Relsync.run(dir, "sync", "shop.relsync", "--no-backup");
