@@ -45,6 +45,7 @@ final class CatalogConverter {
 
     private final Dialect dialect;
     private final boolean schemaless;
+    private final boolean sqlite;
     private final Database project;
     private final Database snapshot;
     private final Map<schemacrawler.schema.Table, TableOrView> tables = new HashMap<>();
@@ -55,6 +56,7 @@ final class CatalogConverter {
     CatalogConverter(DriverInfo driver, Database project) {
         this.dialect = driver.dialect();
         this.schemaless = driver.schemaless();
+        this.sqlite = driver.id().equals("sqlite");
         this.project = project;
         this.snapshot = R.createDatabase();
         snapshot.setName(project.getName());
@@ -135,12 +137,22 @@ final class CatalogConverter {
         return view;
     }
 
+    /**
+     * The column's size. SQLite's JDBC driver reports {@code NUMERIC(p,s)} with size p + s; the
+     * declared precision is what round-trips.
+     */
+    private int size(Column column) {
+        int size = column.getSize();
+        return sqlite && column.getDecimalDigits() > 0 && size > column.getDecimalDigits()
+                ? size - column.getDecimalDigits() : size;
+    }
+
     private void fields(schemacrawler.schema.Table source, TableOrView target) {
         for (Column column : source.getColumns()) {
             TableField field = R.createTableField();
             field.setName(column.getName());
             DatabaseType type = dialect.canonical(column.getColumnDataType().getDatabaseSpecificTypeName(),
-                    column.getSize(), column.getDecimalDigits());
+                    size(column), column.getDecimalDigits());
             field.setDataType(type.name());
             field.setLength(type.length());
             field.setPrecision(type.precision());
@@ -149,7 +161,9 @@ final class CatalogConverter {
             field.setIdentity(column.isAutoIncremented());
             field.setGenerated(column.isGenerated());
             String defaultValue = column.getDefaultValue();
-            if (defaultValue != null && !column.isAutoIncremented() && !defaultValue.isBlank()) {
+            // MariaDB reports the default of a nullable column without one as the word NULL
+            if (defaultValue != null && !column.isAutoIncremented() && !defaultValue.isBlank()
+                    && !defaultValue.strip().equalsIgnoreCase("NULL")) {
                 field.setDefaultValue(defaultValue.strip());
             }
             field.setOrdinal(column.getOrdinalPosition());
@@ -204,6 +218,14 @@ final class CatalogConverter {
                 converted.getFields().add(column(c));
             }
             table.getIndexes().add(converted);
+            if (sqlite && index.isUnique() && index.getName().startsWith("sqlite_autoindex_")
+                    && !(table.getPrimaryKey() != null && table.getPrimaryKey().getFields().equals(converted.getFields()))) {
+                // SQLite keeps a UNIQUE constraint only as the index it makes for it, and forgets its name
+                UniqueConstraint uc = R.createUniqueConstraint();
+                uc.setName(index.getName());
+                uc.getFields().addAll(converted.getFields());
+                table.getUniqueConstraints().add(uc);
+            }
         }
     }
 

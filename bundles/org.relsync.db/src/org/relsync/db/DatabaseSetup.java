@@ -129,7 +129,8 @@ public final class DatabaseSetup {
         return schema == null ? "" : schema;
     }
 
-    private static List<String> schemasOf(DriverInfo driver, Connection connection) throws SQLException {
+    /** The schemas the connected database has (for MariaDB its databases, for SQLite {@code main}). */
+    public static List<String> schemasOf(DriverInfo driver, Connection connection) throws SQLException {
         List<String> names = new ArrayList<>();
         if (driver.id().equals("sqlite")) {
             names.add("main");

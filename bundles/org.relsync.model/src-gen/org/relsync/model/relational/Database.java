@@ -28,6 +28,7 @@ import org.relsync.model.common.NamingRules;
  *   <li>{@link org.relsync.model.relational.Database#getCatalogs <em>Catalogs</em>}</li>
  *   <li>{@link org.relsync.model.relational.Database#getDefaultSchema <em>Default Schema</em>}</li>
  *   <li>{@link org.relsync.model.relational.Database#getNamingRules <em>Naming Rules</em>}</li>
+ *   <li>{@link org.relsync.model.relational.Database#getBaseline <em>Baseline</em>}</li>
  * </ul>
  *
  * @see org.relsync.model.relational.RelationalPackage#getDatabase()
@@ -184,5 +185,30 @@ public interface Database extends NamedElement {
 	 * @generated
 	 */
 	void setNamingRules(NamingRules value);
+
+	/**
+	 * Returns the value of the '<em><b>Baseline</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The Model and Mixed schemas of this database as the last successful DDL apply left them: what an update script is computed against when the database cannot be reached, and how elements renamed in the model are recognised. Each element's id is "baseline:" followed by the id of the model element it records.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Baseline</em>' containment reference.
+	 * @see #setBaseline(Database)
+	 * @see org.relsync.model.relational.RelationalPackage#getDatabase_Baseline()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Database getBaseline();
+
+	/**
+	 * Sets the value of the '{@link org.relsync.model.relational.Database#getBaseline <em>Baseline</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Baseline</em>' containment reference.
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	void setBaseline(Database value);
 
 } // Database

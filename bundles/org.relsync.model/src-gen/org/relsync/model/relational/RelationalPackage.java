@@ -219,13 +219,22 @@ public interface RelationalPackage extends EPackage {
 	int DATABASE__NAMING_RULES = CommonPackage.NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Baseline</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATABASE__BASELINE = CommonPackage.NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Database</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATABASE_FEATURE_COUNT = CommonPackage.NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int DATABASE_FEATURE_COUNT = CommonPackage.NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Database</em>' class.
@@ -1433,6 +1442,17 @@ public interface RelationalPackage extends EPackage {
 	EReference getDatabase_NamingRules();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.relsync.model.relational.Database#getBaseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Baseline</em>'.
+	 * @see org.relsync.model.relational.Database#getBaseline()
+	 * @see #getDatabase()
+	 * @generated
+	 */
+	EReference getDatabase_Baseline();
+
+	/**
 	 * Returns the meta object for class '{@link org.relsync.model.relational.Catalog <em>Catalog</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2027,6 +2047,14 @@ public interface RelationalPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DATABASE__NAMING_RULES = eINSTANCE.getDatabase_NamingRules();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATABASE__BASELINE = eINSTANCE.getDatabase_Baseline();
 
 		/**
 		 * The meta object literal for the '{@link org.relsync.model.relational.impl.CatalogImpl <em>Catalog</em>}' class.

@@ -190,6 +190,7 @@ public class DatabaseItemProvider extends NamedElementItemProvider {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(RelationalPackage.Literals.DATABASE__CATALOGS);
 			childrenFeatures.add(RelationalPackage.Literals.DATABASE__NAMING_RULES);
+			childrenFeatures.add(RelationalPackage.Literals.DATABASE__BASELINE);
 		}
 		return childrenFeatures;
 	}
@@ -263,6 +264,7 @@ public class DatabaseItemProvider extends NamedElementItemProvider {
 				return;
 			case RelationalPackage.DATABASE__CATALOGS:
 			case RelationalPackage.DATABASE__NAMING_RULES:
+			case RelationalPackage.DATABASE__BASELINE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -289,6 +291,11 @@ public class DatabaseItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(RelationalPackage.Literals.DATABASE__NAMING_RULES,
 				 CommonFactory.eINSTANCE.createNamingRules()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(RelationalPackage.Literals.DATABASE__BASELINE,
+				 RelationalFactory.eINSTANCE.createDatabase()));
 	}
 
 	/**

@@ -42,6 +42,7 @@ import org.relsync.model.relational.Schema;
  *   <li>{@link org.relsync.model.relational.impl.DatabaseImpl#getCatalogs <em>Catalogs</em>}</li>
  *   <li>{@link org.relsync.model.relational.impl.DatabaseImpl#getDefaultSchema <em>Default Schema</em>}</li>
  *   <li>{@link org.relsync.model.relational.impl.DatabaseImpl#getNamingRules <em>Naming Rules</em>}</li>
+ *   <li>{@link org.relsync.model.relational.impl.DatabaseImpl#getBaseline <em>Baseline</em>}</li>
  * </ul>
  *
  * @generated
@@ -156,6 +157,16 @@ public class DatabaseImpl extends NamedElementImpl implements Database {
 	 * @ordered
 	 */
 	protected NamingRules namingRules;
+
+	/**
+	 * The cached value of the '{@link #getBaseline() <em>Baseline</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaseline()
+	 * @generated
+	 * @ordered
+	 */
+	protected Database baseline;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -372,12 +383,59 @@ public class DatabaseImpl extends NamedElementImpl implements Database {
 	 * @generated
 	 */
 	@Override
+	public Database getBaseline() {
+		return baseline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetBaseline(Database newBaseline, NotificationChain msgs) {
+		Database oldBaseline = baseline;
+		baseline = newBaseline;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, RelationalPackage.DATABASE__BASELINE, oldBaseline, newBaseline);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBaseline(Database newBaseline) {
+		if (newBaseline != baseline) {
+			NotificationChain msgs = null;
+			if (baseline != null)
+				msgs = ((InternalEObject)baseline).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - RelationalPackage.DATABASE__BASELINE, null, msgs);
+			if (newBaseline != null)
+				msgs = ((InternalEObject)newBaseline).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - RelationalPackage.DATABASE__BASELINE, null, msgs);
+			msgs = basicSetBaseline(newBaseline, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RelationalPackage.DATABASE__BASELINE, newBaseline, newBaseline));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case RelationalPackage.DATABASE__CATALOGS:
 				return ((InternalEList<?>)getCatalogs()).basicRemove(otherEnd, msgs);
 			case RelationalPackage.DATABASE__NAMING_RULES:
 				return basicSetNamingRules(null, msgs);
+			case RelationalPackage.DATABASE__BASELINE:
+				return basicSetBaseline(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -405,6 +463,8 @@ public class DatabaseImpl extends NamedElementImpl implements Database {
 				return basicGetDefaultSchema();
 			case RelationalPackage.DATABASE__NAMING_RULES:
 				return getNamingRules();
+			case RelationalPackage.DATABASE__BASELINE:
+				return getBaseline();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -440,6 +500,9 @@ public class DatabaseImpl extends NamedElementImpl implements Database {
 			case RelationalPackage.DATABASE__NAMING_RULES:
 				setNamingRules((NamingRules)newValue);
 				return;
+			case RelationalPackage.DATABASE__BASELINE:
+				setBaseline((Database)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -473,6 +536,9 @@ public class DatabaseImpl extends NamedElementImpl implements Database {
 			case RelationalPackage.DATABASE__NAMING_RULES:
 				setNamingRules((NamingRules)null);
 				return;
+			case RelationalPackage.DATABASE__BASELINE:
+				setBaseline((Database)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -499,6 +565,8 @@ public class DatabaseImpl extends NamedElementImpl implements Database {
 				return defaultSchema != null;
 			case RelationalPackage.DATABASE__NAMING_RULES:
 				return namingRules != null;
+			case RelationalPackage.DATABASE__BASELINE:
+				return baseline != null;
 		}
 		return super.eIsSet(featureID);
 	}

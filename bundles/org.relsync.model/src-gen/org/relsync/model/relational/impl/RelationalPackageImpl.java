@@ -359,6 +359,16 @@ public class RelationalPackageImpl extends EPackageImpl implements RelationalPac
 	 * @generated
 	 */
 	@Override
+	public EReference getDatabase_Baseline() {
+		return (EReference)databaseEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCatalog() {
 		return catalogEClass;
 	}
@@ -844,6 +854,7 @@ public class RelationalPackageImpl extends EPackageImpl implements RelationalPac
 		createEReference(databaseEClass, DATABASE__CATALOGS);
 		createEReference(databaseEClass, DATABASE__DEFAULT_SCHEMA);
 		createEReference(databaseEClass, DATABASE__NAMING_RULES);
+		createEReference(databaseEClass, DATABASE__BASELINE);
 
 		catalogEClass = createEClass(CATALOG);
 		createEReference(catalogEClass, CATALOG__SCHEMAS);
@@ -964,6 +975,7 @@ public class RelationalPackageImpl extends EPackageImpl implements RelationalPac
 		initEReference(getDatabase_Catalogs(), this.getCatalog(), null, "catalogs", null, 0, -1, Database.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDatabase_DefaultSchema(), this.getSchema(), null, "defaultSchema", null, 0, 1, Database.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDatabase_NamingRules(), theCommonPackage.getNamingRules(), null, "namingRules", null, 0, 1, Database.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDatabase_Baseline(), this.getDatabase(), null, "baseline", null, 0, 1, Database.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(catalogEClass, Catalog.class, "Catalog", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCatalog_Schemas(), this.getSchema(), null, "schemas", null, 0, -1, Catalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

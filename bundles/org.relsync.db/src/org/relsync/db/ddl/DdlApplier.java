@@ -1,0 +1,89 @@
+package org.relsync.db.ddl;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.relsync.db.Connections;
+
+/**
+ * Runs a DDL script on a database: in one transaction where the database rolls DDL back
+ * (PostgreSQL, SQLite), otherwise statement by statement, stopping at the first failure and
+ * saying how far it got.
+ */
+public final class DdlApplier {
+
+    /**
+     * How a run ended.
+     *
+     * @param done       the statements that took effect (all of them, or none after a rollback)
+     * @param total      the statements of the script
+     * @param failure    the failing statement's message, or null
+     * @param failed     the failing statement, or null
+     * @param rolledBack whether the database is as it was before the run
+     */
+    public record Outcome(int done, int total, String failure, String failed, boolean rolledBack) {
+        public boolean succeeded() {
+            return failure == null;
+        }
+
+        /** One line for the user. */
+        public String summary() {
+            if (succeeded()) {
+                return "applied " + total + (total == 1 ? " statement" : " statements");
+            }
+            String where = "statement " + (rolledBack ? "" : (done + 1) + " of " + total + " ") + "failed: " + failure;
+            return rolledBack ? where + "; rolled back, the database is as it was"
+                    : where + "; the " + done + " statement" + (done == 1 ? "" : "s") + " before it took effect, the rest did not run";
+        }
+    }
+
+    private DdlApplier() {
+    }
+
+    public static Outcome apply(Connection connection, DdlScript script, SqlWriter writer) throws SQLException {
+        boolean sqlite = writer.dialect().id().equals("sqlite");
+        boolean transactional = writer.transactionalDdl();
+        int total = script.statements().size();
+        try (Statement statement = connection.createStatement()) {
+            if (sqlite) {
+                statement.execute("PRAGMA foreign_keys = OFF"); // a table rebuild drops and renames tables others reference
+            }
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(!transactional);
+            int done = 0;
+            try {
+                for (DdlStatement ddl : script.statements()) {
+                    try {
+                        statement.execute(ddl.sql());
+                    } catch (SQLException e) {
+                        if (transactional) {
+                            connection.rollback();
+                        }
+                        return new Outcome(transactional ? 0 : done, total, Connections.reason(e), ddl.sql(), transactional);
+                    }
+                    done++;
+                }
+                if (sqlite) {
+                    try (ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+                        if (broken.next()) {
+                            connection.rollback();
+                            return new Outcome(0, total, "rows of " + broken.getString(1)
+                                    + " reference rows that are not there after the change", null, true);
+                        }
+                    }
+                }
+                if (transactional) {
+                    connection.commit();
+                }
+                return new Outcome(done, total, null, null, false);
+            } finally {
+                connection.setAutoCommit(autoCommit);
+                if (sqlite) {
+                    statement.execute("PRAGMA foreign_keys = ON");
+                }
+            }
+        }
+    }
+}
