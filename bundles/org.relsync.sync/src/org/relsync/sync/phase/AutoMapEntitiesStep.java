@@ -50,7 +50,7 @@ public class AutoMapEntitiesStep implements ModelSyncStep {
                 continue;
             }
             String name = naming.tableName(entity.getName());
-            TableOrView table = lookup.find(name, t -> !mappings.isMappedByEntity(t));
+            TableOrView table = lookup.find(name, mappings::isFreeForEntity);
             if (table == null) {
                 Table created = RelationalFactory.eINSTANCE.createTable();
                 created.setName(naming.unique(name, n -> targetNames.taken(n, null)));
