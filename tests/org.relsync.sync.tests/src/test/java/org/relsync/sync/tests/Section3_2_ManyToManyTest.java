@@ -338,6 +338,18 @@ class Section3_2_ManyToManyTest extends Scenario {
     }
 
     @Test
+    void twoRelationshipsBetweenTheSameEntitiesGetALinkTableEach() {
+        Relationship main = productCategories();
+        Relationship secondary = fixture.manyToMany("SecondaryCategories", product, category);
+
+        sync();
+
+        assertEquals("ProductCategory", mappingOf(main).getLinkTable().getName());
+        assertEquals("ProductCategory_2", mappingOf(secondary).getLinkTable().getName());
+        assertEquals("FK_ProductCategory_2_Product", mappingOf(secondary).getTarget().getName());
+    }
+
+    @Test
     void aSideWithoutIdentifyingFieldsGetsNoLinkTableButAnError() {
         Relationship relationship = productCategories();
         category.getFields().get(0).setIdentifying(false);
