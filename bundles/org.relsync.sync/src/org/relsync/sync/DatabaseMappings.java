@@ -43,7 +43,7 @@ public final class DatabaseMappings {
     private final Map<EntityUniqueConstraint, UniqueConstraintMapping> byConstraint = new HashMap<>();
     private final Map<UniqueConstraint, UniqueConstraintMapping> byUniqueConstraint = new HashMap<>();
     private final Set<TableOrView> typedViewTargets = new HashSet<>();
-    private final Set<TableOrView> linkTables = new HashSet<>();
+    private final Map<TableOrView, RelationshipMapping> linkTables = new HashMap<>();
     private final Set<TableField> typedViewFieldTargets = new HashSet<>();
 
     private DatabaseMappings(DatabaseMapping mapping) {
@@ -60,7 +60,7 @@ public final class DatabaseMappings {
                 byForeignKey.put(rm.getInverseTarget(), rm);
             }
             if (rm.getLinkTable() != null) {
-                linkTables.add(rm.getLinkTable());
+                linkTables.put(rm.getLinkTable(), rm);
             }
         }
         for (TypedViewMapping tvm : mapping.getTypedViewMappings()) {
@@ -130,6 +130,12 @@ public final class DatabaseMappings {
         return Optional.ofNullable(fm == null ? null : fm.getTarget());
     }
 
+    /** The entity field mapped onto a column. */
+    public Optional<EntityField> fieldMappedOnto(TableField column) {
+        FieldMapping fm = byTableField.get(column);
+        return Optional.ofNullable(fm == null ? null : fm.getField());
+    }
+
     public Optional<ForeignKey> target(Relationship relationship) {
         RelationshipMapping rm = byRelationship.get(relationship);
         return Optional.ofNullable(rm == null ? null : rm.getTarget());
@@ -150,18 +156,78 @@ public final class DatabaseMappings {
 
     /** Whether any mapping (entity, typed view, or many-to-many relationship as its link table) targets the table or view. */
     public boolean isTargeted(TableOrView table) {
-        return byTable.containsKey(table) || typedViewTargets.contains(table) || linkTables.contains(table);
+        return byTable.containsKey(table) || typedViewTargets.contains(table) || linkTables.containsKey(table);
+    }
+
+    /**
+     * Whether an entity may be mapped onto the table or view: no entity maps it, and it is no
+     * many-to-many relationship's link table. (A typed view may share it: rule T.)
+     */
+    public boolean isFreeForEntity(TableOrView table) {
+        return !byTable.containsKey(table) && !linkTables.containsKey(table);
+    }
+
+    /** The mapping of a relationship in this database. */
+    public Optional<RelationshipMapping> relationshipMapping(Relationship relationship) {
+        return Optional.ofNullable(byRelationship.get(relationship));
+    }
+
+    /** The link table of a many-to-many relationship in this database. */
+    public Optional<Table> linkTable(Relationship relationship) {
+        RelationshipMapping rm = byRelationship.get(relationship);
+        return Optional.ofNullable(rm == null ? null : rm.getLinkTable());
+    }
+
+    /** The mapping of the many-to-many relationship whose link table this is. */
+    public Optional<RelationshipMapping> linkMappingOf(TableOrView table) {
+        return Optional.ofNullable(linkTables.get(table));
+    }
+
+    /**
+     * Maps a many-to-many relationship onto its link table; its foreign keys follow with
+     * {@link #mapManyToMany} (model sync finds or makes the table first and its keys later).
+     */
+    public RelationshipMapping mapLinkTable(Relationship relationship, Table linkTable) {
+        Objects.requireNonNull(linkTable, "linkTable");
+        RelationshipMapping rm = byRelationship.get(relationship);
+        if (rm == null) {
+            rm = MappingFactory.eINSTANCE.createRelationshipMapping();
+            rm.setRelationship(relationship);
+            mapping.getRelationshipMappings().add(rm);
+            byRelationship.put(relationship, rm);
+        } else if (rm.getLinkTable() != null) {
+            linkTables.remove(rm.getLinkTable());
+        }
+        rm.setLinkTable(linkTable);
+        linkTables.put(linkTable, rm);
+        return rm;
     }
 
     /** Maps a many-to-many relationship onto its link table and the link table's two foreign keys. */
     public RelationshipMapping mapManyToMany(Relationship relationship, Table linkTable, ForeignKey toStart,
             ForeignKey toEnd) {
-        RelationshipMapping rm = map(relationship, toStart);
-        rm.setLinkTable(linkTable);
+        RelationshipMapping rm = mapLinkTable(relationship, linkTable);
+        map(relationship, toStart);
+        if (rm.getInverseTarget() != null && rm.getInverseTarget() != toStart) {
+            byForeignKey.remove(rm.getInverseTarget());
+        }
         rm.setInverseTarget(toEnd);
-        linkTables.add(linkTable);
         byForeignKey.put(toEnd, rm);
         return rm;
+    }
+
+    /** Takes the link table and the second foreign key off a relationship's mapping (its kind is no longer many-to-many). */
+    public void unmapLinkTable(RelationshipMapping rm) {
+        if (rm.getLinkTable() != null) {
+            linkTables.remove(rm.getLinkTable());
+            rm.setLinkTable(null);
+        }
+        if (rm.getInverseTarget() != null) {
+            if (rm.getInverseTarget() != rm.getTarget()) {
+                byForeignKey.remove(rm.getInverseTarget());
+            }
+            rm.setInverseTarget(null);
+        }
     }
 
     /** Whether any field mapping (entity or typed view) targets the table field. */

@@ -77,6 +77,23 @@ public final class Naming {
         return shorten(Words.apply(rules.getFieldCaseStyle(), entityFieldName));
     }
 
+    /**
+     * The link table name for a many-to-many relationship: the table name (pattern, optional
+     * plural, case style) for the start and end entity names joined, in relationship order
+     * ({@code Product}, {@code Category} → {@code ProductCategory}, {@code PRODUCT_CATEGORY}).
+     */
+    public String linkTableName(String startEntityName, String endEntityName) {
+        return tableName(join(startEntityName, endEntityName));
+    }
+
+    /**
+     * The column name in a link table for an identifying field of one side: the column name for
+     * the entity and field names joined ({@code Product}, {@code Id} → {@code ProductId}).
+     */
+    public String linkColumnName(String entityName, String identifyingFieldName) {
+        return fieldName(join(entityName, identifyingFieldName));
+    }
+
     public String primaryKeyName(String table) {
         return shorten(pattern(rules.getPrimaryKeyPattern(), "{Table}", table));
     }
@@ -173,6 +190,11 @@ public final class Naming {
             return name + "_";
         }
         return name;
+    }
+
+    /** Two names as one, the second starting with a capital so that case styles see two words. */
+    private static String join(String first, String second) {
+        return second.isEmpty() ? first : first + Character.toUpperCase(second.charAt(0)) + second.substring(1);
     }
 
     private static String pattern(String pattern, String placeholder, String value) {

@@ -2,9 +2,11 @@ package org.relsync.sync.phase;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.ECollections;
 import org.relsync.model.common.NamedElement;
@@ -12,8 +14,10 @@ import org.relsync.model.entity.Entity;
 import org.relsync.model.entity.EntityField;
 import org.relsync.model.entity.EntityUniqueConstraint;
 import org.relsync.model.entity.Relationship;
+import org.relsync.model.entity.RelationshipKind;
 import org.relsync.model.mapping.EntityMapping;
 import org.relsync.model.mapping.FieldMapping;
+import org.relsync.model.mapping.RelationshipMapping;
 import org.relsync.model.relational.Constraint;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.ForeignKey;
@@ -28,15 +32,17 @@ import org.relsync.model.relational.UniqueConstraint;
 import org.relsync.sync.DatabaseMappings;
 import org.relsync.sync.Elements;
 import org.relsync.sync.SyncContext;
+import org.relsync.sync.dialect.DatabaseType;
 import org.relsync.sync.naming.Naming;
 import org.relsync.sync.report.ChangeKind;
 
 /**
  * Step 6: the model is the source of truth for keys. The primary key is the columns of the
  * entity's identifying fields; identity flags and sequences follow the entity fields; one foreign
- * key per relationship on its FK side, referencing the related table's primary key; one unique
- * constraint per entity unique constraint. Names come from the naming rules and stay unique in
- * their schema. What the model does not back is left to the orphan step.
+ * key per relationship on its FK side, referencing the related table's primary key; for a
+ * many-to-many relationship, its link table's columns, primary key and two foreign keys; one
+ * unique constraint per entity unique constraint. Names come from the naming rules and stay unique
+ * in their schema. What the model does not back is left to the orphan step.
  */
 public class AdjustMetadataStep implements ModelSyncStep {
 
@@ -84,6 +90,10 @@ public class AdjustMetadataStep implements ModelSyncStep {
             if (columns == null || columns.isEmpty()) {
                 return;
             }
+            primaryKey(table, columns);
+        }
+
+        private void primaryKey(Table table, List<TableField> columns) {
             String scope = Elements.path(Elements.schemaOf(table));
             PrimaryKey pk = table.getPrimaryKey();
             if (pk == null) {
@@ -175,8 +185,16 @@ public class AdjustMetadataStep implements ModelSyncStep {
         }
 
         private void foreignKey(Relationship relationship) {
-            if (relationship.getKind() == org.relsync.model.entity.RelationshipKind.MANY_TO_MANY) {
-                return; // its link table is not made by model sync (see docs/SYNC-DECISIONS.md)
+            if (relationship.getKind() == RelationshipKind.MANY_TO_MANY) {
+                linkTable(relationship);
+                return;
+            }
+            RelationshipMapping rm = mappings.relationshipMapping(relationship).orElse(null);
+            if (rm != null && rm.getLinkTable() != null) {
+                String link = rm.getLinkTable().getName();
+                mappings.unmapLinkTable(rm);
+                context.report().change(ChangeKind.CHANGED, "mappings " + database.getName(), "RelationshipMapping",
+                        String.valueOf(relationship.getName()), "link table: " + link + " -> none (no longer ManyToMany)");
             }
             Entity fkEntity = Elements.fkEntity(relationship);
             Entity pkEntity = Elements.pkEntity(relationship);
@@ -202,9 +220,128 @@ public class AdjustMetadataStep implements ModelSyncStep {
                                 + pkEntity.getName()));
                 return;
             }
+            ForeignKey fk = foreignKey(table, mappings.target(relationship).orElse(null), columns, referenced,
+                    referencedColumns);
+            if (mappings.target(relationship).orElse(null) != fk) {
+                mappings.map(relationship, fk);
+                context.report().change(ChangeKind.CREATED, "mappings " + database.getName(), "RelationshipMapping",
+                        String.valueOf(relationship.getName()), "-> " + Elements.localPath(fk));
+            }
+        }
+
+        /**
+         * The keys of a many-to-many relationship's link table (found or created by step 1), in a
+         * Model or Mixed schema: one column per primary-key column of each side's table, start side
+         * first, typed like it and never null; a primary key of all of them; a foreign key to each side.
+         */
+        private void linkTable(Relationship relationship) {
+            RelationshipMapping rm = mappings.relationshipMapping(relationship).orElse(null);
+            Table link = rm == null ? null : rm.getLinkTable();
+            if (link == null || !Schemas.modelDriven(link) || relationship.getStart() == null
+                    || relationship.getEnd() == null) {
+                return;
+            }
+            if (!(mappings.target(relationship.getStart()).orElse(null) instanceof Table startTable)
+                    || !(mappings.target(relationship.getEnd()).orElse(null) instanceof Table endTable)) {
+                return;
+            }
+            Table keyless = startTable.getPrimaryKey() == null || startTable.getPrimaryKey().getFields().isEmpty() ? startTable
+                    : endTable.getPrimaryKey() == null || endTable.getPrimaryKey().getFields().isEmpty() ? endTable : null;
+            if (keyless != null) {
+                Entity entity = keyless == startTable ? relationship.getStart() : relationship.getEnd();
+                context.report().error("relationship.linkTable", Elements.fullPath(relationship),
+                        "no keys can be made in link table " + link.getName() + ": " + keyless.getName()
+                                + " has no primary key",
+                        List.of("make a field of " + entity.getName() + " identifying"));
+                return;
+            }
+            List<TableField> startKey = List.copyOf(startTable.getPrimaryKey().getFields());
+            List<TableField> endKey = List.copyOf(endTable.getPrimaryKey().getFields());
+            TableLookup<TableField> names = new TableLookup<>(new ArrayList<>(link.getFields()));
+            Set<TableField> used = new HashSet<>();
+            List<TableField> startColumns = linkColumns(link, names, used, relationship.getStart(), rm.getTarget(), startKey);
+            List<TableField> endColumns = linkColumns(link, names, used, relationship.getEnd(), rm.getInverseTarget(), endKey);
+            List<TableField> all = new ArrayList<>(startColumns);
+            all.addAll(endColumns);
+            primaryKey(link, all);
+            ForeignKey toStart = foreignKey(link, rm.getTarget(), startColumns, startTable, startKey);
+            ForeignKey toEnd = foreignKey(link, rm.getInverseTarget(), endColumns, endTable, endKey);
+            if (rm.getTarget() != toStart || rm.getInverseTarget() != toEnd) {
+                if (rm.getTarget() != null || rm.getInverseTarget() != null) {
+                    context.report().change(ChangeKind.CHANGED, "mappings " + database.getName(), "RelationshipMapping",
+                            String.valueOf(relationship.getName()), "foreign keys: " + name(rm.getTarget()) + ","
+                                    + name(rm.getInverseTarget()) + " -> " + toStart.getName() + "," + toEnd.getName());
+                }
+                mappings.mapManyToMany(relationship, link, toStart, toEnd);
+            }
+        }
+
+        /**
+         * The link table's columns for one side, one per column of {@code referencedKey}: the column
+         * that {@code key} (the link table's foreign key to that side) pairs with it, else the column
+         * the naming rules name, else a new one. Each is typed like the column it references and NOT NULL.
+         */
+        private List<TableField> linkColumns(Table link, TableLookup<TableField> names, Set<TableField> used, Entity side,
+                ForeignKey key, List<TableField> referencedKey) {
+            String scope = Elements.path(Elements.schemaOf(link));
+            List<TableField> columns = new ArrayList<>(referencedKey.size());
+            for (TableField referenced : referencedKey) {
+                TableField column = null;
+                int index = key == null || key.eContainer() != link ? -1 : key.getReferencedFields().indexOf(referenced);
+                if (index >= 0 && index < key.getFields().size() && !used.contains(key.getFields().get(index))) {
+                    column = key.getFields().get(index);
+                }
+                String name = LinkTables.columnName(naming, mappings, side, referenced);
+                if (column == null) {
+                    column = names.find(name, c -> !used.contains(c));
+                }
+                DatabaseType type = ColumnTypes.typeOf(referenced);
+                if (column == null) {
+                    column = RelationalFactory.eINSTANCE.createTableField();
+                    column.setName(naming.unique(name, n -> names.taken(n, null)));
+                    column.setDataType(type.name());
+                    column.setLength(type.length());
+                    column.setPrecision(type.precision());
+                    column.setScale(type.scale());
+                    column.setNullable(false);
+                    column.setOrdinal(link.getFields().size() + 1);
+                    link.getFields().add(column);
+                    names.add(column);
+                    context.report().change(ChangeKind.CREATED, scope, "TableField", Elements.localPath(column),
+                            ColumnTypes.describe(column));
+                } else {
+                    DatabaseType actual = ColumnTypes.typeOf(column);
+                    if (!type.equals(actual)) {
+                        column.setDataType(type.name());
+                        column.setLength(type.length());
+                        column.setPrecision(type.precision());
+                        column.setScale(type.scale());
+                        context.report().change(ChangeKind.CHANGED, scope, "TableField", Elements.localPath(column),
+                                "type: " + actual + " -> " + type);
+                    }
+                    if (column.isNullable()) {
+                        column.setNullable(false);
+                        context.report().change(ChangeKind.CHANGED, scope, "TableField", Elements.localPath(column),
+                                "nullable: true -> false");
+                    }
+                }
+                used.add(column);
+                columns.add(column);
+            }
+            return columns;
+        }
+
+        /**
+         * The foreign key of {@code table} from {@code columns} to {@code referencedColumns} of
+         * {@code referenced}: {@code mapped} (what the relationship maps now) when it is in the table,
+         * else an unmapped one with the same columns and referenced table, else a new one; altered
+         * and renamed to match.
+         */
+        private ForeignKey foreignKey(Table table, ForeignKey mapped, List<TableField> columns, Table referenced,
+                List<TableField> referencedColumns) {
             String scope = Elements.path(Elements.schemaOf(table));
             String wanted = naming.foreignKeyName(table.getName(), referenced.getName());
-            ForeignKey fk = mappings.target(relationship).filter(k -> k.eContainer() == table).orElse(null);
+            ForeignKey fk = mapped != null && mapped.eContainer() == table ? mapped : null;
             if (fk == null) {
                 fk = table.getForeignKeys().stream().filter(k -> !mappings.isTargeted(k)
                         && k.getReferencedTable() == referenced && k.getFields().equals(columns)).findFirst().orElse(null);
@@ -219,27 +356,23 @@ public class AdjustMetadataStep implements ModelSyncStep {
                 constraintNames(table).add(fk);
                 context.report().change(ChangeKind.CREATED, scope, "ForeignKey", Elements.localPath(fk),
                         "(" + names(columns) + ") -> " + referenced.getName() + "(" + names(referencedColumns) + ")");
-            } else {
-                setFields(scope, fk, columns);
-                if (fk.getReferencedTable() != referenced) {
-                    String before = fk.getReferencedTable() == null ? "none" : fk.getReferencedTable().getName();
-                    fk.setReferencedTable(referenced);
-                    context.report().change(ChangeKind.CHANGED, scope, "ForeignKey", Elements.localPath(fk),
-                            "references: " + before + " -> " + referenced.getName());
-                }
-                if (!fk.getReferencedFields().equals(referencedColumns)) {
-                    String before = names(fk.getReferencedFields());
-                    ECollections.setEList(fk.getReferencedFields(), referencedColumns);
-                    context.report().change(ChangeKind.CHANGED, scope, "ForeignKey", Elements.localPath(fk),
-                            "referenced fields: " + before + " -> " + names(referencedColumns));
-                }
-                rename(scope, table, fk, wanted);
+                return fk;
             }
-            if (mappings.target(relationship).orElse(null) != fk) {
-                mappings.map(relationship, fk);
-                context.report().change(ChangeKind.CREATED, "mappings " + database.getName(), "RelationshipMapping",
-                        String.valueOf(relationship.getName()), "-> " + Elements.localPath(fk));
+            setFields(scope, fk, columns);
+            if (fk.getReferencedTable() != referenced) {
+                String before = fk.getReferencedTable() == null ? "none" : fk.getReferencedTable().getName();
+                fk.setReferencedTable(referenced);
+                context.report().change(ChangeKind.CHANGED, scope, "ForeignKey", Elements.localPath(fk),
+                        "references: " + before + " -> " + referenced.getName());
             }
+            if (!fk.getReferencedFields().equals(referencedColumns)) {
+                String before = names(fk.getReferencedFields());
+                ECollections.setEList(fk.getReferencedFields(), referencedColumns);
+                context.report().change(ChangeKind.CHANGED, scope, "ForeignKey", Elements.localPath(fk),
+                        "referenced fields: " + before + " -> " + names(referencedColumns));
+            }
+            rename(scope, table, fk, wanted);
+            return fk;
         }
 
         /** The columns the fields map onto, or null when one of them is not mapped. */
@@ -304,6 +437,10 @@ public class AdjustMetadataStep implements ModelSyncStep {
                 names.add(c.getName());
             }
             return names;
+        }
+
+        private static String name(NamedElement element) {
+            return element == null ? "none" : element.getName();
         }
 
         private static String names(List<? extends NamedElement> elements) {

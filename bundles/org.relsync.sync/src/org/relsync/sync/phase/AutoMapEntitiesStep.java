@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.relsync.model.entity.Entity;
+import org.relsync.model.entity.Relationship;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.RelationalFactory;
 import org.relsync.model.relational.Schema;
@@ -18,7 +19,9 @@ import org.relsync.sync.report.ChangeKind;
 /**
  * Step 1: each entity without a mapping in the database is mapped onto the table its name gives
  * by the naming rules, found in a Model or Mixed schema; when there is none, the table is created
- * in the schema for new elements.
+ * in the schema for new elements. Then each many-to-many relationship without a link table whose
+ * two entities map onto tables of Model or Mixed schemas is mapped onto its link table, found or
+ * created the same way (its columns and keys follow in step 6).
  */
 public class AutoMapEntitiesStep implements ModelSyncStep {
 
@@ -50,7 +53,7 @@ public class AutoMapEntitiesStep implements ModelSyncStep {
                 continue;
             }
             String name = naming.tableName(entity.getName());
-            TableOrView table = lookup.find(name, t -> !mappings.isMappedByEntity(t));
+            TableOrView table = lookup.find(name, mappings::isFreeForEntity);
             if (table == null) {
                 Table created = RelationalFactory.eINSTANCE.createTable();
                 created.setName(naming.unique(name, n -> targetNames.taken(n, null)));
@@ -65,5 +68,40 @@ public class AutoMapEntitiesStep implements ModelSyncStep {
             context.report().change(ChangeKind.CREATED, scope, "EntityMapping", entity.getName(),
                     "-> " + Elements.path(Elements.schemaOf(table)) + "/" + table.getName());
         }
+
+        for (Relationship relationship : context.project().getEntityModel().getRelationships()) {
+            if (!LinkTables.named(relationship) || mappings.linkTable(relationship).isPresent()
+                    || !modelDrivenTable(mappings, relationship.getStart()) || !modelDrivenTable(mappings, relationship.getEnd())) {
+                continue;
+            }
+            Entity keyless = Elements.identifyingFields(relationship.getStart()).isEmpty() ? relationship.getStart()
+                    : Elements.identifyingFields(relationship.getEnd()).isEmpty() ? relationship.getEnd() : null;
+            if (keyless != null) {
+                context.report().error("relationship.linkTable", Elements.fullPath(relationship),
+                        "no link table can be made: " + keyless.getName() + " has no identifying fields",
+                        List.of("make a field of " + keyless.getName() + " identifying"));
+                continue;
+            }
+            String name = LinkTables.tableName(naming, relationship);
+            TableOrView table = lookup.find(name, t -> !mappings.isTargeted(t));
+            if (table == null) {
+                Table created = RelationalFactory.eINSTANCE.createTable();
+                created.setName(naming.unique(name, n -> targetNames.taken(n, null)));
+                target.getTables().add(created);
+                lookup.add(created);
+                targetNames.add(created);
+                context.report().change(ChangeKind.CREATED, Elements.path(target), "Table", created.getName(),
+                        "for relationship " + relationship.getName());
+                table = created;
+            }
+            mappings.mapLinkTable(relationship, (Table) table);
+            context.report().change(ChangeKind.CREATED, scope, "RelationshipMapping", String.valueOf(relationship.getName()),
+                    "-> " + Elements.path(Elements.schemaOf(table)) + "/" + table.getName());
+        }
+    }
+
+    /** Whether the entity maps onto a table of a Model or Mixed schema. */
+    private static boolean modelDrivenTable(DatabaseMappings mappings, Entity entity) {
+        return mappings.target(entity).orElse(null) instanceof Table table && Schemas.modelDriven(table);
     }
 }

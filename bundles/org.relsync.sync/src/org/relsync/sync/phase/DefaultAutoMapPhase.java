@@ -59,7 +59,7 @@ public class DefaultAutoMapPhase implements AutoMapPhase {
             }
             EntityMapping em = mappings.entityMapping(entity).orElse(null);
             if (em == null) {
-                TableOrView table = lookup.find(naming.tableName(entity.getName()), t -> !mappings.isMappedByEntity(t));
+                TableOrView table = lookup.find(naming.tableName(entity.getName()), mappings::isFreeForEntity);
                 if (table == null) {
                     continue;
                 }

@@ -47,7 +47,8 @@ import org.relsync.sync.report.ChangeKind;
  * object, so its id and every mapping that pointed to it stay; its properties take the new values.
  * Unmatched old elements are removed with the mappings onto them, and each entity, field or
  * typed view that lost its mapping gets an error. In a Mixed schema a table that an entity maps
- * and the database lacks is kept: it waits for its DDL.
+ * (or a many-to-many relationship as its link table) and the database lacks is kept: it waits
+ * for its DDL.
  */
 public class DefaultMigratePhase implements MigratePhase {
 
@@ -155,7 +156,8 @@ public class DefaultMigratePhase implements MigratePhase {
             }
             for (Table old : oldTables) {
                 if (!tableMatches.containsValue(old)) {
-                    if (schema.getSyncSource() == SyncSource.MIXED && mappings.isMappedByEntity(old)) {
+                    if (schema.getSyncSource() == SyncSource.MIXED
+                            && (mappings.isMappedByEntity(old) || mappings.linkMappingOf(old).isPresent())) {
                         continue; // created by the model, waiting for its DDL
                     }
                     remove(scope, old);

@@ -1,12 +1,14 @@
 package org.relsync.sync.phase;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.relsync.model.entity.Entity;
 import org.relsync.model.mapping.EntityMapping;
+import org.relsync.model.mapping.RelationshipMapping;
 import org.relsync.model.project.OrphanAction;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.ForeignKey;
@@ -62,9 +64,14 @@ public class OrphanStep implements ModelSyncStep {
                 boolean orphan = !mappings.isTargeted(table);
                 check.element(table, !orphan, excludable, "orphan.table", "no entity or typed view maps this table",
                         List.of("map an entity onto it"));
+                if (orphan || table.isMarkedForDeletion()) {
+                    continue;
+                }
                 EntityMapping em = mappings.mappingOf(table).orElse(null);
-                if (orphan || table.isMarkedForDeletion() || em == null) {
-                    continue; // parts of a table only count once an entity maps the table
+                if (em == null) {
+                    // parts of a table only count once an entity maps it, or a relationship as its link table
+                    mappings.linkMappingOf(table).ifPresent(link -> linkTableParts(check, mappings, table, link, nonExcludable));
+                    continue;
                 }
                 for (TableField field : table.getFields()) {
                     check.element(field, mappings.isTargeted(field), nonExcludable, "orphan.field",
@@ -94,6 +101,37 @@ public class OrphanStep implements ModelSyncStep {
                 check.element(sequence, usedSequences.contains(sequence), excludable, "orphan.sequence",
                         "no column uses this sequence", List.of("make an entity field identity"));
             }
+        }
+    }
+
+    /**
+     * The parts of a many-to-many relationship's link table: its columns are backed by the two
+     * foreign keys the relationship maps, and its primary key by the relationship; anything else
+     * is an orphan.
+     */
+    private static void linkTableParts(Check check, DatabaseMappings mappings, Table table, RelationshipMapping link,
+            OrphanAction nonExcludable) {
+        Set<TableField> keyColumns = new HashSet<>();
+        for (ForeignKey key : Arrays.asList(link.getTarget(), link.getInverseTarget())) {
+            if (key != null && key.eContainer() == table) {
+                keyColumns.addAll(key.getFields());
+            }
+        }
+        for (TableField field : table.getFields()) {
+            check.element(field, keyColumns.contains(field) || mappings.isTargeted(field), nonExcludable, "orphan.field",
+                    "no foreign key of the link table uses this column", List.of());
+        }
+        for (ForeignKey key : table.getForeignKeys()) {
+            check.element(key, mappings.isTargeted(key), nonExcludable, "orphan.foreignKey",
+                    "the relationship does not map this foreign key", List.of());
+        }
+        for (UniqueConstraint uc : table.getUniqueConstraints()) {
+            check.element(uc, mappings.isTargeted(uc), nonExcludable, "orphan.uniqueConstraint",
+                    "a link table has no entity to back a unique constraint", List.of());
+        }
+        if (table.getPrimaryKey() != null) {
+            // backed by the relationship: only unmarked if it was marked
+            check.element(table.getPrimaryKey(), true, nonExcludable, "orphan.primaryKey", "", List.of());
         }
     }
 

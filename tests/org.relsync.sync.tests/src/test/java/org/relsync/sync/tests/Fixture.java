@@ -102,6 +102,18 @@ final class Fixture {
         return relationship;
     }
 
+    /** A many-to-many relationship between {@code start} and {@code end}: no FK fields, a link table holds the keys. */
+    Relationship manyToMany(String name, Entity start, Entity end) {
+        Relationship relationship = E.createRelationship();
+        relationship.setName(name);
+        relationship.setKind(RelationshipKind.MANY_TO_MANY);
+        relationship.setStart(start);
+        relationship.setEnd(end);
+        relationship.setFkSide(RelationshipEnd.START);
+        project.getEntityModel().getRelationships().add(relationship);
+        return relationship;
+    }
+
     static EntityUniqueConstraint unique(Entity entity, String name, EntityField... fields) {
         EntityUniqueConstraint uc = E.createEntityUniqueConstraint();
         uc.setName(name);

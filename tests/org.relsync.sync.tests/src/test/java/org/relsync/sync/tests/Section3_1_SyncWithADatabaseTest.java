@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.relsync.model.entity.Entity;
 import org.relsync.model.entity.EntityField;
 import org.relsync.model.entity.ModelType;
+import org.relsync.model.entity.Relationship;
+import org.relsync.model.entity.RelationshipKind;
 import org.relsync.model.project.DatabaseSyncTask;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.Schema;
@@ -26,8 +28,10 @@ import org.relsync.sync.SyncOptions;
 import org.relsync.sync.catalog.CatalogException;
 import org.relsync.sync.catalog.CatalogSource;
 import org.relsync.sync.catalog.SchemaRef;
+import org.relsync.sync.naming.Naming;
 import org.relsync.sync.report.ChangeKind;
 import org.relsync.sync.report.ChangeReport;
+import org.relsync.sync.reverse.ReverseEngineer;
 
 /** SYNC-SPEC section 3.1: "Sync with a database": R (read), M (migrate), A (auto-map). */
 class Section3_1_SyncWithADatabaseTest extends Scenario {
@@ -169,6 +173,30 @@ class Section3_1_SyncWithADatabaseTest extends Scenario {
         assertTrue(m.target(customer.getFields().get(1)).isEmpty(), "no column is created in a Database schema");
         assertEquals(2, customers.getFields().size());
         assertChange(report, ChangeKind.CREATED, "EntityMapping", "Customer");
+    }
+
+    @Test
+    void a_anEntityIsNeverMappedOntoTheLinkTableOfAManyToManyRelationship() {
+        Table customers = serverCustomers();
+        Table tags = Fixture.table(serverSchema, "Tag", "ID INTEGER NOT NULL");
+        Fixture.primaryKey(tags, "PK_TAG", "ID");
+        Table link = Fixture.table(serverSchema, "CustomersTag", "CUSTOMER_ID INTEGER NOT NULL", "TAG_ID INTEGER NOT NULL");
+        Fixture.primaryKey(link, "PK_CUSTOMER_TAG", "CUSTOMER_ID", "TAG_ID");
+        Fixture.foreignKey(link, "FK_CUSTOMER_TAG_CUSTOMERS", "CUSTOMER_ID", customers, "ID");
+        Fixture.foreignKey(link, "FK_CUSTOMER_TAG_TAG", "TAG_ID", tags, "ID");
+        ChangeReport read = sync();
+        new ReverseEngineer(project(), db, Naming.of(project(), db, dialects), read).reverse(s -> true);
+        Relationship reversed = project().getEntityModel().getRelationships().get(0);
+        assertEquals(RelationshipKind.MANY_TO_MANY, reversed.getKind());
+
+        Entity customersTag = fixture.entity("CustomersTag"); // the name that finds the link table
+        field(customersTag, "CustomerId", ModelType.INT32);
+        ChangeReport report = sync();
+
+        DatabaseMappings m = DatabaseMappings.of(project(), db);
+        assertTrue(m.entityMapping(customersTag).isEmpty(), "a link table belongs to its relationship");
+        assertSame(Fixture.table(db, "CRM", "CustomersTag"), m.linkTable(reversed).orElseThrow());
+        assertTrue(changes(report, ChangeKind.CREATED, "EntityMapping").isEmpty());
     }
 
     @Test

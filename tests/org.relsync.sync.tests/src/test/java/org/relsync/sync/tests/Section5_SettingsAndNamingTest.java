@@ -73,6 +73,25 @@ class Section5_SettingsAndNamingTest extends Scenario {
     }
 
     @Test
+    void aLinkTableIsNamedLikeATableForBothEntityNamesJoinedInRelationshipOrder() {
+        NamingRules rules = RelSyncModel.newNamingRules();
+        assertEquals("ProductCategory", naming(rules).linkTableName("Product", "Category"));
+        assertEquals("CategoryProduct", naming(rules).linkTableName("Category", "Product"), "relationship order");
+        assertEquals("ProductId", naming(rules).linkColumnName("Product", "Id"));
+        rules.setTableNamePattern("T_{Entity}");
+        rules.setPluralizeTableNames(true);
+        rules.setTableCaseStyle(CaseStyle.UPPER_SNAKE);
+        rules.setFieldCaseStyle(CaseStyle.LOWER_SNAKE);
+        Naming naming = naming(rules);
+        assertEquals("T_PRODUCT_CATEGORIES", naming.linkTableName("Product", "Category"));
+        assertEquals("T_PRODUCT_CATEGORIES", naming.linkTableName("product", "category"), "the case styles see two words");
+        assertEquals("order_line_line_no", naming.linkColumnName("OrderLine", "lineNo"));
+        Naming short16 = new Naming(RelSyncModel.newNamingRules(), new TestDialects.ShortNamesDialect(16));
+        assertEquals(short16.tableName("CustomerAddressHistory"), short16.linkTableName("CustomerAddress", "History"),
+                "shortened like every table name");
+    }
+
+    @Test
     void databaseToModelStripsPrefixesSingularizesAndEscapesKeywords() {
         NamingRules rules = RelSyncModel.newNamingRules();
         rules.setSingularizeEntityNames(true);
