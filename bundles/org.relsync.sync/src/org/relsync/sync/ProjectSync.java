@@ -54,6 +54,16 @@ public final class ProjectSync {
 
     /** Copies {@code file} into the backup folder under a timestamped name; returns the copy. */
     public Path backup(Path file, String folderSetting) {
+        return backup(file, folderSetting, clock);
+    }
+
+    /**
+     * Copies {@code file} into the backup folder ({@code folderSetting}, relative to the file's
+     * folder; {@code .relsync/backups} when unset) under a name stamped with {@code clock}'s time.
+     *
+     * @throws BackupException when the copy cannot be written
+     */
+    public static Path backup(Path file, String folderSetting, Clock clock) {
         String setting = folderSetting == null || folderSetting.isBlank() ? ".relsync/backups" : folderSetting;
         Path folder = file.toAbsolutePath().getParent().resolve(setting);
         String name = file.getFileName().toString();

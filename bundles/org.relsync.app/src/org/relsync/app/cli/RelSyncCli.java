@@ -33,8 +33,8 @@ public final class RelSyncCli {
         this.err = Objects.requireNonNull(err, "err");
         CatalogSource databases = new DatabaseCatalogSource(Connections.fromEnvironment());
         for (Command command : List.of(new InitCommand(), new InfoCommand(), new DemoCommand(databases),
-                new AddDbCommand(), new ReverseCommand(databases), new SyncCommand(databases), new ValidateCommand(),
-                new SettingsCommand(), new SetSourceCommand(), new EntityCommand(), new FieldCommand(),
+                new AddDbCommand(), new ReverseCommand(databases), new SyncCommand(databases), new DdlCommand(databases),
+                new ValidateCommand(), new SettingsCommand(), new SetSourceCommand(), new EntityCommand(), new FieldCommand(),
                 new RelationCommand(), new UniqueCommand(), new TypedViewCommand())) {
             commands.put(command.name(), command);
         }
@@ -54,6 +54,9 @@ public final class RelSyncCli {
             err.println("relsync: " + e.getMessage());
             err.println("Run 'relsync help' for usage.");
             return ExitCode.USAGE.code();
+        } catch (Refusal e) {
+            err.println("relsync: " + e.getMessage());
+            return ExitCode.PROBLEMS.code();
         } catch (CatalogException e) {
             err.println("relsync: database error: " + e.getMessage());
             debug(e);

@@ -140,22 +140,31 @@ public final class DdlService {
 
     /** Removes every element marked for deletion in the database's Model and Mixed schemas, and every reference to it. */
     public static List<String> purgeMarked(Database database) {
+        List<EObject> marked = marked(database);
+        List<String> paths = marked.stream().map(Elements::fullPath).toList();
+        if (!marked.isEmpty()) {
+            EcoreUtil.deleteAll(marked, true);
+        }
+        return paths;
+    }
+
+    /** How many elements (not counting those inside a marked one) are marked for deletion in the Model and Mixed schemas. */
+    public static int markedCount(Database database) {
+        return marked(database).size();
+    }
+
+    private static List<EObject> marked(Database database) {
         List<EObject> marked = new ArrayList<>();
-        List<String> paths = new ArrayList<>();
         for (Schema schema : DdlPlanner.managedSchemas(database)) {
             for (TreeIterator<EObject> it = schema.eAllContents(); it.hasNext();) {
                 EObject e = it.next();
                 if (e instanceof RelationalElement r && r.isMarkedForDeletion()) {
                     marked.add(e);
-                    paths.add(Elements.fullPath(e));
                     it.prune();
                 }
             }
         }
-        if (!marked.isEmpty()) {
-            EcoreUtil.deleteAll(marked, true);
-        }
-        return paths;
+        return marked;
     }
 
     /** Records the database's present relational model data as its baseline, each element's id derived from its model id. */
