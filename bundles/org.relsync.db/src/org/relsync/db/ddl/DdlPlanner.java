@@ -539,11 +539,13 @@ public final class DdlPlanner {
         Set<EObject> taken = new HashSet<>();
         for (K key : model) {
             K match = sql.namesConstraints() ? named(present, key.getName(), taken) : null;
-            if (match == null) {
+            // then the same definition; then the same columns and target (a foreign key whose rules changed)
+            for (boolean strict : new boolean[] {true, false}) {
                 for (K candidate : present) {
-                    if (!taken.contains(candidate) && signature(key).equals(presentSignature(candidate))) {
+                    if (match == null && !taken.contains(candidate)
+                            && (strict ? signature(key).equals(presentSignature(candidate))
+                                    : shape(signature(key)).equals(shape(presentSignature(candidate))))) {
                         match = candidate;
-                        break;
                     }
                 }
             }
@@ -654,13 +656,22 @@ public final class DdlPlanner {
         if (key instanceof ForeignKey fk) {
             s.append("->").append(fk.getReferencedTable() == null ? "?" : names.apply(fk.getReferencedTable()));
             fk.getReferencedFields().forEach(f -> s.append('|').append(names.apply(f)));
-            s.append(' ').append(sql.effective(fk.getOnDelete())).append(' ').append(sql.effective(fk.getOnUpdate()));
+            s.append(RULES).append(sql.effective(fk.getOnDelete())).append(' ').append(sql.effective(fk.getOnUpdate()));
         }
         if (key instanceof Index index) {
             s.append(index.isUnique() ? " unique" : "");
         }
         return s.toString().toLowerCase(Locale.ROOT);
     }
+
+    /** A key's signature without its foreign-key rules. */
+    private static String shape(String signature) {
+        int rules = signature.indexOf(RULES);
+        return rules >= 0 ? signature.substring(0, rules) : signature;
+    }
+
+    /** Where a foreign key's rules start in its signature: a character no name holds. */
+    private static final char RULES = '\u0001';
 
     private static <T extends RelationalElement> T live(T element) {
         return element == null || element.isMarkedForDeletion() ? null : element;

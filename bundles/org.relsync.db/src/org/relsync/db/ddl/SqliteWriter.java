@@ -65,6 +65,21 @@ final class SqliteWriter extends SqlWriter {
     }
 
     @Override
+    public List<String> alterSequenceIncrement(Schema schema, Sequence sequence) {
+        return List.of();
+    }
+
+    @Override
+    public List<String> renameSequence(Schema schema, String from, String to) {
+        return List.of();
+    }
+
+    @Override
+    public List<String> dropSequence(Schema schema, String sequence) {
+        return List.of();
+    }
+
+    @Override
     public List<String> createTable(Table table) {
         return List.of(createTableStatement(table, qualified(table), true));
     }

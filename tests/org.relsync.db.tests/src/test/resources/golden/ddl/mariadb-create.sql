@@ -1,0 +1,55 @@
+-- RelSync create script for database 'shop' (mariadb)
+-- 13 statements, none can lose data
+
+CREATE SEQUENCE InvoiceNumbers START WITH 1000 INCREMENT BY 10;
+
+CREATE TABLE Customer (
+    Id BIGINT NOT NULL AUTO_INCREMENT,
+    FullName VARCHAR(100) NOT NULL,
+    Email VARCHAR(200) NOT NULL,
+    CreatedAt DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT PK_Customer PRIMARY KEY (Id),
+    CONSTRAINT UC_Customer_Email UNIQUE (Email)
+);
+
+CREATE TABLE Shipper (
+    Id BIGINT NOT NULL AUTO_INCREMENT,
+    Name VARCHAR(80) NOT NULL,
+    CONSTRAINT PK_Shipper PRIMARY KEY (Id)
+);
+
+CREATE TABLE `Order` (
+    Id BIGINT NOT NULL AUTO_INCREMENT,
+    CustomerId BIGINT NOT NULL,
+    Total DECIMAL(12,2) NOT NULL,
+    ShipperId BIGINT NULL,
+    CONSTRAINT PK_Order PRIMARY KEY (Id)
+);
+
+CREATE TABLE Employee (
+    Id BIGINT NOT NULL AUTO_INCREMENT,
+    DepartmentId BIGINT NULL,
+    ManagerId BIGINT NULL,
+    CONSTRAINT PK_Employee PRIMARY KEY (Id)
+);
+
+CREATE TABLE Department (
+    Id BIGINT NOT NULL AUTO_INCREMENT,
+    HeadId BIGINT NULL,
+    CONSTRAINT PK_Department PRIMARY KEY (Id)
+);
+
+ALTER TABLE `Order` ADD CONSTRAINT FK_Order_Customer FOREIGN KEY (CustomerId) REFERENCES Customer (Id) ON DELETE CASCADE;
+
+ALTER TABLE `Order` ADD CONSTRAINT FK_Order_Shipper FOREIGN KEY (ShipperId) REFERENCES Shipper (Id);
+
+ALTER TABLE Employee ADD CONSTRAINT FK_Employee_Department FOREIGN KEY (DepartmentId) REFERENCES Department (Id);
+
+ALTER TABLE Employee ADD CONSTRAINT FK_Employee_Manager FOREIGN KEY (ManagerId) REFERENCES Employee (Id);
+
+ALTER TABLE Department ADD CONSTRAINT FK_Department_Employee FOREIGN KEY (HeadId) REFERENCES Employee (Id) ON DELETE SET NULL;
+
+CREATE INDEX IX_Order_Total ON `Order` (Total);
+
+CREATE VIEW BigOrders AS
+SELECT Id, Total FROM Orders WHERE Total > 1000;
