@@ -18,7 +18,7 @@ final class RelationCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "relation <file> add NAME --from ENTITY --to ENTITY [--kind many-to-one|one-to-many|one-to-one] "
+        return "relation <file> add NAME --from ENTITY --to ENTITY [--kind many-to-one|one-to-many|one-to-one|many-to-many] "
                 + "[--fk-side start|end] [--fk-fields F1,F2] [--navigators START,END] | rename NAME NEW | remove NAME";
     }
 
@@ -69,7 +69,9 @@ final class RelationCommand implements Command {
             case "manytoone" -> RelationshipKind.MANY_TO_ONE;
             case "onetomany" -> RelationshipKind.ONE_TO_MANY;
             case "onetoone" -> RelationshipKind.ONE_TO_ONE;
-            default -> throw new UsageException(name() + ": --kind is many-to-one, one-to-many or one-to-one, not '" + value + "'");
+            case "manytomany" -> RelationshipKind.MANY_TO_MANY;
+            default -> throw new UsageException(name() + ": --kind is many-to-one, one-to-many, one-to-one or many-to-many, not '"
+                    + value + "'");
         };
     }
 

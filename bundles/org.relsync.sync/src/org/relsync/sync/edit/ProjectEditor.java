@@ -299,6 +299,9 @@ public final class ProjectEditor {
         }
         Entity startEntity = entity(start);
         Entity endEntity = entity(end);
+        if (kind == RelationshipKind.MANY_TO_MANY) {
+            return addManyToMany(name, startEntity, endEntity, fkSide, fkFieldNames, startNavigator, endNavigator);
+        }
         RelationshipEnd side = fkSide != null ? fkSide : kind == RelationshipKind.ONE_TO_MANY ? RelationshipEnd.END
                 : RelationshipEnd.START;
         if (kind == RelationshipKind.MANY_TO_ONE && side != RelationshipEnd.START
@@ -352,6 +355,27 @@ public final class ProjectEditor {
         relationship.setEndNavigator(endNavigator);
         compound.append(AddCommand.create(domain, entityModel(), E.getEntityModel_Relationships(), relationship));
         return compound;
+    }
+
+    /** A many-to-many relationship has no foreign-key fields: model sync gives it a link table (SYNC-DECISIONS §3.2). */
+    private Command addManyToMany(String name, Entity start, Entity end, RelationshipEnd fkSide, List<String> fkFieldNames,
+            String startNavigator, String endNavigator) {
+        if (fkSide != null || (fkFieldNames != null && !fkFieldNames.isEmpty())) {
+            throw new EditException("a many-to-many relationship has no foreign-key side or fields: its link table holds the keys");
+        }
+        for (Entity entity : List.of(start, end)) {
+            if (Elements.identifyingFields(entity).isEmpty()) {
+                throw new EditException("entity " + entity.getName() + " has no identifying field for the link table to reference");
+            }
+        }
+        Relationship relationship = EntityFactory.eINSTANCE.createRelationship();
+        relationship.setName(name);
+        relationship.setKind(RelationshipKind.MANY_TO_MANY);
+        relationship.setStart(start);
+        relationship.setEnd(end);
+        relationship.setStartNavigator(startNavigator);
+        relationship.setEndNavigator(endNavigator);
+        return AddCommand.create(domain, entityModel(), E.getEntityModel_Relationships(), relationship);
     }
 
     public Command renameRelationship(String name, String newName) {

@@ -130,6 +130,18 @@ class ProjectEditorTest {
     }
 
     @Test
+    void aManyToManyRelationshipHasNoForeignKeyFieldsAndNeedsNoSide() {
+        editor.execute(editor.addRelationship("Favourites", "Customer", "Order", RelationshipKind.MANY_TO_MANY, null, List.of(),
+                "Orders", "Customers"));
+        Relationship favourites = editor.relationship("Favourites");
+        assertEquals(RelationshipKind.MANY_TO_MANY, favourites.getKind());
+        assertTrue(favourites.getFkFields().isEmpty(), "its link table holds the keys");
+        EditException sided = assertThrows(EditException.class, () -> editor.addRelationship("Other", "Customer", "Order",
+                RelationshipKind.MANY_TO_MANY, RelationshipEnd.START, List.of(), null, null));
+        assertTrue(sided.getMessage().contains("no foreign-key side"), sided.getMessage());
+    }
+
+    @Test
     void settingsParseTheirValues() {
         editor.execute(editor.setSetting("nonExcludableOrphanedElementDetectedAction", "markfordeletion"));
         editor.execute(editor.setSetting("naming.maxIdentifierLength", "30"));
