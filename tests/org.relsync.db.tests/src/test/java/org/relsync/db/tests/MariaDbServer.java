@@ -28,8 +28,8 @@ final class MariaDbServer {
                 config.setPort(0);
                 // binaries and data of this JVM's own: another build on the machine cannot pull them away
                 Path base = Files.createTempDirectory("relsync-mariadb");
-                config.setBaseDir(base.resolve("base").toString());
-                config.setDataDir(base.resolve("data").toString());
+                config.setBaseDir(base.resolve("base").toFile());
+                config.setDataDir(base.resolve("data").toFile());
                 config.setTmpDir(base.resolve("tmp").toString());
                 config.addArg("--user=root"); // CI runs as root; mysqld refuses that without being told
                 server = DB.newEmbeddedDB(config.build());
