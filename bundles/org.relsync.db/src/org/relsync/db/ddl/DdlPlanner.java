@@ -61,7 +61,7 @@ public final class DdlPlanner {
         NullCount UNKNOWN = (table, column) -> -1;
     }
 
-    private static final String BASELINE_PREFIX = "baseline:";
+    private static final String BASELINE_PREFIX = "baseline_";
 
     private final SqlWriter sql;
     private final NullCount nullCount;

@@ -191,7 +191,7 @@ public interface Database extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The Model and Mixed schemas of this database as the last successful DDL apply left them: what an update script is computed against when the database cannot be reached, and how elements renamed in the model are recognised. Each element's id is "baseline:" followed by the id of the model element it records.
+	 * The relational model data of this database as the last successful DDL apply left it: what an update script is computed against when the database cannot be reached, and how elements renamed in the model are recognised. Each element's id is "baseline_" followed by the id of the model element it records (no colon: XMI would read it as a URI).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Baseline</em>' containment reference.
 	 * @see #setBaseline(Database)
