@@ -274,18 +274,20 @@ public final class DdlBenchmark {
     private static void print(List<Row> rows, int mutations) {
         Row liquibase = rows.get(rows.size() - 1);
         System.out.println();
-        System.out.printf("%-20s %9s %11s %12s %18s %8s %12s %6s%n", "tool", "wall ms", "process ms", "peak RSS MB",
-                "ratio to Liquibase", "changes", "destructive", "notes");
+        System.out.printf("%-20s %9s %12s %8s %11s %12s %8s %12s %6s%n", "tool", "wall ms", "ratio to LB", "CPU ms",
+                "process ms", "peak RSS MB", "changes", "destructive", "notes");
         for (Row row : rows) {
             DdlProbe.Result r = row.result();
-            System.out.printf("%-20s %9d %11d %12d %18.3f %8d %12s %6s%n", row.tool(), r.millis(), row.processMillis(), r.rssMb(),
-                    (double) r.millis() / Math.max(1, liquibase.result().millis()), r.changes(),
+            System.out.printf("%-20s %9d %12.3f %8d %11d %12d %8d %12s %6s%n", row.tool(), r.millis(),
+                    (double) r.millis() / Math.max(1, liquibase.result().millis()), r.cpuMillis(), row.processMillis(), r.rssMb(),
+                    r.changes(),
                     r.destructive() < 0 ? "-" : String.valueOf(r.destructive()), r.notes() < 0 ? "-" : String.valueOf(r.notes()));
         }
         System.out.println();
         System.out.println("wall ms: RelSync = DdlService.update (connect, read B, plan) + the script text; Liquibase = "
                 + "diff-changelog (connect to both, snapshot both, diff, write the changelog). process ms: the whole probe "
-                + "JVM, start-up and project load included. changes: script statements (RelSync), changeSets (Liquibase).");
+                + "JVM, start-up and project load included. CPU ms: the probe's CPU time over the wall ms, all threads. "
+                + "changes: script statements (RelSync), changeSets (Liquibase); notes: what RelSync found and left alone.");
         for (Row row : rows) {
             System.out.println(row.tool() + ": " + row.result().detail());
         }

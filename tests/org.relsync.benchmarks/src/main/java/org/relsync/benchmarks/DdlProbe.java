@@ -1,5 +1,6 @@
 package org.relsync.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,17 +41,17 @@ import liquibase.command.CommandScope;
 public final class DdlProbe {
 
     /** What one probe measured; {@code destructive} and {@code notes} are -1 for Liquibase. */
-    public record Result(long millis, long rssMb, int changes, int destructive, int notes, String detail) {
+    public record Result(long millis, long cpuMillis, long rssMb, int changes, int destructive, int notes, String detail) {
 
         void write(Path file) throws Exception {
-            Files.writeString(file, String.join("\n", String.valueOf(millis), String.valueOf(rssMb), String.valueOf(changes),
-                    String.valueOf(destructive), String.valueOf(notes), detail) + "\n");
+            Files.writeString(file, String.join("\n", String.valueOf(millis), String.valueOf(cpuMillis), String.valueOf(rssMb),
+                    String.valueOf(changes), String.valueOf(destructive), String.valueOf(notes), detail) + "\n");
         }
 
         static Result read(Path file) throws Exception {
             List<String> lines = Files.readAllLines(file);
-            return new Result(Long.parseLong(lines.get(0)), Long.parseLong(lines.get(1)), Integer.parseInt(lines.get(2)),
-                    Integer.parseInt(lines.get(3)), Integer.parseInt(lines.get(4)), lines.get(5));
+            return new Result(Long.parseLong(lines.get(0)), Long.parseLong(lines.get(1)), Long.parseLong(lines.get(2)),
+                    Integer.parseInt(lines.get(3)), Integer.parseInt(lines.get(4)), Integer.parseInt(lines.get(5)), lines.get(6));
         }
     }
 
@@ -71,12 +72,14 @@ public final class DdlProbe {
         long start = System.nanoTime();
         Project project = ProjectFiles.load(projectFile);
         long loaded = System.nanoTime();
+        long cpu = cpuNanos();
         TimedSource source = new TimedSource(new DatabaseCatalogSource(Connections.fromEnvironment()));
         DdlService service = new DdlService(Connections.fromEnvironment(), source);
         Database database = DdlService.database(project, "bench");
         DdlScript script = service.update(database);
         String text = script.text();
         long done = System.nanoTime();
+        long cpuMillis = (cpuNanos() - cpu) / 1_000_000;
         Files.writeString(scriptFile, text);
         if (!"the live database".equals(script.against())) {
             throw new IllegalStateException("the script was not computed against the live database: " + script.against());
@@ -86,17 +89,19 @@ public final class DdlProbe {
         long millis = (done - loaded) / 1_000_000;
         String detail = String.format("project load %d ms; update %d ms = read B %d ms + the rest (null counts, plan, text) %d ms; "
                 + "statements by phase %s", (loaded - start) / 1_000_000, millis, source.millis, millis - source.millis, phases);
-        return new Result(millis, Probe.peakRssMb(), script.statements().size(), script.destructive().size(),
+        return new Result(millis, cpuMillis, Probe.peakRssMb(), script.statements().size(), script.destructive().size(),
                 script.notes().size(), detail);
     }
 
     private static Result liquibase(String targetUrl, String referenceUrl, Path changelog) throws Exception {
         long start = System.nanoTime();
+        long cpu = cpuNanos();
         new CommandScope("diffChangelog") // what the command line's diff-changelog runs
                 .addArgumentValue("url", targetUrl).addArgumentValue("username", "postgres")
                 .addArgumentValue("referenceUrl", referenceUrl).addArgumentValue("referenceUsername", "postgres")
                 .addArgumentValue("changelogFile", changelog.toString()).execute();
         long millis = (System.nanoTime() - start) / 1_000_000;
+        long cpuMillis = (cpuNanos() - cpu) / 1_000_000;
         NodeList changeSets = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(changelog.toFile())
                 .getElementsByTagName("changeSet");
         Map<String, Integer> kinds = new TreeMap<>();
@@ -108,7 +113,12 @@ public final class DdlProbe {
             }
         }
         String detail = "changes by kind " + kinds + "; Liquibase " + liquibase.util.LiquibaseUtil.getBuildVersion();
-        return new Result(millis, Probe.peakRssMb(), changeSets.getLength(), -1, -1, detail);
+        return new Result(millis, cpuMillis, Probe.peakRssMb(), changeSets.getLength(), -1, -1, detail);
+    }
+
+    /** CPU time of the whole process, every thread (JIT and GC included): on a shared machine, steadier than wall time. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The catalog source DdlService reads B through, timed. */
