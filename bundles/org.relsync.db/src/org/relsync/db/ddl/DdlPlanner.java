@@ -1,6 +1,7 @@
 package org.relsync.db.ddl;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,6 +77,10 @@ public final class DdlPlanner {
     private final Set<ForeignKey> droppedForeignKeys = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Model foreign keys that must be (re-)added. */
     private final Set<ForeignKey> addedForeignKeys = new LinkedHashSet<>();
+    /** The baseline's elements by container name and name, so {@link #recorded} need not scan the baseline. */
+    private final Map<List<String>, List<EObject>> recordedByName = new HashMap<>();
+    /** Per schema, the sequences its identity columns own ({@link #implicit}), found once. */
+    private final Map<Schema, Set<Sequence>> identitySequences = new IdentityHashMap<>();
 
     public DdlPlanner(SqlWriter sql, NullCount nullCount) {
         this.sql = Objects.requireNonNull(sql, "sql");
@@ -109,6 +114,13 @@ public final class DdlPlanner {
                 }
             }
         }
+        recordedByName.clear();
+        for (EObject e : baseline.values()) {
+            if (e instanceof NamedElement named && e.eContainer() instanceof NamedElement parent) {
+                recordedByName.computeIfAbsent(Arrays.asList(parent.getName(), named.getName()), k -> new ArrayList<>()).add(e);
+            }
+        }
+        identitySequences.clear();
         Database current = mode == Mode.CREATE ? null : present;
         List<Schema> schemas = managedSchemas(model);
         Map<Schema, Schema> schemaPairs = new LinkedHashMap<>();
@@ -206,9 +218,8 @@ public final class DdlPlanner {
 
     /** Whether the baseline records, in {@code schema}, an element of this kind and name that RelSync made. */
     private boolean recorded(Class<? extends NamedElement> kind, String container, String name) {
-        for (EObject e : baseline.values()) {
-            if (kind.isInstance(e) && Objects.equals(((NamedElement) e).getName(), name)
-                    && e.eContainer() instanceof NamedElement parent && Objects.equals(parent.getName(), container)) {
+        for (EObject e : recordedByName.getOrDefault(Arrays.asList(container, name), List.of())) {
+            if (kind.isInstance(e)) {
                 return true;
             }
         }
@@ -279,14 +290,17 @@ public final class DdlPlanner {
         if (!sql.identityOwnsSequence()) {
             return false;
         }
-        for (Table table : schema.getTables()) {
-            for (TableField field : table.getFields()) {
-                if (field.getSequence() == sequence && field.isIdentity()) {
-                    return true;
+        return identitySequences.computeIfAbsent(schema, s -> {
+            Set<Sequence> owned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Table table : s.getTables()) {
+                for (TableField field : table.getFields()) {
+                    if (field.isIdentity() && field.getSequence() != null) {
+                        owned.add(field.getSequence());
+                    }
                 }
             }
-        }
-        return false;
+            return owned;
+        }).contains(sequence);
     }
 
     // ---- tables

@@ -88,7 +88,7 @@ public final class Probe {
     }
 
     /** VmHWM: the most resident memory this process has had. */
-    private static long peakRssMb() throws Exception {
+    static long peakRssMb() throws Exception {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("VmHWM:")) {
                 return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
