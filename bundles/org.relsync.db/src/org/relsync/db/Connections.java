@@ -53,8 +53,11 @@ public final class Connections {
             }
             properties.setProperty("password", password);
         }
-        if (info.id().equals("postgresql") || info.id().equals("mariadb")) {
+        // ten seconds: PostgreSQL's driver counts them in seconds, MariaDB's in milliseconds
+        if (info.id().equals("postgresql")) {
             properties.setProperty("connectTimeout", "10");
+        } else if (info.id().equals("mariadb")) {
+            properties.setProperty("connectTimeout", "10000");
         }
         try {
             Driver driver = (Driver) Class.forName(info.driverClass(), true, Connections.class.getClassLoader())
