@@ -161,9 +161,9 @@ final class CatalogConverter {
             field.setIdentity(column.isAutoIncremented());
             field.setGenerated(column.isGenerated());
             String defaultValue = column.getDefaultValue();
-            // MariaDB reports the default of a nullable column without one as the word NULL
-            if (defaultValue != null && !column.isAutoIncremented() && !defaultValue.isBlank()
-                    && !defaultValue.strip().equalsIgnoreCase("NULL")) {
+            // MariaDB reports the default of a nullable column without one as the word NULL; an
+            // auto-incremented column keeps a default it has (PostgreSQL's serial: nextval of its sequence)
+            if (defaultValue != null && !defaultValue.isBlank() && !defaultValue.strip().equalsIgnoreCase("NULL")) {
                 field.setDefaultValue(defaultValue.strip());
             }
             field.setOrdinal(column.getOrdinalPosition());

@@ -229,10 +229,12 @@ final class PostgresBulkReader {
         field.setScale(type.scale());
         field.setNullable(!rs.getBoolean(7));
         String defaultValue = rs.getString(9);
+        // an identity column, or one that draws its values from a sequence through its default (serial),
+        // which keeps that default: it names the sequence, and a script writes the column back the same way
         boolean identity = rs.getBoolean(8) || (defaultValue != null && defaultValue.startsWith("nextval("));
         field.setIdentity(identity);
         field.setGenerated(rs.getBoolean(10));
-        if (defaultValue != null && !identity && !defaultValue.isBlank()) {
+        if (defaultValue != null && !defaultValue.isBlank()) {
             field.setDefaultValue(defaultValue.strip());
         }
         field.setOrdinal(rs.getInt(3));

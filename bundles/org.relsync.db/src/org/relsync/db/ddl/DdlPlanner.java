@@ -274,14 +274,17 @@ public final class DdlPlanner {
                 : "drops sequence " + schema.getName() + "." + sequence.getName() + ", which column " + user + " uses");
     }
 
-    /** A sequence an identity column owns: the database makes it with the column, so no script writes it. */
+    /**
+     * A sequence an identity column owns: the database makes it with the column, so no script
+     * writes it. Not so the sequence of a column that draws from it through its default (serial).
+     */
     private boolean implicit(Schema schema, Sequence sequence) {
         if (!sql.identityOwnsSequence()) {
             return false;
         }
         for (Table table : schema.getTables()) {
             for (TableField field : table.getFields()) {
-                if (field.getSequence() == sequence && field.isIdentity()) {
+                if (field.getSequence() == sequence && field.isIdentity() && !SqlWriter.identityByDefault(field)) {
                     return true;
                 }
             }
@@ -307,6 +310,11 @@ public final class DdlPlanner {
         }
         for (Table table : dependencyOrder(created)) {
             emit(Phase.CREATE_TABLE, sql.createTable(table), null);
+            for (TableField field : SqlWriter.live(table.getFields())) {
+                if (ownsSequence(field)) {
+                    emit(Phase.OWN_SEQUENCE, sql.ownSequence(table, field), null);
+                }
+            }
             addedForeignKeys.addAll(SqlWriter.live(table.getForeignKeys()));
             for (Index index : ownIndexes(table)) {
                 emit(Phase.CREATE_INDEX, sql.createIndex(table, index), null);
@@ -324,6 +332,11 @@ public final class DdlPlanner {
                 }
             }
         }
+    }
+
+    /** A column that draws from its sequence through its default and owns it (a serial column). */
+    private static boolean ownsSequence(TableField field) {
+        return SqlWriter.identityByDefault(field) && field.getSequence() != null && !field.getSequence().isMarkedForDeletion();
     }
 
     private void dropTable(Schema now, Table table) {
@@ -391,6 +404,10 @@ public final class DdlPlanner {
             } else {
                 if (!match.getName().equals(field.getName())) {
                     emit(Phase.RENAME_COLUMN, sql.renameColumn(table, match.getName(), field.getName()), null);
+                }
+                if (ownsSequence(field) && (match.getSequence() == null
+                        || !match.getSequence().getName().equals(field.getSequence().getName()))) {
+                    emit(Phase.OWN_SEQUENCE, sql.ownSequence(table, field), null);
                 }
                 ColumnChange change = new ColumnChange(!sameType(field, match), field.isNullable() != match.isNullable(),
                         !Objects.equals(normalDefault(field), normalDefault(match)) && !field.isIdentity(),

@@ -2,6 +2,7 @@ package org.relsync.db.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -52,9 +53,11 @@ class PostgresColumnsTest {
         TableField id = field(invoice, "id");
         assertTrue(id.isIdentity());
         assertEquals("invoice_id_seq", id.getSequence().getName(), "the sequence a serial column uses");
+        assertEquals("nextval('invoice_id_seq'::regclass)", id.getDefaultValue(), "a serial column keeps its default");
         TableField no = field(invoice, "no");
         assertTrue(no.isIdentity());
         assertEquals("invoice_no_seq", no.getSequence().getName(), "the sequence an identity column owns");
+        assertNull(no.getDefaultValue(), "an identity column has no default");
         assertTrue(field(invoice, "gross").isGenerated());
         assertFalse(field(invoice, "net").isGenerated());
         assertEquals("'none'::text", field(invoice, "note").getDefaultValue());
