@@ -683,37 +683,15 @@ public final class DdlPlanner {
         return element == null || element.isMarkedForDeletion() ? null : element;
     }
 
-    /**
-     * The indexes a script writes: not the ones a database makes for a key itself (same name as a
-     * key of the table, a unique index over a key's columns, MariaDB's and H2's indexes under
-     * foreign keys).
-     */
+    /** The indexes a script writes: not the ones the database makes for a key itself. */
     private List<Index> ownIndexes(Table table) {
-        Set<String> keyNames = new HashSet<>();
-        Set<String> keyColumns = new HashSet<>();
-        List<Constraint> keys = new ArrayList<>();
-        if (table.getPrimaryKey() != null) {
-            keys.add(table.getPrimaryKey());
-        }
-        keys.addAll(table.getUniqueConstraints());
-        keys.addAll(table.getForeignKeys());
-        for (Constraint key : keys) {
-            keyNames.add(String.valueOf(key.getName()).toLowerCase(Locale.ROOT));
-            keyColumns.add(columnList(key.getFields()));
-        }
         List<Index> own = new ArrayList<>();
         for (Index index : table.getIndexes()) {
-            String name = String.valueOf(index.getName()).toLowerCase(Locale.ROOT);
-            if (!keyNames.contains(name) && !keyColumns.contains(columnList(index.getFields()))
-                    && !name.startsWith("sqlite_autoindex") && !name.equals("primary")) {
+            if (!sql.keyIndex(table, index)) {
                 own.add(index);
             }
         }
         return own;
-    }
-
-    private static String columnList(List<TableField> fields) {
-        return fields.stream().map(f -> String.valueOf(f.getName()).toLowerCase(Locale.ROOT)).toList().toString();
     }
 
     // ---- views

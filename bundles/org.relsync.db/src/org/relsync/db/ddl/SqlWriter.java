@@ -336,6 +336,25 @@ public abstract class SqlWriter {
                 + qualified(table) + " (" + columns(index.getFields()) + ")");
     }
 
+    /**
+     * Whether the database made {@code index} for one of the table's keys itself, so that no
+     * script writes it: here, an index with the name of the table's primary key or of one of its
+     * unique constraints (PostgreSQL names them so). An index over a foreign key's columns is the
+     * user's own where the database makes none for foreign keys.
+     */
+    public boolean keyIndex(Table table, Index index) {
+        String name = String.valueOf(index.getName());
+        if (table.getPrimaryKey() != null && name.equalsIgnoreCase(String.valueOf(table.getPrimaryKey().getName()))) {
+            return true;
+        }
+        return table.getUniqueConstraints().stream().anyMatch(u -> name.equalsIgnoreCase(String.valueOf(u.getName())));
+    }
+
+    /** The columns of a key or index, lower case, for comparing them. */
+    protected static String columnList(List<TableField> fields) {
+        return fields.stream().map(f -> String.valueOf(f.getName()).toLowerCase(Locale.ROOT)).toList().toString();
+    }
+
     public List<String> dropIndex(Table table, String index) {
         return List.of("DROP INDEX " + qualified(Elements.schemaOf(table), index));
     }
