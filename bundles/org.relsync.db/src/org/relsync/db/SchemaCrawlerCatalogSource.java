@@ -65,6 +65,7 @@ public final class SchemaCrawlerCatalogSource implements CatalogSource {
             StableIds.assign(connection, driver, snapshot);
             StableIds.linkSequences(connection, driver, snapshot);
             PostgresTypes.complete(connection, driver, snapshot);
+            MariaDbColumns.complete(connection, driver, snapshot);
             return snapshot;
         } catch (SQLException e) {
             throw new CatalogException(database.getName() + ": " + Connections.reason(e), e);
