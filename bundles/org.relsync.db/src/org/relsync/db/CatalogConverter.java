@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.relsync.model.relational.Catalog;
 import org.relsync.model.relational.Database;
@@ -43,9 +45,18 @@ final class CatalogConverter {
 
     private static final RelationalFactory R = RelationalFactory.eINSTANCE;
 
+    /** {@code CREATE [TEMP] VIEW [IF NOT EXISTS] name AS}, the name quoted or not, without a column list. */
+    private static final Pattern SQLITE_VIEW_HEAD = Pattern.compile("(?is)CREATE\\s+(?:TEMP(?:ORARY)?\\s+)?VIEW\\s+"
+            + "(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:\"(?:[^\"]|\"\")*\"|\\[[^\\]]*]|`(?:[^`]|``)*`|[^\\s(\"\\[`]+)"
+            + "(?:\\.(?:\"(?:[^\"]|\"\")*\"|\\[[^\\]]*]|`(?:[^`]|``)*`|[^\\s(\"\\[`]+))?\\s+AS\\s+");
+
+    /** What SQLite's JDBC driver reports as the size of a column whose declared type has none. */
+    private static final int SQLITE_NO_SIZE = 2_000_000_000;
+
     private final Dialect dialect;
     private final boolean schemaless;
     private final boolean sqlite;
+    private final boolean mariadb;
     private final Database project;
     private final Database snapshot;
     private final Map<schemacrawler.schema.Table, TableOrView> tables = new HashMap<>();
@@ -57,6 +68,7 @@ final class CatalogConverter {
         this.dialect = driver.dialect();
         this.schemaless = driver.schemaless();
         this.sqlite = driver.id().equals("sqlite");
+        this.mariadb = driver.id().equals("mariadb");
         this.project = project;
         this.snapshot = R.createDatabase();
         snapshot.setName(project.getName());
@@ -77,7 +89,7 @@ final class CatalogConverter {
             sorted.sort(Comparator.comparing(schemacrawler.schema.Table::getName));
             for (schemacrawler.schema.Table table : sorted) {
                 boolean isView = table instanceof schemacrawler.schema.View || table.getTableType().isView();
-                TableOrView converted = isView ? view(table) : table(table);
+                TableOrView converted = isView ? view(table, ref.schema()) : table(table);
                 if (converted instanceof View v) {
                     schema.getViews().add(v);
                 } else {
@@ -126,11 +138,11 @@ final class CatalogConverter {
         return table;
     }
 
-    private View view(schemacrawler.schema.Table source) {
+    private View view(schemacrawler.schema.Table source, String schema) {
         View view = R.createView();
         view.setName(source.getName());
         if (source instanceof schemacrawler.schema.DefinedObject defined && defined.hasDefinition()) {
-            view.setDefinition(defined.getDefinition().strip());
+            view.setDefinition(query(defined.getDefinition().strip(), schema));
         }
         fields(source, view);
         tables.put(source, view);
@@ -138,11 +150,32 @@ final class CatalogConverter {
     }
 
     /**
-     * The column's size. SQLite's JDBC driver reports {@code NUMERIC(p,s)} with size p + s; the
-     * declared precision is what round-trips.
+     * A view's query as every database gives it: SQLite keeps the whole statement that made the
+     * view, of which the query is what follows {@code AS} (unless the view names its columns);
+     * MariaDB qualifies every name in it by the database it lives in, which is taken out, so that
+     * the query reads the same in a copy of the database under another name.
+     */
+    private String query(String definition, String schema) {
+        if (sqlite) {
+            Matcher head = SQLITE_VIEW_HEAD.matcher(definition);
+            return head.lookingAt() ? definition.substring(head.end()).strip() : definition;
+        }
+        if (mariadb && schema != null && !schema.isEmpty()) {
+            return definition.replace("`" + schema.replace("`", "``") + "`.", "");
+        }
+        return definition;
+    }
+
+    /**
+     * The column's size. SQLite's JDBC driver reports {@code NUMERIC(p,s)} with size p + s, the
+     * declared precision being what round-trips, and a type declared without a size with its
+     * stand-in size of 2,000,000,000, which is no size at all.
      */
     private int size(Column column) {
         int size = column.getSize();
+        if (sqlite && size == SQLITE_NO_SIZE) {
+            return 0;
+        }
         return sqlite && column.getDecimalDigits() > 0 && size > column.getDecimalDigits()
                 ? size - column.getDecimalDigits() : size;
     }
@@ -161,9 +194,9 @@ final class CatalogConverter {
             field.setIdentity(column.isAutoIncremented());
             field.setGenerated(column.isGenerated());
             String defaultValue = column.getDefaultValue();
-            // MariaDB reports the default of a nullable column without one as the word NULL
-            if (defaultValue != null && !column.isAutoIncremented() && !defaultValue.isBlank()
-                    && !defaultValue.strip().equalsIgnoreCase("NULL")) {
+            // MariaDB reports the default of a nullable column without one as the word NULL; an
+            // auto-incremented column keeps a default it has (PostgreSQL's serial: nextval of its sequence)
+            if (defaultValue != null && !defaultValue.isBlank() && !defaultValue.strip().equalsIgnoreCase("NULL")) {
                 field.setDefaultValue(defaultValue.strip());
             }
             field.setOrdinal(column.getOrdinalPosition());

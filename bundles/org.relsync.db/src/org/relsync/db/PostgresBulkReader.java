@@ -52,8 +52,13 @@ final class PostgresBulkReader {
             ORDER BY n.nspname, c.relname
             """;
 
+    /**
+     * Types of the database's own (enums, domains, in any schema) come as SQL writes them: quoted
+     * and qualified where needed (the SchemaCrawler reader gets the same from {@link PostgresTypes}).
+     */
     private static final String COLUMNS = """
-            SELECT a.attrelid, a.attname, a.attnum, t.typname,
+            SELECT a.attrelid, a.attname, a.attnum,
+                   CASE WHEN t.typnamespace = 'pg_catalog'::regnamespace THEN t.typname ELSE format_type(t.oid, NULL) END,
                    CASE WHEN t.typname IN ('varchar', 'bpchar') AND a.atttypmod > 4 THEN a.atttypmod - 4
                         WHEN t.typname = 'numeric' AND a.atttypmod > 4 THEN ((a.atttypmod - 4) >> 16) & 65535
                         ELSE 0 END,
@@ -224,10 +229,12 @@ final class PostgresBulkReader {
         field.setScale(type.scale());
         field.setNullable(!rs.getBoolean(7));
         String defaultValue = rs.getString(9);
+        // an identity column, or one that draws its values from a sequence through its default (serial),
+        // which keeps that default: it names the sequence, and a script writes the column back the same way
         boolean identity = rs.getBoolean(8) || (defaultValue != null && defaultValue.startsWith("nextval("));
         field.setIdentity(identity);
         field.setGenerated(rs.getBoolean(10));
-        if (defaultValue != null && !identity && !defaultValue.isBlank()) {
+        if (defaultValue != null && !defaultValue.isBlank()) {
             field.setDefaultValue(defaultValue.strip());
         }
         field.setOrdinal(rs.getInt(3));

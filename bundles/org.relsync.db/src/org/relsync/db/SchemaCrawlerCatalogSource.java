@@ -64,6 +64,8 @@ public final class SchemaCrawlerCatalogSource implements CatalogSource {
             Database snapshot = new CatalogConverter(driver, database).convert(catalog, schemas);
             StableIds.assign(connection, driver, snapshot);
             StableIds.linkSequences(connection, driver, snapshot);
+            PostgresTypes.complete(connection, driver, snapshot);
+            MariaDbColumns.complete(connection, driver, snapshot);
             return snapshot;
         } catch (SQLException e) {
             throw new CatalogException(database.getName() + ": " + Connections.reason(e), e);

@@ -285,7 +285,10 @@ public final class DdlPlanner {
                 : "drops sequence " + schema.getName() + "." + sequence.getName() + ", which column " + user + " uses");
     }
 
-    /** A sequence an identity column owns: the database makes it with the column, so no script writes it. */
+    /**
+     * A sequence an identity column owns: the database makes it with the column, so no script
+     * writes it. Not so the sequence of a column that draws from it through its default (serial).
+     */
     private boolean implicit(Schema schema, Sequence sequence) {
         if (!sql.identityOwnsSequence()) {
             return false;
@@ -294,7 +297,7 @@ public final class DdlPlanner {
             Set<Sequence> owned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (Table table : s.getTables()) {
                 for (TableField field : table.getFields()) {
-                    if (field.isIdentity() && field.getSequence() != null) {
+                    if (field.isIdentity() && field.getSequence() != null && !SqlWriter.identityByDefault(field)) {
                         owned.add(field.getSequence());
                     }
                 }
@@ -321,6 +324,11 @@ public final class DdlPlanner {
         }
         for (Table table : dependencyOrder(created)) {
             emit(Phase.CREATE_TABLE, sql.createTable(table), null);
+            for (TableField field : SqlWriter.live(table.getFields())) {
+                if (ownsSequence(field)) {
+                    emit(Phase.OWN_SEQUENCE, sql.ownSequence(table, field), null);
+                }
+            }
             addedForeignKeys.addAll(SqlWriter.live(table.getForeignKeys()));
             for (Index index : ownIndexes(table)) {
                 emit(Phase.CREATE_INDEX, sql.createIndex(table, index), null);
@@ -338,6 +346,11 @@ public final class DdlPlanner {
                 }
             }
         }
+    }
+
+    /** A column that draws from its sequence through its default and owns it (a serial column). */
+    private static boolean ownsSequence(TableField field) {
+        return SqlWriter.identityByDefault(field) && field.getSequence() != null && !field.getSequence().isMarkedForDeletion();
     }
 
     private void dropTable(Schema now, Table table) {
@@ -405,6 +418,10 @@ public final class DdlPlanner {
             } else {
                 if (!match.getName().equals(field.getName())) {
                     emit(Phase.RENAME_COLUMN, sql.renameColumn(table, match.getName(), field.getName()), null);
+                }
+                if (ownsSequence(field) && (match.getSequence() == null
+                        || !match.getSequence().getName().equals(field.getSequence().getName()))) {
+                    emit(Phase.OWN_SEQUENCE, sql.ownSequence(table, field), null);
                 }
                 ColumnChange change = new ColumnChange(!sameType(field, match), field.isNullable() != match.isNullable(),
                         !Objects.equals(normalDefault(field), normalDefault(match)) && !field.isIdentity(),
@@ -691,37 +708,15 @@ public final class DdlPlanner {
         return element == null || element.isMarkedForDeletion() ? null : element;
     }
 
-    /**
-     * The indexes a script writes: not the ones a database makes for a key itself (same name as a
-     * key of the table, a unique index over a key's columns, MariaDB's and H2's indexes under
-     * foreign keys).
-     */
+    /** The indexes a script writes: not the ones the database makes for a key itself. */
     private List<Index> ownIndexes(Table table) {
-        Set<String> keyNames = new HashSet<>();
-        Set<String> keyColumns = new HashSet<>();
-        List<Constraint> keys = new ArrayList<>();
-        if (table.getPrimaryKey() != null) {
-            keys.add(table.getPrimaryKey());
-        }
-        keys.addAll(table.getUniqueConstraints());
-        keys.addAll(table.getForeignKeys());
-        for (Constraint key : keys) {
-            keyNames.add(String.valueOf(key.getName()).toLowerCase(Locale.ROOT));
-            keyColumns.add(columnList(key.getFields()));
-        }
         List<Index> own = new ArrayList<>();
         for (Index index : table.getIndexes()) {
-            String name = String.valueOf(index.getName()).toLowerCase(Locale.ROOT);
-            if (!keyNames.contains(name) && !keyColumns.contains(columnList(index.getFields()))
-                    && !name.startsWith("sqlite_autoindex") && !name.equals("primary")) {
+            if (!sql.keyIndex(table, index)) {
                 own.add(index);
             }
         }
         return own;
-    }
-
-    private static String columnList(List<TableField> fields) {
-        return fields.stream().map(f -> String.valueOf(f.getName()).toLowerCase(Locale.ROOT)).toList().toString();
     }
 
     // ---- views

@@ -3,6 +3,8 @@ package org.relsync.db.ddl;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.relsync.model.relational.Constraint;
+import org.relsync.model.relational.Index;
 import org.relsync.model.relational.Table;
 import org.relsync.model.relational.TableField;
 import org.relsync.sync.dialect.Dialect;
@@ -21,6 +23,26 @@ final class H2Writer extends SqlWriter {
     @Override
     public boolean transactionalDdl() {
         return false;
+    }
+
+    /**
+     * H2 makes an index for every primary, unique and foreign key under a name of its own
+     * ({@code PRIMARY_KEY_8}, {@code FK_ORDER_CUSTOMER_INDEX_4}): an index over a key's columns is
+     * taken for one of those.
+     */
+    @Override
+    public boolean keyIndex(Table table, Index index) {
+        if (super.keyIndex(table, index)) {
+            return true;
+        }
+        List<Constraint> keys = new ArrayList<>(table.getUniqueConstraints());
+        keys.addAll(table.getForeignKeys());
+        if (table.getPrimaryKey() != null) {
+            keys.add(table.getPrimaryKey());
+        }
+        String columns = columnList(index.getFields());
+        return keys.stream().anyMatch(k -> columnList(k.getFields()).equals(columns)
+                || String.valueOf(k.getName()).equalsIgnoreCase(String.valueOf(index.getName())));
     }
 
     @Override

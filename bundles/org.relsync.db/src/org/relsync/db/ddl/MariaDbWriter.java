@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.relsync.model.relational.Catalog;
+import org.relsync.model.relational.Index;
 import org.relsync.model.relational.ReferentialAction;
 import org.relsync.model.relational.Schema;
 import org.relsync.model.relational.Table;
@@ -69,6 +70,18 @@ final class MariaDbWriter extends SqlWriter {
             sql.append(" AUTO_INCREMENT");
         }
         return sql.toString();
+    }
+
+    /**
+     * MariaDB's index for the primary key ({@code PRIMARY}), and the index it names after a unique
+     * or foreign key it makes for that key. An index of the user's over a foreign key's columns
+     * stays: the script makes it before the key, which then uses it.
+     */
+    @Override
+    public boolean keyIndex(Table table, Index index) {
+        String name = String.valueOf(index.getName());
+        return name.equalsIgnoreCase("PRIMARY") || super.keyIndex(table, index)
+                || table.getForeignKeys().stream().anyMatch(fk -> name.equalsIgnoreCase(String.valueOf(fk.getName())));
     }
 
     @Override

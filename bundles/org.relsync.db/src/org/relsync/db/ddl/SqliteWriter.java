@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.relsync.model.relational.Index;
 import org.relsync.model.relational.Schema;
 import org.relsync.model.relational.Sequence;
 import org.relsync.model.relational.Table;
@@ -57,6 +58,12 @@ final class SqliteWriter extends SqlWriter {
     @Override
     public List<String> dropForeignKey(Table table, String name) {
         return List.of();
+    }
+
+    /** SQLite's own indexes for primary and unique keys; it makes none for foreign keys. */
+    @Override
+    public boolean keyIndex(Table table, Index index) {
+        return String.valueOf(index.getName()).toLowerCase(java.util.Locale.ROOT).startsWith("sqlite_autoindex");
     }
 
     @Override

@@ -19,16 +19,29 @@ public class MariaDbDialect extends TableDialect {
             "ON", "OR", "ORDER", "OUTER", "PRIMARY", "REFERENCES", "RIGHT", "SELECT", "SET", "TABLE", "THEN", "TO",
             "TRUE", "UNION", "UNIQUE", "UPDATE", "USING", "VALUES", "WHEN", "WHERE", "WITH");
 
+    /*
+     * Types MariaDB stores differently are kept apart, so that a column reads back as what it is:
+     * unsigned integers (a model type that holds their range: BIGINT UNSIGNED, used for keys, as
+     * Int64), MEDIUMINT, and the TEXT of each size.
+     */
     private static final TypeTable TYPES = new TypeTable(false)
             .type("VARCHAR", LENGTH, ModelType.STRING, "VAR_STRING", "NVARCHAR")
             .type("CHAR", LENGTH, ModelType.CHAR, "STRING", "NCHAR")
-            .type("TEXT", NONE, ModelType.STRING, "TINYTEXT", "MEDIUMTEXT")
+            .type("TEXT", NONE, ModelType.STRING)
+            .type("TINYTEXT", NONE, ModelType.STRING)
+            .type("MEDIUMTEXT", NONE, ModelType.STRING)
             .type("LONGTEXT", NONE, ModelType.STRING)
             .type("BOOLEAN", NONE, ModelType.BOOLEAN, "BOOL", "BIT")
-            .type("TINYINT", NONE, ModelType.BYTE, "TINYINT UNSIGNED")
-            .type("SMALLINT", NONE, ModelType.INT16, "SMALLINT UNSIGNED")
-            .type("INT", NONE, ModelType.INT32, "INTEGER", "MEDIUMINT", "INT UNSIGNED", "MEDIUMINT UNSIGNED")
-            .type("BIGINT", NONE, ModelType.INT64, "BIGINT UNSIGNED")
+            .type("TINYINT", NONE, ModelType.BYTE)
+            .type("TINYINT UNSIGNED", NONE, ModelType.INT16)
+            .type("SMALLINT", NONE, ModelType.INT16)
+            .type("SMALLINT UNSIGNED", NONE, ModelType.INT32)
+            .type("MEDIUMINT", NONE, ModelType.INT32)
+            .type("MEDIUMINT UNSIGNED", NONE, ModelType.INT32)
+            .type("INT", NONE, ModelType.INT32, "INTEGER")
+            .type("INT UNSIGNED", NONE, ModelType.INT64, "INTEGER UNSIGNED")
+            .type("BIGINT", NONE, ModelType.INT64)
+            .type("BIGINT UNSIGNED", NONE, ModelType.INT64)
             .type("DECIMAL", PRECISION_SCALE, ModelType.DECIMAL, "NUMERIC", "DEC")
             .type("FLOAT", NONE, ModelType.SINGLE)
             .type("DOUBLE", NONE, ModelType.DOUBLE, "DOUBLE PRECISION", "REAL")

@@ -9,7 +9,10 @@ import java.util.Set;
 import org.relsync.model.entity.ModelType;
 import org.relsync.sync.dialect.DatabaseType;
 
-/** PostgreSQL: lower-case identifiers of up to 63 bytes, identity columns, the server's own type names. */
+/**
+ * PostgreSQL: lower-case identifiers of up to 63 bytes, identity columns, the server's own type
+ * names; types the server stores differently stay apart (time and timetz, text and citext).
+ */
 public class PostgreSqlDialect extends TableDialect {
 
     private static final Set<String> RESERVED = Set.of("ALL", "ANALYSE", "ANALYZE", "AND", "ANY", "ARRAY", "AS", "ASC",
@@ -25,7 +28,9 @@ public class PostgreSqlDialect extends TableDialect {
     private static final TypeTable TYPES = new TypeTable(true)
             .type("varchar", LENGTH, ModelType.STRING, "character varying")
             .type("char", LENGTH, ModelType.CHAR, "bpchar", "character")
-            .type("text", NONE, ModelType.STRING, "citext", "name")
+            .type("text", NONE, ModelType.STRING)
+            .type("citext", NONE, ModelType.STRING)
+            .type("name", NONE, ModelType.STRING)
             .type("boolean", NONE, ModelType.BOOLEAN, "bool")
             .type("smallint", NONE, ModelType.INT16, "int2", "smallserial", "serial2")
             .type("integer", NONE, ModelType.INT32, "int4", "int", "serial", "serial4")
@@ -35,7 +40,8 @@ public class PostgreSqlDialect extends TableDialect {
             .type("double precision", NONE, ModelType.DOUBLE, "float8", "float")
             .type("money", NONE, ModelType.DECIMAL)
             .type("date", NONE, ModelType.DATE)
-            .type("time", NONE, ModelType.TIME, "time without time zone", "timetz", "time with time zone")
+            .type("time", NONE, ModelType.TIME, "time without time zone")
+            .type("timetz", NONE, ModelType.TIME, "time with time zone")
             .type("timestamp", NONE, ModelType.DATE_TIME, "timestamp without time zone")
             .type("timestamptz", NONE, ModelType.DATE_TIME_OFFSET, "timestamp with time zone")
             .type("uuid", NONE, ModelType.GUID)

@@ -44,6 +44,9 @@ final class TypeTable {
 
     DatabaseType canonical(String name, Integer size, Integer digits) {
         Entry entry = byName.get(key(name));
+        if (entry == null && name.contains("\"")) {
+            return new DatabaseType(name.strip(), positive(size), null, null); // quoted: the database's exact spelling
+        }
         if (entry == null) {
             String shown = lowerCase ? name.strip().toLowerCase(Locale.ROOT) : name.strip().toUpperCase(Locale.ROOT);
             return new DatabaseType(shown, positive(size), null, null);

@@ -16,8 +16,8 @@ import org.relsync.model.relational.View;
 
 /**
  * A schema's relational model data as sorted text: tables with their columns (name, type,
- * nullability, identity, default), keys and foreign keys, sequences that no identity column owns,
- * and views. Two schemas are equal for a round trip when their dumps are; a failing comparison
+ * nullability, identity, default), keys and foreign keys, sequences with the column that owns
+ * them (but those an identity column makes for itself), and views. Two schemas are equal for a round trip when their dumps are; a failing comparison
  * shows the difference line by line. Names the database does not keep (MariaDB's primary keys,
  * SQLite's constraints) are left out.
  */
@@ -38,7 +38,7 @@ final class RelationalDump {
                 if (!f.isMarkedForDeletion()) {
                     block.add("  column " + f.getName() + " " + writer.type(f).toLowerCase(Locale.ROOT)
                             + (f.isNullable() ? " null" : " not null") + (f.isIdentity() ? " identity" : "")
-                            + (f.getDefaultValue() != null && !f.isIdentity() ? " default " + f.getDefaultValue() : ""));
+                            + (f.getDefaultValue() != null ? " default " + f.getDefaultValue() : ""));
                 }
             }
             if (table.getPrimaryKey() != null && !table.getPrimaryKey().isMarkedForDeletion()) {
@@ -56,11 +56,13 @@ final class RelationalDump {
             lines.add(String.join("\n", block));
         }
         for (Sequence sequence : schema.getSequences()) {
-            boolean owned = schema.getTables().stream().flatMap(t -> t.getFields().stream())
-                    .anyMatch(f -> f.getSequence() == sequence && f.isIdentity());
-            if (!sequence.isMarkedForDeletion() && !(owned && writer.identityOwnsSequence())) {
+            List<TableField> users = schema.getTables().stream().flatMap(t -> t.getFields().stream())
+                    .filter(f -> f.getSequence() == sequence).toList();
+            boolean implicit = users.stream().anyMatch(f -> f.isIdentity() && !SqlWriter.identityByDefault(f));
+            if (!sequence.isMarkedForDeletion() && !(implicit && writer.identityOwnsSequence())) {
                 lines.add("sequence " + sequence.getName() + " start " + sequence.getStartValue() + " increment "
-                        + sequence.getIncrement());
+                        + sequence.getIncrement() + users.stream().map(f -> " owned by " + f.getOwner().getName() + "."
+                                + f.getName()).collect(Collectors.joining()));
             }
         }
         for (View view : schema.getViews()) {
