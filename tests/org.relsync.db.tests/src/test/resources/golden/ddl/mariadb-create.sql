@@ -39,6 +39,8 @@ CREATE TABLE Department (
     CONSTRAINT PK_Department PRIMARY KEY (Id)
 );
 
+CREATE INDEX IX_Order_Total ON `Order` (Total);
+
 ALTER TABLE `Order` ADD CONSTRAINT FK_Order_Customer FOREIGN KEY (CustomerId) REFERENCES Customer (Id) ON DELETE CASCADE;
 
 ALTER TABLE `Order` ADD CONSTRAINT FK_Order_Shipper FOREIGN KEY (ShipperId) REFERENCES Shipper (Id);
@@ -48,8 +50,6 @@ ALTER TABLE Employee ADD CONSTRAINT FK_Employee_Department FOREIGN KEY (Departme
 ALTER TABLE Employee ADD CONSTRAINT FK_Employee_Manager FOREIGN KEY (ManagerId) REFERENCES Employee (Id);
 
 ALTER TABLE Department ADD CONSTRAINT FK_Department_Employee FOREIGN KEY (HeadId) REFERENCES Employee (Id) ON DELETE SET NULL;
-
-CREATE INDEX IX_Order_Total ON `Order` (Total);
 
 CREATE VIEW BigOrders AS
 SELECT Id, Total FROM Orders WHERE Total > 1000;

@@ -41,6 +41,8 @@ CREATE TABLE shop."Department" (
     CONSTRAINT "PK_Department" PRIMARY KEY ("Id")
 );
 
+CREATE INDEX "IX_Order_Total" ON shop."Order" ("Total");
+
 ALTER TABLE shop."Order" ADD CONSTRAINT "FK_Order_Customer" FOREIGN KEY ("CustomerId") REFERENCES shop."Customer" ("Id") ON DELETE CASCADE;
 
 ALTER TABLE shop."Order" ADD CONSTRAINT "FK_Order_Shipper" FOREIGN KEY ("ShipperId") REFERENCES shop."Shipper" ("Id");
@@ -50,8 +52,6 @@ ALTER TABLE shop."Employee" ADD CONSTRAINT "FK_Employee_Department" FOREIGN KEY 
 ALTER TABLE shop."Employee" ADD CONSTRAINT "FK_Employee_Manager" FOREIGN KEY ("ManagerId") REFERENCES shop."Employee" ("Id");
 
 ALTER TABLE shop."Department" ADD CONSTRAINT "FK_Department_Employee" FOREIGN KEY ("HeadId") REFERENCES shop."Employee" ("Id") ON DELETE SET NULL;
-
-CREATE INDEX "IX_Order_Total" ON shop."Order" ("Total");
 
 CREATE VIEW shop."BigOrders" AS
 SELECT Id, Total FROM Orders WHERE Total > 1000;
