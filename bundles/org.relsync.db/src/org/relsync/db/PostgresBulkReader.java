@@ -6,11 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.eclipse.emf.common.util.ECollections;
 
@@ -69,31 +69,35 @@ final class PostgresBulkReader {
             ORDER BY a.attrelid, a.attnum
             """;
 
+    /*
+     * Constraints and indexes name their columns by attribute number, resolved against the columns
+     * read before: joining pg_attribute for every key column made these two queries cost more than
+     * all the others together. Only a foreign key to a table in a schema not read needs names: the
+     * referenced table's, and its columns' in key order.
+     */
     private static final String CONSTRAINTS = """
-            SELECT con.conrelid, con.conname, con.contype, k.ord, fa.attname,
-                   pn.nspname, pc.relname, pa.attname, con.confupdtype, con.confdeltype
+            SELECT con.conrelid, con.conname, con.contype, array_to_string(con.conkey, ' '), con.confrelid,
+                   array_to_string(con.confkey, ' '), con.confupdtype, con.confdeltype,
+                   CASE WHEN pc.relnamespace <> con.connamespace THEN pn.nspname END,
+                   CASE WHEN pc.relnamespace <> con.connamespace THEN pc.relname END,
+                   CASE WHEN pc.relnamespace <> con.connamespace THEN
+                        ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+                              JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+                              ORDER BY k.ord) END
             FROM pg_constraint con
-            JOIN pg_class fc ON fc.oid = con.conrelid
-            JOIN pg_namespace fn ON fn.oid = fc.relnamespace
-            CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-            JOIN pg_attribute fa ON fa.attrelid = con.conrelid AND fa.attnum = k.attnum
+            JOIN pg_namespace n ON n.oid = con.connamespace
             LEFT JOIN pg_class pc ON pc.oid = con.confrelid
             LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-            LEFT JOIN pg_attribute pa ON pa.attrelid = con.confrelid AND pa.attnum = con.confkey[k.ord]
-            WHERE con.contype IN ('p', 'u', 'f') AND fn.nspname = ANY (?)
-            ORDER BY con.conrelid, con.conname, k.ord
+            WHERE con.contype IN ('p', 'u', 'f') AND n.nspname = ANY (?)
             """;
 
+    /** Index keys as attribute numbers; 0 is an expression, which the model has no column for. */
     private static final String INDEXES = """
-            SELECT i.indrelid, ic.relname, i.indisunique, a.attname
+            SELECT i.indrelid, ic.relname, i.indisunique, i.indkey::text
             FROM pg_index i
-            JOIN pg_class c ON c.oid = i.indrelid
-            JOIN pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_class ic ON ic.oid = i.indexrelid
-            CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-            JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+            JOIN pg_namespace n ON n.oid = ic.relnamespace
             WHERE n.nspname = ANY (?)
-            ORDER BY i.indrelid, ic.relname, k.ord
             """;
 
     private static final String SEQUENCES = """
@@ -107,8 +111,8 @@ final class PostgresBulkReader {
     private final Database project;
     private final Database snapshot = R.createDatabase();
     private final Database outside = R.createDatabase();
-    private final Map<Long, TableOrView> byOid = new HashMap<>();
-    private final Map<String, TableOrView> byName = new HashMap<>();
+    private final Map<Long, Relation> byOid = new HashMap<>();
+    private final Map<String, Table> standIns = new HashMap<>();
 
     PostgresBulkReader(DriverInfo driver, Database project) {
         this.dialect = driver.dialect();
@@ -117,7 +121,14 @@ final class PostgresBulkReader {
         snapshot.setDriverId(project.getDriverId());
     }
 
+    /**
+     * Reads the {@code wanted} schemas in one read-only repeatable-read transaction, so that every
+     * query sees the same catalog and the attribute numbers of one resolve in the others.
+     */
     Database read(Connection connection, List<SchemaRef> wanted) throws SQLException {
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        connection.setReadOnly(true);
         Map<String, Schema> schemas = new HashMap<>();
         for (SchemaRef ref : wanted) {
             Schema schema = Snapshots.schema(snapshot, ref.catalog(), ref.schema());
@@ -153,8 +164,8 @@ final class PostgresBulkReader {
             schema.getViews().addAll(v);
         }
         query(connection, COLUMNS, names, this::column);
-        query(connection, CONSTRAINTS, names, new ConstraintRows()::row);
-        query(connection, INDEXES, names, new IndexRows()::row);
+        query(connection, CONSTRAINTS, names, this::constraint);
+        query(connection, INDEXES, names, this::index);
         query(connection, SEQUENCES, names, rs -> {
             Sequence sequence = R.createSequence();
             sequence.setName(rs.getString(3));
@@ -163,6 +174,7 @@ final class PostgresBulkReader {
             sequence.setIncrement(rs.getLong(5) == 0 ? 1 : rs.getLong(5));
             schemas.get(rs.getString(1)).getSequences().add(sequence);
         });
+        connection.commit();
         for (Schema schema : schemas.values()) {
             ECollections.sort(schema.getSequences(), Comparator.comparing(Sequence::getName));
             for (Table table : schema.getTables()) {
@@ -181,12 +193,36 @@ final class PostgresBulkReader {
     private static void query(Connection connection, String sql, Array schemas, Row row) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setArray(1, schemas);
-            statement.setFetchSize(5000);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     row.accept(rs);
                 }
             }
+        }
+    }
+
+    /** A table or view read, with its columns by attribute number, the catalog's key for them. */
+    private static final class Relation {
+        final TableOrView element;
+        private TableField[] columns = new TableField[16];
+
+        Relation(TableOrView element) {
+            this.element = element;
+        }
+
+        void add(int attnum, TableField column) {
+            if (attnum >= columns.length) {
+                columns = Arrays.copyOf(columns, Math.max(attnum + 1, columns.length * 2));
+            }
+            columns[attnum] = column;
+        }
+
+        TableField column(int attnum) {
+            TableField column = attnum < columns.length ? columns[attnum] : null;
+            if (column == null) {
+                throw new IllegalStateException(element.getName() + " has no column " + attnum);
+            }
+            return column;
         }
     }
 
@@ -209,12 +245,11 @@ final class PostgresBulkReader {
         }
         relation.setName(rs.getString(3));
         relation.setExternalId("pg:" + rs.getLong(2));
-        byOid.put(rs.getLong(2), relation);
-        byName.put(schema.getName() + '\u0000' + relation.getName(), relation);
+        byOid.put(rs.getLong(2), new Relation(relation));
     }
 
     private void column(ResultSet rs) throws SQLException {
-        TableOrView owner = byOid.get(rs.getLong(1));
+        Relation owner = byOid.get(rs.getLong(1));
         TableField field = R.createTableField();
         field.setName(rs.getString(2));
         DatabaseType type = dialect.canonical(rs.getString(4), rs.getInt(5), rs.getInt(6));
@@ -231,92 +266,100 @@ final class PostgresBulkReader {
             field.setDefaultValue(defaultValue.strip());
         }
         field.setOrdinal(rs.getInt(3));
-        field.setExternalId(owner.getExternalId() + ":" + rs.getInt(3));
-        owner.getFields().add(field);
+        field.setExternalId(owner.element.getExternalId() + ":" + rs.getInt(3));
+        owner.element.getFields().add(field);
+        owner.add(rs.getInt(3), field);
     }
 
-    /** Rows of the constraint query come grouped by table and constraint, columns in key order. */
-    private final class ConstraintRows {
-        private long table = -1;
-        private String name;
-        private Constraint current;
-
-        void row(ResultSet rs) throws SQLException {
-            long oid = rs.getLong(1);
-            String conname = rs.getString(2);
-            if (!(byOid.get(oid) instanceof Table owner)) {
-                return;
+    /** One row per primary key, unique constraint and foreign key. */
+    private void constraint(ResultSet rs) throws SQLException {
+        Relation owner = byOid.get(rs.getLong(1));
+        if (owner == null || !(owner.element instanceof Table table)) {
+            return;
+        }
+        Constraint constraint = switch (rs.getString(3)) {
+            case "p" -> {
+                PrimaryKey pk = R.createPrimaryKey();
+                table.setPrimaryKey(pk);
+                yield pk;
             }
-            if (oid != table || !Objects.equals(conname, name)) {
-                table = oid;
-                name = conname;
-                current = switch (rs.getString(3)) {
-                    case "p" -> {
-                        PrimaryKey pk = R.createPrimaryKey();
-                        owner.setPrimaryKey(pk);
-                        yield pk;
-                    }
-                    case "u" -> {
-                        UniqueConstraint uc = R.createUniqueConstraint();
-                        owner.getUniqueConstraints().add(uc);
-                        yield uc;
-                    }
-                    default -> {
-                        ForeignKey fk = R.createForeignKey();
-                        fk.setOnUpdate(rule(rs.getString(9)));
-                        fk.setOnDelete(rule(rs.getString(10)));
-                        owner.getForeignKeys().add(fk);
-                        yield fk;
-                    }
-                };
-                current.setName(conname);
+            case "u" -> {
+                UniqueConstraint uc = R.createUniqueConstraint();
+                table.getUniqueConstraints().add(uc);
+                yield uc;
             }
-            current.getFields().add(field(owner, rs.getString(5)));
-            if (current instanceof ForeignKey fk) {
-                TableOrView referenced = referenced(rs.getString(6), rs.getString(7));
-                fk.setReferencedTable((Table) referenced);
-                fk.getReferencedFields().add(field(referenced, rs.getString(8)));
+            default -> {
+                ForeignKey fk = R.createForeignKey();
+                fk.setOnUpdate(rule(rs.getString(7)));
+                fk.setOnDelete(rule(rs.getString(8)));
+                table.getForeignKeys().add(fk);
+                yield fk;
+            }
+        };
+        constraint.setName(rs.getString(2));
+        for (int attnum : attnums(rs.getString(4))) {
+            constraint.getFields().add(owner.column(attnum));
+        }
+        if (constraint instanceof ForeignKey fk) {
+            Relation referenced = byOid.get(rs.getLong(5));
+            if (referenced != null) {
+                fk.setReferencedTable((Table) referenced.element);
+                for (int attnum : attnums(rs.getString(6))) {
+                    fk.getReferencedFields().add(referenced.column(attnum));
+                }
+            } else {
+                Table standIn = standIn(rs.getString(9), rs.getString(10));
+                fk.setReferencedTable(standIn);
+                for (String name : (String[]) rs.getArray(11).getArray()) {
+                    fk.getReferencedFields().add(field(standIn, name));
+                }
             }
         }
     }
 
-    /** Rows of the index query come grouped by table and index, columns in key order. */
-    private final class IndexRows {
-        private long table = -1;
-        private String name;
-        private Index current;
-
-        void row(ResultSet rs) throws SQLException {
-            long oid = rs.getLong(1);
-            if (!(byOid.get(oid) instanceof Table owner)) {
-                return;
+    /** One row per index; an index on expressions only has no column the model knows, and is left out. */
+    private void index(ResultSet rs) throws SQLException {
+        Relation owner = byOid.get(rs.getLong(1));
+        if (owner == null || !(owner.element instanceof Table table)) {
+            return;
+        }
+        Index index = null;
+        for (int attnum : attnums(rs.getString(4))) {
+            if (attnum == 0) {
+                continue;
             }
-            if (oid != table || !Objects.equals(rs.getString(2), name)) {
-                table = oid;
-                name = rs.getString(2);
-                current = R.createIndex();
-                current.setName(name);
-                current.setUnique(rs.getBoolean(3));
-                owner.getIndexes().add(current);
+            if (index == null) {
+                index = R.createIndex();
+                index.setName(rs.getString(2));
+                index.setUnique(rs.getBoolean(3));
+                table.getIndexes().add(index);
             }
-            current.getFields().add(field(owner, rs.getString(4)));
+            index.getFields().add(owner.column(attnum));
         }
     }
 
-    private TableOrView referenced(String schema, String table) {
-        TableOrView known = byName.get(schema + '\u0000' + table);
-        if (known != null) {
-            return known;
+    /** The numbers in {@code "1 3"}, the text of PostgreSQL's attribute number vectors. */
+    private static int[] attnums(String text) {
+        String[] parts = text.isEmpty() ? new String[0] : text.split(" ");
+        int[] numbers = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            numbers[i] = Integer.parseInt(parts[i]);
         }
-        Table standIn = R.createTable();
-        standIn.setName(table);
-        Snapshots.schema(outside, "", schema).getTables().add(standIn);
-        byName.put(schema + '\u0000' + table, standIn);
-        return standIn;
+        return numbers;
     }
 
-    /** A column of {@code table} by name; a name-only stand-in on a stand-in table. */
-    private static TableField field(TableOrView table, String name) {
+    /** A name-only stand-in for a table in a schema not read, which a foreign key references. */
+    private Table standIn(String schema, String table) {
+        return standIns.computeIfAbsent(schema + '\u0000' + table, key -> {
+            Table standIn = R.createTable();
+            standIn.setName(table);
+            Snapshots.schema(outside, "", schema).getTables().add(standIn);
+            return standIn;
+        });
+    }
+
+    /** A column of the stand-in {@code table} by name, created on first use. */
+    private static TableField field(Table table, String name) {
         for (TableField field : table.getFields()) {
             if (field.getName().equals(name)) {
                 return field;
@@ -337,6 +380,4 @@ final class PostgresBulkReader {
             default -> ReferentialAction.NO_ACTION;
         };
     }
-
-
 }
