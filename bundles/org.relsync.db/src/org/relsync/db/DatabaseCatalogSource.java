@@ -33,9 +33,7 @@ public final class DatabaseCatalogSource implements CatalogSource {
             return schemaCrawler.read(database, schemas, monitor);
         }
         try (Connection connection = connections.open(database)) {
-            Database snapshot = new PostgresBulkReader(driver, database).read(connection, schemas);
-            StableIds.linkSequences(connection, driver, snapshot);
-            return snapshot;
+            return new PostgresBulkReader(driver, database).read(connection, schemas);
         } catch (SQLException e) {
             throw new CatalogException(database.getName() + ": " + Connections.reason(e), e);
         }

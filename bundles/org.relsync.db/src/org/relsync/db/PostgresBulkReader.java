@@ -100,11 +100,15 @@ final class PostgresBulkReader {
             WHERE n.nspname = ANY (?)
             """;
 
+    /** With the column that owns the sequence, if any: serial columns ('a') and identity columns ('i'). */
     private static final String SEQUENCES = """
-            SELECT n.nspname, c.oid, c.relname, s.seqstart, s.seqincrement
-            FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            SELECT n.nspname, c.oid, c.relname, s.seqstart, s.seqincrement, d.refobjid, d.refobjsubid
+            FROM pg_sequence s
+            JOIN pg_class c ON c.oid = s.seqrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = s.seqrelid AND d.objsubid = 0
+                 AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
             WHERE n.nspname = ANY (?)
-            ORDER BY n.nspname, c.relname
             """;
 
     private final Dialect dialect;
@@ -166,13 +170,18 @@ final class PostgresBulkReader {
         query(connection, COLUMNS, names, this::column);
         query(connection, CONSTRAINTS, names, this::constraint);
         query(connection, INDEXES, names, this::index);
+        Map<Long, Sequence> sequences = new HashMap<>();
         query(connection, SEQUENCES, names, rs -> {
-            Sequence sequence = R.createSequence();
-            sequence.setName(rs.getString(3));
-            sequence.setExternalId("pg:" + rs.getLong(2));
-            sequence.setStartValue(rs.getLong(4));
-            sequence.setIncrement(rs.getLong(5) == 0 ? 1 : rs.getLong(5));
-            schemas.get(rs.getString(1)).getSequences().add(sequence);
+            Sequence sequence = sequences.get(rs.getLong(2));
+            if (sequence == null) {
+                sequence = sequence(rs);
+                sequences.put(rs.getLong(2), sequence);
+                schemas.get(rs.getString(1)).getSequences().add(sequence);
+            }
+            // the column that owns it, if any (PostgreSQL links one at most)
+            if (byOid.get(rs.getLong(6)) instanceof Relation owner && owner.element instanceof Table) {
+                owner.column(rs.getInt(7)).setSequence(sequence);
+            }
         });
         connection.commit();
         for (Schema schema : schemas.values()) {
@@ -269,6 +278,15 @@ final class PostgresBulkReader {
         field.setExternalId(owner.element.getExternalId() + ":" + rs.getInt(3));
         owner.element.getFields().add(field);
         owner.add(rs.getInt(3), field);
+    }
+
+    private static Sequence sequence(ResultSet rs) throws SQLException {
+        Sequence sequence = R.createSequence();
+        sequence.setName(rs.getString(3));
+        sequence.setExternalId("pg:" + rs.getLong(2));
+        sequence.setStartValue(rs.getLong(4));
+        sequence.setIncrement(rs.getLong(5) == 0 ? 1 : rs.getLong(5));
+        return sequence;
     }
 
     /** One row per primary key, unique constraint and foreign key. */
