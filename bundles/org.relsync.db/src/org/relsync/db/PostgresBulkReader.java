@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.ECollections;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.relsync.model.common.NamedElement;
 import org.relsync.model.relational.Constraint;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.ForeignKey;
@@ -49,16 +51,16 @@ final class PostgresBulkReader {
                    CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname = ANY (?)
-            ORDER BY n.nspname, c.relname
             """;
 
+    /*
+     * Unordered: a relation's columns are put in attribute number order once all are read, which
+     * costs less than sorting every column of the schema on the server. Lengths, precisions and
+     * scales come from the type modifier (see type).
+     */
     private static final String COLUMNS = """
-            SELECT a.attrelid, a.attname, a.attnum, t.typname,
-                   CASE WHEN t.typname IN ('varchar', 'bpchar') AND a.atttypmod > 4 THEN a.atttypmod - 4
-                        WHEN t.typname = 'numeric' AND a.atttypmod > 4 THEN ((a.atttypmod - 4) >> 16) & 65535
-                        ELSE 0 END,
-                   CASE WHEN t.typname = 'numeric' AND a.atttypmod > 4 THEN (a.atttypmod - 4) & 65535 ELSE 0 END,
-                   a.attnotnull, a.attidentity IN ('a', 'd'), pg_get_expr(d.adbin, d.adrelid), a.attgenerated <> ''
+            SELECT a.attrelid, a.attname, a.attnum, t.typname, a.atttypmod, a.attnotnull, a.attidentity,
+                   pg_get_expr(d.adbin, d.adrelid), a.attgenerated
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -66,7 +68,6 @@ final class PostgresBulkReader {
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND a.attnum > 0 AND NOT a.attisdropped
               AND n.nspname = ANY (?)
-            ORDER BY a.attrelid, a.attnum
             """;
 
     /*
@@ -117,6 +118,7 @@ final class PostgresBulkReader {
     private final Database outside = R.createDatabase();
     private final Map<Long, Relation> byOid = new HashMap<>();
     private final Map<String, Table> standIns = new HashMap<>();
+    private final Map<TypeKey, DatabaseType> types = new HashMap<>();
 
     PostgresBulkReader(DriverInfo driver, Database project) {
         this.dialect = driver.dialect();
@@ -157,42 +159,41 @@ final class PostgresBulkReader {
         Map<Schema, List<Table>> tables = new HashMap<>();
         Map<Schema, List<View>> views = new HashMap<>();
         query(connection, RELATIONS, names, rs -> relation(schemas.get(rs.getString(1)), rs, tables, views));
-        // in Java's order of names, as the SchemaCrawler reader has them; sorted before they are added,
-        // since sorting an EMF list moves its elements one by one
-        for (Schema schema : schemas.values()) {
-            List<Table> t = tables.getOrDefault(schema, new ArrayList<>());
-            t.sort(Comparator.comparing(Table::getName));
-            schema.getTables().addAll(t);
-            List<View> v = views.getOrDefault(schema, new ArrayList<>());
-            v.sort(Comparator.comparing(View::getName));
-            schema.getViews().addAll(v);
-        }
+        tables.forEach((schema, t) -> addByName(schema.getTables(), t));
+        views.forEach((schema, v) -> addByName(schema.getViews(), v));
         query(connection, COLUMNS, names, this::column);
+        byOid.values().forEach(Relation::addColumns);
         query(connection, CONSTRAINTS, names, this::constraint);
         query(connection, INDEXES, names, this::index);
         Map<Long, Sequence> sequences = new HashMap<>();
+        Map<Schema, List<Sequence>> sequencesBySchema = new HashMap<>();
         query(connection, SEQUENCES, names, rs -> {
             Sequence sequence = sequences.get(rs.getLong(2));
             if (sequence == null) {
                 sequence = sequence(rs);
                 sequences.put(rs.getLong(2), sequence);
-                schemas.get(rs.getString(1)).getSequences().add(sequence);
+                sequencesBySchema.computeIfAbsent(schemas.get(rs.getString(1)), s -> new ArrayList<>()).add(sequence);
             }
             // the column that owns it, if any (PostgreSQL links one at most)
             if (byOid.get(rs.getLong(6)) instanceof Relation owner && owner.element instanceof Table) {
                 owner.column(rs.getInt(7)).setSequence(sequence);
             }
         });
+        sequencesBySchema.forEach((schema, s) -> addByName(schema.getSequences(), s));
         connection.commit();
-        for (Schema schema : schemas.values()) {
-            ECollections.sort(schema.getSequences(), Comparator.comparing(Sequence::getName));
-            for (Table table : schema.getTables()) {
-                ECollections.sort(table.getForeignKeys(), Comparator.comparing(ForeignKey::getName));
-                ECollections.sort(table.getUniqueConstraints(), Comparator.comparing(UniqueConstraint::getName));
-                ECollections.sort(table.getIndexes(), Comparator.comparing(Index::getName));
-            }
+        for (Relation relation : byOid.values()) {
+            relation.addConstraintsAndIndexes();
         }
         return snapshot;
+    }
+
+    /**
+     * Adds {@code elements} to {@code list} in Java's order of names, as the SchemaCrawler reader
+     * has them; sorted before they are added, since sorting an EMF list moves its elements one by one.
+     */
+    private static <T extends NamedElement> void addByName(EList<T> list, List<T> elements) {
+        elements.sort(Comparator.comparing(NamedElement::getName));
+        list.addAll(elements);
     }
 
     private interface Row {
@@ -210,10 +211,16 @@ final class PostgresBulkReader {
         }
     }
 
-    /** A table or view read, with its columns by attribute number, the catalog's key for them. */
+    /**
+     * A table or view read, with its columns by attribute number, the catalog's key for them, and
+     * its constraints and indexes until they are added in order.
+     */
     private static final class Relation {
         final TableOrView element;
         private TableField[] columns = new TableField[16];
+        final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
+        final List<ForeignKey> foreignKeys = new ArrayList<>();
+        final List<Index> indexes = new ArrayList<>();
 
         Relation(TableOrView element) {
             this.element = element;
@@ -224,6 +231,26 @@ final class PostgresBulkReader {
                 columns = Arrays.copyOf(columns, Math.max(attnum + 1, columns.length * 2));
             }
             columns[attnum] = column;
+        }
+
+        /** Adds the columns read to the table or view, in attribute number order. */
+        void addColumns() {
+            List<TableField> read = new ArrayList<>(columns.length);
+            for (TableField column : columns) {
+                if (column != null) {
+                    read.add(column);
+                }
+            }
+            // distinct by construction: without the list's check for duplicates, quadratic in the columns
+            ((InternalEList<TableField>) element.getFields()).addAllUnique(read);
+        }
+
+        void addConstraintsAndIndexes() {
+            if (element instanceof Table table) {
+                addByName(table.getUniqueConstraints(), uniqueConstraints);
+                addByName(table.getForeignKeys(), foreignKeys);
+                addByName(table.getIndexes(), indexes);
+            }
         }
 
         TableField column(int attnum) {
@@ -259,25 +286,49 @@ final class PostgresBulkReader {
 
     private void column(ResultSet rs) throws SQLException {
         Relation owner = byOid.get(rs.getLong(1));
+        int attnum = rs.getInt(3);
         TableField field = R.createTableField();
         field.setName(rs.getString(2));
-        DatabaseType type = dialect.canonical(rs.getString(4), rs.getInt(5), rs.getInt(6));
+        DatabaseType type = type(rs.getString(4), rs.getInt(5));
         field.setDataType(type.name());
         field.setLength(type.length());
         field.setPrecision(type.precision());
         field.setScale(type.scale());
-        field.setNullable(!rs.getBoolean(7));
-        String defaultValue = rs.getString(9);
-        boolean identity = rs.getBoolean(8) || (defaultValue != null && defaultValue.startsWith("nextval("));
+        field.setNullable(!rs.getBoolean(6));
+        String identityKind = rs.getString(7);
+        String defaultValue = rs.getString(8);
+        boolean identity = identityKind.equals("a") || identityKind.equals("d")
+                || (defaultValue != null && defaultValue.startsWith("nextval("));
         field.setIdentity(identity);
-        field.setGenerated(rs.getBoolean(10));
+        field.setGenerated(!rs.getString(9).isEmpty());
         if (defaultValue != null && !identity && !defaultValue.isBlank()) {
             field.setDefaultValue(defaultValue.strip());
         }
-        field.setOrdinal(rs.getInt(3));
-        field.setExternalId(owner.element.getExternalId() + ":" + rs.getInt(3));
-        owner.element.getFields().add(field);
-        owner.add(rs.getInt(3), field);
+        field.setOrdinal(attnum);
+        field.setExternalId(owner.element.getExternalId() + ":" + attnum);
+        owner.add(attnum, field);
+    }
+
+    /**
+     * The dialect's type for a PostgreSQL type name and type modifier: the length of varchar and
+     * bpchar, the precision and scale of numeric, as format_type shows them. A schema has few
+     * distinct ones, so each is converted once.
+     */
+    private DatabaseType type(String name, int typmod) {
+        return types.computeIfAbsent(new TypeKey(name, typmod), key -> {
+            int size = 0;
+            int digits = 0;
+            if (typmod > 4 && (name.equals("varchar") || name.equals("bpchar"))) {
+                size = typmod - 4;
+            } else if (typmod > 4 && name.equals("numeric")) {
+                size = ((typmod - 4) >> 16) & 65535;
+                digits = (typmod - 4) & 65535;
+            }
+            return dialect.canonical(name, size, digits);
+        });
+    }
+
+    private record TypeKey(String name, int typmod) {
     }
 
     private static Sequence sequence(ResultSet rs) throws SQLException {
@@ -303,14 +354,14 @@ final class PostgresBulkReader {
             }
             case "u" -> {
                 UniqueConstraint uc = R.createUniqueConstraint();
-                table.getUniqueConstraints().add(uc);
+                owner.uniqueConstraints.add(uc);
                 yield uc;
             }
             default -> {
                 ForeignKey fk = R.createForeignKey();
                 fk.setOnUpdate(rule(rs.getString(7)));
                 fk.setOnDelete(rule(rs.getString(8)));
-                table.getForeignKeys().add(fk);
+                owner.foreignKeys.add(fk);
                 yield fk;
             }
         };
@@ -338,7 +389,7 @@ final class PostgresBulkReader {
     /** One row per index; an index on expressions only has no column the model knows, and is left out. */
     private void index(ResultSet rs) throws SQLException {
         Relation owner = byOid.get(rs.getLong(1));
-        if (owner == null || !(owner.element instanceof Table table)) {
+        if (owner == null || !(owner.element instanceof Table)) {
             return;
         }
         Index index = null;
@@ -350,7 +401,7 @@ final class PostgresBulkReader {
                 index = R.createIndex();
                 index.setName(rs.getString(2));
                 index.setUnique(rs.getBoolean(3));
-                table.getIndexes().add(index);
+                owner.indexes.add(index);
             }
             index.getFields().add(owner.column(attnum));
         }
