@@ -18,11 +18,9 @@ import org.relsync.sync.catalog.SchemaRef;
 public final class DatabaseCatalogSource implements CatalogSource {
 
     private final Connections connections;
-    private final SchemaCrawlerCatalogSource schemaCrawler;
 
     public DatabaseCatalogSource(Connections connections) {
         this.connections = Objects.requireNonNull(connections, "connections");
-        this.schemaCrawler = new SchemaCrawlerCatalogSource(connections);
     }
 
     @Override
@@ -30,7 +28,8 @@ public final class DatabaseCatalogSource implements CatalogSource {
         DriverInfo driver = DriverInfo.find(database.getDriverId()).orElseThrow(() -> new CatalogException(
                 database.getName() + ": unknown driver '" + database.getDriverId() + "'; one of " + DriverInfo.ids()));
         if (!driver.id().equals("postgresql")) {
-            return schemaCrawler.read(database, schemas, monitor);
+            // made when needed: its class sets up SchemaCrawler's logging, which a PostgreSQL read does without
+            return new SchemaCrawlerCatalogSource(connections).read(database, schemas, monitor);
         }
         try (Connection connection = connections.open(database)) {
             return new PostgresBulkReader(driver, database).read(connection, schemas);
