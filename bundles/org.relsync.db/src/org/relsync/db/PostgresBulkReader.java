@@ -118,7 +118,7 @@ final class PostgresBulkReader {
     private final Database outside = R.createDatabase();
     private final Map<Long, Relation> byOid = new HashMap<>();
     private final Map<String, Table> standIns = new HashMap<>();
-    private final Map<TypeKey, DatabaseType> types = new HashMap<>();
+    private final Map<String, Map<Integer, DatabaseType>> types = new HashMap<>();
 
     PostgresBulkReader(DriverInfo driver, Database project) {
         this.dialect = driver.dialect();
@@ -189,11 +189,13 @@ final class PostgresBulkReader {
 
     /**
      * Adds {@code elements} to {@code list} in Java's order of names, as the SchemaCrawler reader
-     * has them; sorted before they are added, since sorting an EMF list moves its elements one by one.
+     * has them; sorted before they are added, since sorting an EMF list moves its elements one by
+     * one. They are distinct by construction: {@code addAll} would check each against all the
+     * others, quadratic in a schema's tables and sequences.
      */
     private static <T extends NamedElement> void addByName(EList<T> list, List<T> elements) {
         elements.sort(Comparator.comparing(NamedElement::getName));
-        list.addAll(elements);
+        ((InternalEList<T>) list).addAllUnique(elements);
     }
 
     private interface Row {
@@ -241,7 +243,7 @@ final class PostgresBulkReader {
                     read.add(column);
                 }
             }
-            // distinct by construction: without the list's check for duplicates, quadratic in the columns
+            // distinct by construction (see addByName)
             ((InternalEList<TableField>) element.getFields()).addAllUnique(read);
         }
 
@@ -315,7 +317,7 @@ final class PostgresBulkReader {
      * distinct ones, so each is converted once.
      */
     private DatabaseType type(String name, int typmod) {
-        return types.computeIfAbsent(new TypeKey(name, typmod), key -> {
+        return types.computeIfAbsent(name, n -> new HashMap<>()).computeIfAbsent(typmod, m -> {
             int size = 0;
             int digits = 0;
             if (typmod > 4 && (name.equals("varchar") || name.equals("bpchar"))) {
@@ -326,9 +328,6 @@ final class PostgresBulkReader {
             }
             return dialect.canonical(name, size, digits);
         });
-    }
-
-    private record TypeKey(String name, int typmod) {
     }
 
     private static Sequence sequence(ResultSet rs) throws SQLException {
