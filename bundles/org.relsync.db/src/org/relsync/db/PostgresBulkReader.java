@@ -74,7 +74,8 @@ final class PostgresBulkReader {
      * Constraints and indexes name their columns by attribute number, resolved against the columns
      * read before: joining pg_attribute for every key column made these two queries cost more than
      * all the others together. Only a foreign key to a table in a schema not read needs names: the
-     * referenced table's, and its columns' in key order.
+     * referenced table's, and its columns' in key order. Ordered, because the first foreign key to
+     * such a table makes its stand-in, which takes columns in the order they are referenced.
      */
     private static final String CONSTRAINTS = """
             SELECT con.conrelid, con.conname, con.contype, array_to_string(con.conkey, ' '), con.confrelid,
@@ -90,6 +91,7 @@ final class PostgresBulkReader {
             LEFT JOIN pg_class pc ON pc.oid = con.confrelid
             LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
             WHERE con.contype IN ('p', 'u', 'f') AND n.nspname = ANY (?)
+            ORDER BY con.conrelid, con.conname
             """;
 
     /** Index keys as attribute numbers; 0 is an expression, which the model has no column for. */
