@@ -110,7 +110,7 @@ final class PostgresBulkReader {
             JOIN pg_class c ON c.oid = s.seqrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = s.seqrelid AND d.objsubid = 0
-                 AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+                 AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 AND d.deptype IN ('a', 'i')
             WHERE n.nspname = ANY (?)
             """;
 
