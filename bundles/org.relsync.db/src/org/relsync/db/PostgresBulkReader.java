@@ -410,10 +410,17 @@ final class PostgresBulkReader {
 
     /** The numbers in {@code "1 3"}, the text of PostgreSQL's attribute number vectors. */
     private static int[] attnums(String text) {
-        String[] parts = text.isEmpty() ? new String[0] : text.split(" ");
-        int[] numbers = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            numbers[i] = Integer.parseInt(parts[i]);
+        int count = text.isEmpty() ? 0 : 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                count++;
+            }
+        }
+        int[] numbers = new int[count];
+        for (int i = 0, start = 0; i < count; i++) {
+            int end = i == count - 1 ? text.length() : text.indexOf(' ', start);
+            numbers[i] = Integer.parseInt(text, start, end, 10);
+            start = end + 1;
         }
         return numbers;
     }
