@@ -18,11 +18,9 @@ import org.relsync.sync.catalog.SchemaRef;
 public final class DatabaseCatalogSource implements CatalogSource {
 
     private final Connections connections;
-    private final SchemaCrawlerCatalogSource schemaCrawler;
 
     public DatabaseCatalogSource(Connections connections) {
         this.connections = Objects.requireNonNull(connections, "connections");
-        this.schemaCrawler = new SchemaCrawlerCatalogSource(connections);
     }
 
     @Override
@@ -30,12 +28,11 @@ public final class DatabaseCatalogSource implements CatalogSource {
         DriverInfo driver = DriverInfo.find(database.getDriverId()).orElseThrow(() -> new CatalogException(
                 database.getName() + ": unknown driver '" + database.getDriverId() + "'; one of " + DriverInfo.ids()));
         if (!driver.id().equals("postgresql")) {
-            return schemaCrawler.read(database, schemas, monitor);
+            // made when needed: its class sets up SchemaCrawler's logging, which a PostgreSQL read does without
+            return new SchemaCrawlerCatalogSource(connections).read(database, schemas, monitor);
         }
         try (Connection connection = connections.open(database)) {
-            Database snapshot = new PostgresBulkReader(driver, database).read(connection, schemas);
-            StableIds.linkSequences(connection, driver, snapshot);
-            return snapshot;
+            return new PostgresBulkReader(driver, database).read(connection, schemas);
         } catch (SQLException e) {
             throw new CatalogException(database.getName() + ": " + Connections.reason(e), e);
         }

@@ -6,14 +6,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-import org.eclipse.emf.common.util.ECollections;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.relsync.model.common.NamedElement;
 import org.relsync.model.relational.Constraint;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.ForeignKey;
@@ -49,21 +51,19 @@ final class PostgresBulkReader {
                    CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname = ANY (?)
-            ORDER BY n.nspname, c.relname
             """;
 
-    /**
-     * Types of the database's own (enums, domains, in any schema) come as SQL writes them: quoted
-     * and qualified where needed (the SchemaCrawler reader gets the same from {@link PostgresTypes}).
+    /*
+     * Unordered: a relation's columns are put in attribute number order once all are read, which
+     * costs less than sorting every column of the schema on the server. Lengths, precisions and
+     * scales come from the type modifier (see type). Types of the database's own (enums, domains,
+     * in any schema) come as SQL writes them: quoted and qualified where needed (the SchemaCrawler
+     * reader gets the same from {@link PostgresTypes}).
      */
     private static final String COLUMNS = """
             SELECT a.attrelid, a.attname, a.attnum,
                    CASE WHEN t.typnamespace = 'pg_catalog'::regnamespace THEN t.typname ELSE format_type(t.oid, NULL) END,
-                   CASE WHEN t.typname IN ('varchar', 'bpchar') AND a.atttypmod > 4 THEN a.atttypmod - 4
-                        WHEN t.typname = 'numeric' AND a.atttypmod > 4 THEN ((a.atttypmod - 4) >> 16) & 65535
-                        ELSE 0 END,
-                   CASE WHEN t.typname = 'numeric' AND a.atttypmod > 4 THEN (a.atttypmod - 4) & 65535 ELSE 0 END,
-                   a.attnotnull, a.attidentity IN ('a', 'd'), pg_get_expr(d.adbin, d.adrelid), a.attgenerated <> ''
+                   a.atttypmod, a.attnotnull, a.attidentity, pg_get_expr(d.adbin, d.adrelid), a.attgenerated
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -71,49 +71,59 @@ final class PostgresBulkReader {
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND a.attnum > 0 AND NOT a.attisdropped
               AND n.nspname = ANY (?)
-            ORDER BY a.attrelid, a.attnum
             """;
 
+    /*
+     * Constraints and indexes name their columns by attribute number, resolved against the columns
+     * read before: joining pg_attribute for every key column made these two queries cost more than
+     * all the others together. Only a foreign key to a table in a schema not read needs names: the
+     * referenced table's, and its columns' in key order. Ordered, because the first foreign key to
+     * such a table makes its stand-in, which takes columns in the order they are referenced.
+     */
     private static final String CONSTRAINTS = """
-            SELECT con.conrelid, con.conname, con.contype, k.ord, fa.attname,
-                   pn.nspname, pc.relname, pa.attname, con.confupdtype, con.confdeltype
+            SELECT con.conrelid, con.conname, con.contype, array_to_string(con.conkey, ' '), con.confrelid,
+                   array_to_string(con.confkey, ' '), con.confupdtype, con.confdeltype,
+                   CASE WHEN pc.relnamespace <> con.connamespace THEN pn.nspname END,
+                   CASE WHEN pc.relnamespace <> con.connamespace THEN pc.relname END,
+                   CASE WHEN pc.relnamespace <> con.connamespace THEN
+                        ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+                              JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+                              ORDER BY k.ord) END
             FROM pg_constraint con
-            JOIN pg_class fc ON fc.oid = con.conrelid
-            JOIN pg_namespace fn ON fn.oid = fc.relnamespace
-            CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-            JOIN pg_attribute fa ON fa.attrelid = con.conrelid AND fa.attnum = k.attnum
+            JOIN pg_namespace n ON n.oid = con.connamespace
             LEFT JOIN pg_class pc ON pc.oid = con.confrelid
             LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-            LEFT JOIN pg_attribute pa ON pa.attrelid = con.confrelid AND pa.attnum = con.confkey[k.ord]
-            WHERE con.contype IN ('p', 'u', 'f') AND fn.nspname = ANY (?)
-            ORDER BY con.conrelid, con.conname, k.ord
+            WHERE con.contype IN ('p', 'u', 'f') AND n.nspname = ANY (?)
+            ORDER BY con.conrelid, con.conname
             """;
 
+    /** Index keys as attribute numbers; 0 is an expression, which the model has no column for. */
     private static final String INDEXES = """
-            SELECT i.indrelid, ic.relname, i.indisunique, a.attname
+            SELECT i.indrelid, ic.relname, i.indisunique, i.indkey::text
             FROM pg_index i
-            JOIN pg_class c ON c.oid = i.indrelid
-            JOIN pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_class ic ON ic.oid = i.indexrelid
-            CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-            JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+            JOIN pg_namespace n ON n.oid = ic.relnamespace
             WHERE n.nspname = ANY (?)
-            ORDER BY i.indrelid, ic.relname, k.ord
             """;
 
+    /** With the column that owns the sequence, if any: serial columns ('a') and identity columns ('i'). */
     private static final String SEQUENCES = """
-            SELECT n.nspname, c.oid, c.relname, s.seqstart, s.seqincrement
-            FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            SELECT n.nspname, c.oid, c.relname, s.seqstart, s.seqincrement, d.refobjid, d.refobjsubid
+            FROM pg_sequence s
+            JOIN pg_class c ON c.oid = s.seqrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = s.seqrelid AND d.objsubid = 0
+                 AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 AND d.deptype IN ('a', 'i')
             WHERE n.nspname = ANY (?)
-            ORDER BY n.nspname, c.relname
             """;
 
     private final Dialect dialect;
     private final Database project;
     private final Database snapshot = R.createDatabase();
     private final Database outside = R.createDatabase();
-    private final Map<Long, TableOrView> byOid = new HashMap<>();
-    private final Map<String, TableOrView> byName = new HashMap<>();
+    private final Map<Long, Relation> byOid = new HashMap<>();
+    private final Map<String, Table> standIns = new HashMap<>();
+    private final Map<String, Map<Integer, DatabaseType>> types = new HashMap<>();
 
     PostgresBulkReader(DriverInfo driver, Database project) {
         this.dialect = driver.dialect();
@@ -122,7 +132,14 @@ final class PostgresBulkReader {
         snapshot.setDriverId(project.getDriverId());
     }
 
+    /**
+     * Reads the {@code wanted} schemas in one read-only repeatable-read transaction, so that every
+     * query sees the same catalog and the attribute numbers of one resolve in the others.
+     */
     Database read(Connection connection, List<SchemaRef> wanted) throws SQLException {
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        connection.setReadOnly(true);
         Map<String, Schema> schemas = new HashMap<>();
         for (SchemaRef ref : wanted) {
             Schema schema = Snapshots.schema(snapshot, ref.catalog(), ref.schema());
@@ -147,36 +164,43 @@ final class PostgresBulkReader {
         Map<Schema, List<Table>> tables = new HashMap<>();
         Map<Schema, List<View>> views = new HashMap<>();
         query(connection, RELATIONS, names, rs -> relation(schemas.get(rs.getString(1)), rs, tables, views));
-        // in Java's order of names, as the SchemaCrawler reader has them; sorted before they are added,
-        // since sorting an EMF list moves its elements one by one
-        for (Schema schema : schemas.values()) {
-            List<Table> t = tables.getOrDefault(schema, new ArrayList<>());
-            t.sort(Comparator.comparing(Table::getName));
-            schema.getTables().addAll(t);
-            List<View> v = views.getOrDefault(schema, new ArrayList<>());
-            v.sort(Comparator.comparing(View::getName));
-            schema.getViews().addAll(v);
-        }
+        tables.forEach((schema, t) -> addByName(schema.getTables(), t));
+        views.forEach((schema, v) -> addByName(schema.getViews(), v));
         query(connection, COLUMNS, names, this::column);
-        query(connection, CONSTRAINTS, names, new ConstraintRows()::row);
-        query(connection, INDEXES, names, new IndexRows()::row);
+        byOid.values().forEach(Relation::addColumns);
+        query(connection, CONSTRAINTS, names, this::constraint);
+        query(connection, INDEXES, names, this::index);
+        Map<Long, Sequence> sequences = new HashMap<>();
+        Map<Schema, List<Sequence>> sequencesBySchema = new HashMap<>();
         query(connection, SEQUENCES, names, rs -> {
-            Sequence sequence = R.createSequence();
-            sequence.setName(rs.getString(3));
-            sequence.setExternalId("pg:" + rs.getLong(2));
-            sequence.setStartValue(rs.getLong(4));
-            sequence.setIncrement(rs.getLong(5) == 0 ? 1 : rs.getLong(5));
-            schemas.get(rs.getString(1)).getSequences().add(sequence);
-        });
-        for (Schema schema : schemas.values()) {
-            ECollections.sort(schema.getSequences(), Comparator.comparing(Sequence::getName));
-            for (Table table : schema.getTables()) {
-                ECollections.sort(table.getForeignKeys(), Comparator.comparing(ForeignKey::getName));
-                ECollections.sort(table.getUniqueConstraints(), Comparator.comparing(UniqueConstraint::getName));
-                ECollections.sort(table.getIndexes(), Comparator.comparing(Index::getName));
+            Sequence sequence = sequences.get(rs.getLong(2));
+            if (sequence == null) {
+                sequence = sequence(rs);
+                sequences.put(rs.getLong(2), sequence);
+                sequencesBySchema.computeIfAbsent(schemas.get(rs.getString(1)), s -> new ArrayList<>()).add(sequence);
             }
+            // the column that owns it, if any (PostgreSQL links one at most)
+            if (byOid.get(rs.getLong(6)) instanceof Relation owner && owner.element instanceof Table) {
+                owner.column(rs.getInt(7)).setSequence(sequence);
+            }
+        });
+        sequencesBySchema.forEach((schema, s) -> addByName(schema.getSequences(), s));
+        connection.commit();
+        for (Relation relation : byOid.values()) {
+            relation.addConstraintsAndIndexes();
         }
         return snapshot;
+    }
+
+    /**
+     * Adds {@code elements} to {@code list} in Java's order of names, as the SchemaCrawler reader
+     * has them; sorted before they are added, since sorting an EMF list moves its elements one by
+     * one. They are distinct by construction: {@code addAll} would check each against all the
+     * others, quadratic in a schema's tables and sequences.
+     */
+    private static <T extends NamedElement> void addByName(EList<T> list, List<T> elements) {
+        elements.sort(Comparator.comparing(NamedElement::getName));
+        ((InternalEList<T>) list).addAllUnique(elements);
     }
 
     private interface Row {
@@ -186,12 +210,62 @@ final class PostgresBulkReader {
     private static void query(Connection connection, String sql, Array schemas, Row row) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setArray(1, schemas);
-            statement.setFetchSize(5000);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     row.accept(rs);
                 }
             }
+        }
+    }
+
+    /**
+     * A table or view read, with its columns by attribute number, the catalog's key for them, and
+     * its constraints and indexes until they are added in order.
+     */
+    private static final class Relation {
+        final TableOrView element;
+        private TableField[] columns = new TableField[16];
+        final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
+        final List<ForeignKey> foreignKeys = new ArrayList<>();
+        final List<Index> indexes = new ArrayList<>();
+
+        Relation(TableOrView element) {
+            this.element = element;
+        }
+
+        void add(int attnum, TableField column) {
+            if (attnum >= columns.length) {
+                columns = Arrays.copyOf(columns, Math.max(attnum + 1, columns.length * 2));
+            }
+            columns[attnum] = column;
+        }
+
+        /** Adds the columns read to the table or view, in attribute number order. */
+        void addColumns() {
+            List<TableField> read = new ArrayList<>(columns.length);
+            for (TableField column : columns) {
+                if (column != null) {
+                    read.add(column);
+                }
+            }
+            // distinct by construction (see addByName)
+            ((InternalEList<TableField>) element.getFields()).addAllUnique(read);
+        }
+
+        void addConstraintsAndIndexes() {
+            if (element instanceof Table table) {
+                addByName(table.getUniqueConstraints(), uniqueConstraints);
+                addByName(table.getForeignKeys(), foreignKeys);
+                addByName(table.getIndexes(), indexes);
+            }
+        }
+
+        TableField column(int attnum) {
+            TableField column = attnum < columns.length ? columns[attnum] : null;
+            if (column == null) {
+                throw new IllegalStateException(element.getName() + " has no column " + attnum);
+            }
+            return column;
         }
     }
 
@@ -214,116 +288,160 @@ final class PostgresBulkReader {
         }
         relation.setName(rs.getString(3));
         relation.setExternalId("pg:" + rs.getLong(2));
-        byOid.put(rs.getLong(2), relation);
-        byName.put(schema.getName() + '\u0000' + relation.getName(), relation);
+        byOid.put(rs.getLong(2), new Relation(relation));
     }
 
     private void column(ResultSet rs) throws SQLException {
-        TableOrView owner = byOid.get(rs.getLong(1));
+        Relation owner = byOid.get(rs.getLong(1));
+        int attnum = rs.getInt(3);
         TableField field = R.createTableField();
         field.setName(rs.getString(2));
-        DatabaseType type = dialect.canonical(rs.getString(4), rs.getInt(5), rs.getInt(6));
+        DatabaseType type = type(rs.getString(4), rs.getInt(5));
         field.setDataType(type.name());
         field.setLength(type.length());
         field.setPrecision(type.precision());
         field.setScale(type.scale());
-        field.setNullable(!rs.getBoolean(7));
-        String defaultValue = rs.getString(9);
+        field.setNullable(!rs.getBoolean(6));
+        String identityKind = rs.getString(7);
+        String defaultValue = rs.getString(8);
         // an identity column, or one that draws its values from a sequence through its default (serial),
         // which keeps that default: it names the sequence, and a script writes the column back the same way
-        boolean identity = rs.getBoolean(8) || (defaultValue != null && defaultValue.startsWith("nextval("));
+        boolean identity = identityKind.equals("a") || identityKind.equals("d")
+                || (defaultValue != null && defaultValue.startsWith("nextval("));
         field.setIdentity(identity);
-        field.setGenerated(rs.getBoolean(10));
+        field.setGenerated(!rs.getString(9).isEmpty());
         if (defaultValue != null && !defaultValue.isBlank()) {
             field.setDefaultValue(defaultValue.strip());
         }
-        field.setOrdinal(rs.getInt(3));
-        field.setExternalId(owner.getExternalId() + ":" + rs.getInt(3));
-        owner.getFields().add(field);
+        field.setOrdinal(attnum);
+        field.setExternalId(owner.element.getExternalId() + ":" + attnum);
+        owner.add(attnum, field);
     }
 
-    /** Rows of the constraint query come grouped by table and constraint, columns in key order. */
-    private final class ConstraintRows {
-        private long table = -1;
-        private String name;
-        private Constraint current;
+    /**
+     * The dialect's type for a PostgreSQL type name and type modifier: the length of varchar and
+     * bpchar, the precision and scale of numeric, as format_type shows them. A schema has few
+     * distinct ones, so each is converted once.
+     */
+    private DatabaseType type(String name, int typmod) {
+        return types.computeIfAbsent(name, n -> new HashMap<>()).computeIfAbsent(typmod, m -> {
+            int size = 0;
+            int digits = 0;
+            if (typmod > 4 && (name.equals("varchar") || name.equals("bpchar"))) {
+                size = typmod - 4;
+            } else if (typmod > 4 && name.equals("numeric")) {
+                size = ((typmod - 4) >> 16) & 65535;
+                digits = (typmod - 4) & 65535;
+            }
+            return dialect.canonical(name, size, digits);
+        });
+    }
 
-        void row(ResultSet rs) throws SQLException {
-            long oid = rs.getLong(1);
-            String conname = rs.getString(2);
-            if (!(byOid.get(oid) instanceof Table owner)) {
-                return;
+    private static Sequence sequence(ResultSet rs) throws SQLException {
+        Sequence sequence = R.createSequence();
+        sequence.setName(rs.getString(3));
+        sequence.setExternalId("pg:" + rs.getLong(2));
+        sequence.setStartValue(rs.getLong(4));
+        sequence.setIncrement(rs.getLong(5) == 0 ? 1 : rs.getLong(5));
+        return sequence;
+    }
+
+    /** One row per primary key, unique constraint and foreign key. */
+    private void constraint(ResultSet rs) throws SQLException {
+        Relation owner = byOid.get(rs.getLong(1));
+        if (owner == null || !(owner.element instanceof Table table)) {
+            return;
+        }
+        Constraint constraint = switch (rs.getString(3)) {
+            case "p" -> {
+                PrimaryKey pk = R.createPrimaryKey();
+                table.setPrimaryKey(pk);
+                yield pk;
             }
-            if (oid != table || !Objects.equals(conname, name)) {
-                table = oid;
-                name = conname;
-                current = switch (rs.getString(3)) {
-                    case "p" -> {
-                        PrimaryKey pk = R.createPrimaryKey();
-                        owner.setPrimaryKey(pk);
-                        yield pk;
-                    }
-                    case "u" -> {
-                        UniqueConstraint uc = R.createUniqueConstraint();
-                        owner.getUniqueConstraints().add(uc);
-                        yield uc;
-                    }
-                    default -> {
-                        ForeignKey fk = R.createForeignKey();
-                        fk.setOnUpdate(rule(rs.getString(9)));
-                        fk.setOnDelete(rule(rs.getString(10)));
-                        owner.getForeignKeys().add(fk);
-                        yield fk;
-                    }
-                };
-                current.setName(conname);
+            case "u" -> {
+                UniqueConstraint uc = R.createUniqueConstraint();
+                owner.uniqueConstraints.add(uc);
+                yield uc;
             }
-            current.getFields().add(field(owner, rs.getString(5)));
-            if (current instanceof ForeignKey fk) {
-                TableOrView referenced = referenced(rs.getString(6), rs.getString(7));
-                fk.setReferencedTable((Table) referenced);
-                fk.getReferencedFields().add(field(referenced, rs.getString(8)));
+            default -> {
+                ForeignKey fk = R.createForeignKey();
+                fk.setOnUpdate(rule(rs.getString(7)));
+                fk.setOnDelete(rule(rs.getString(8)));
+                owner.foreignKeys.add(fk);
+                yield fk;
+            }
+        };
+        constraint.setName(rs.getString(2));
+        for (int attnum : attnums(rs.getString(4))) {
+            constraint.getFields().add(owner.column(attnum));
+        }
+        if (constraint instanceof ForeignKey fk) {
+            Relation referenced = byOid.get(rs.getLong(5));
+            if (referenced != null) {
+                fk.setReferencedTable((Table) referenced.element);
+                for (int attnum : attnums(rs.getString(6))) {
+                    fk.getReferencedFields().add(referenced.column(attnum));
+                }
+            } else {
+                Table standIn = standIn(rs.getString(9), rs.getString(10));
+                fk.setReferencedTable(standIn);
+                for (String name : (String[]) rs.getArray(11).getArray()) {
+                    fk.getReferencedFields().add(field(standIn, name));
+                }
             }
         }
     }
 
-    /** Rows of the index query come grouped by table and index, columns in key order. */
-    private final class IndexRows {
-        private long table = -1;
-        private String name;
-        private Index current;
-
-        void row(ResultSet rs) throws SQLException {
-            long oid = rs.getLong(1);
-            if (!(byOid.get(oid) instanceof Table owner)) {
-                return;
+    /** One row per index; an index on expressions only has no column the model knows, and is left out. */
+    private void index(ResultSet rs) throws SQLException {
+        Relation owner = byOid.get(rs.getLong(1));
+        if (owner == null || !(owner.element instanceof Table)) {
+            return;
+        }
+        Index index = null;
+        for (int attnum : attnums(rs.getString(4))) {
+            if (attnum == 0) {
+                continue;
             }
-            if (oid != table || !Objects.equals(rs.getString(2), name)) {
-                table = oid;
-                name = rs.getString(2);
-                current = R.createIndex();
-                current.setName(name);
-                current.setUnique(rs.getBoolean(3));
-                owner.getIndexes().add(current);
+            if (index == null) {
+                index = R.createIndex();
+                index.setName(rs.getString(2));
+                index.setUnique(rs.getBoolean(3));
+                owner.indexes.add(index);
             }
-            current.getFields().add(field(owner, rs.getString(4)));
+            index.getFields().add(owner.column(attnum));
         }
     }
 
-    private TableOrView referenced(String schema, String table) {
-        TableOrView known = byName.get(schema + '\u0000' + table);
-        if (known != null) {
-            return known;
+    /** The numbers in {@code "1 3"}, the text of PostgreSQL's attribute number vectors. */
+    private static int[] attnums(String text) {
+        int count = text.isEmpty() ? 0 : 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                count++;
+            }
         }
-        Table standIn = R.createTable();
-        standIn.setName(table);
-        Snapshots.schema(outside, "", schema).getTables().add(standIn);
-        byName.put(schema + '\u0000' + table, standIn);
-        return standIn;
+        int[] numbers = new int[count];
+        for (int i = 0, start = 0; i < count; i++) {
+            int end = i == count - 1 ? text.length() : text.indexOf(' ', start);
+            numbers[i] = Integer.parseInt(text, start, end, 10);
+            start = end + 1;
+        }
+        return numbers;
     }
 
-    /** A column of {@code table} by name; a name-only stand-in on a stand-in table. */
-    private static TableField field(TableOrView table, String name) {
+    /** A name-only stand-in for a table in a schema not read, which a foreign key references. */
+    private Table standIn(String schema, String table) {
+        return standIns.computeIfAbsent(schema + '\u0000' + table, key -> {
+            Table standIn = R.createTable();
+            standIn.setName(table);
+            Snapshots.schema(outside, "", schema).getTables().add(standIn);
+            return standIn;
+        });
+    }
+
+    /** A column of the stand-in {@code table} by name, created on first use. */
+    private static TableField field(Table table, String name) {
         for (TableField field : table.getFields()) {
             if (field.getName().equals(name)) {
                 return field;
@@ -344,6 +462,4 @@ final class PostgresBulkReader {
             default -> ReferentialAction.NO_ACTION;
         };
     }
-
-
 }

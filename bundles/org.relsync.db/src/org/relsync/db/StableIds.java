@@ -49,7 +49,11 @@ final class StableIds {
     private StableIds() {
     }
 
-    /** Links each column to the sequence the database says it uses (PostgreSQL serial and identity columns). */
+    /**
+     * Links each column to the sequence the database says it uses (PostgreSQL serial and identity
+     * columns), for snapshots read through SchemaCrawler; {@link PostgresBulkReader} reads these
+     * links with its sequences.
+     */
     static void linkSequences(Connection connection, DriverInfo driver, Database snapshot) throws SQLException {
         if (!driver.id().equals("postgresql")) {
             return;

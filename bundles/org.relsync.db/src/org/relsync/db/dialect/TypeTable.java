@@ -3,6 +3,7 @@ package org.relsync.db.dialect;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.relsync.model.entity.ModelType;
 import org.relsync.sync.dialect.DatabaseType;
@@ -22,6 +23,9 @@ final class TypeTable {
     private record Entry(String name, Args args, ModelType modelType) {
     }
 
+    /** Compiled once: keys are made for every type name a dialect reads. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final Map<String, Entry> byName = new HashMap<>();
     private final boolean lowerCase;
 
@@ -39,7 +43,7 @@ final class TypeTable {
     }
 
     private static String key(String name) {
-        return name.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(name.strip().toUpperCase(Locale.ROOT)).replaceAll(" ");
     }
 
     DatabaseType canonical(String name, Integer size, Integer digits) {
