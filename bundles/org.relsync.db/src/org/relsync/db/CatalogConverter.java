@@ -108,7 +108,8 @@ final class CatalogConverter {
                 schema.getSequences().add(sequence);
             }
         }
-        for (Map.Entry<schemacrawler.schema.Table, TableOrView> entry : tables.entrySet()) {
+        // a copy: keys to tables of schemas not read add stand-ins to the map on the way
+        for (Map.Entry<schemacrawler.schema.Table, TableOrView> entry : new ArrayList<>(tables.entrySet())) {
             if (entry.getValue() instanceof Table table) {
                 keys(entry.getKey(), table);
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.SchemaCrawlerCatalogSource;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.RelationalFactory;
+import org.relsync.model.relational.Table;
 import org.relsync.sync.catalog.SchemaRef;
 
 /**
@@ -56,6 +58,24 @@ class PostgresReadersAgreeTest {
         assertTrue(byBulkReader.getCatalogs().get(0).getSchemas().get(0).getTables().size() > 20);
         assertEquals(List.of(), differences(bySchemaCrawler, byBulkReader));
         assertTrue(EcoreUtil.equals(bySchemaCrawler, byBulkReader));
+    }
+
+    @Test
+    void aSchemaWhoseForeignKeysLeaveItIsReadAloneTheSameWayByBoth() throws Exception {
+        try (Connection c = DriverManager.getConnection(project.getUrl(), "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS sales");
+            s.execute("CREATE TABLE IF NOT EXISTS sales.invoice (id int PRIMARY KEY, customer_id int NOT NULL "
+                    + "REFERENCES public.customer (customer_id), store_id int REFERENCES public.store (store_id))");
+        }
+        List<SchemaRef> schemas = List.of(new SchemaRef("pagila_readers", "sales"));
+        Database bySchemaCrawler = new SchemaCrawlerCatalogSource(Connections.fromEnvironment())
+                .read(project, schemas, new BasicMonitor());
+        Database byBulkReader = new DatabaseCatalogSource(Connections.fromEnvironment())
+                .read(project, schemas, new BasicMonitor());
+        assertEquals(List.of(), differences(bySchemaCrawler, byBulkReader));
+        Table invoice = bySchemaCrawler.getCatalogs().get(0).getSchemas().get(0).getTables().get(0);
+        assertEquals(List.of("customer", "store"), invoice.getForeignKeys().stream()
+                .map(fk -> fk.getReferencedTable().getName()).sorted().toList(), "stand-ins for the tables of public");
     }
 
     /** The first few elements that differ, walking both trees side by side, with the attribute that differs. */
