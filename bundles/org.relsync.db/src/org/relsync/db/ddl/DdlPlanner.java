@@ -2,6 +2,7 @@ package org.relsync.db.ddl;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.TreeIterator;
@@ -74,7 +77,7 @@ public final class DdlPlanner {
     /** Present element → model element, the other way round. */
     private final Map<EObject, EObject> reverse = new IdentityHashMap<>();
     /** Present foreign keys already dropped (so they are dropped once). */
-    private final Set<ForeignKey> droppedForeignKeys = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<ForeignKey> droppedForeignKeys = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Model foreign keys that must be (re-)added. */
     private final Set<ForeignKey> addedForeignKeys = new LinkedHashSet<>();
     /** The baseline's elements by container name and name, so {@link #recorded} need not scan the baseline. */
@@ -294,7 +297,7 @@ public final class DdlPlanner {
             return false;
         }
         return identitySequences.computeIfAbsent(schema, s -> {
-            Set<Sequence> owned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<Sequence> owned = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Table table : s.getTables()) {
                 for (TableField field : table.getFields()) {
                     if (field.isIdentity() && field.getSequence() != null && !SqlWriter.identityByDefault(field)) {
@@ -565,7 +568,7 @@ public final class DdlPlanner {
 
     /** Pairs the keys of one kind by name, then by definition; adds, drops, renames. Returns whether all is in place. */
     private <K extends RelationalElement> boolean keys(Table table, Table now, List<K> model, List<K> present,
-            java.util.function.Consumer<K> add, java.util.function.Consumer<K> drop) {
+            Consumer<K> add, Consumer<K> drop) {
         boolean inPlace = true;
         Set<EObject> taken = new HashSet<>();
         for (K key : model) {
@@ -655,7 +658,7 @@ public final class DdlPlanner {
     }
 
     /** Drops the foreign keys of the present database that {@code which} selects; those the model keeps come back. */
-    private void dropForeignKeys(Table now, java.util.function.Predicate<ForeignKey> which) {
+    private void dropForeignKeys(Table now, Predicate<ForeignKey> which) {
         for (Schema s : Elements.schemas(Elements.databaseOf(Elements.schemaOf(now)))) {
             for (Table other : s.getTables()) {
                 for (ForeignKey fk : other.getForeignKeys()) {

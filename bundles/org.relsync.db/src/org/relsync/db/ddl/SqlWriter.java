@@ -3,6 +3,7 @@ package org.relsync.db.ddl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import org.relsync.model.relational.Constraint;
 import org.relsync.model.relational.ForeignKey;
 import org.relsync.model.relational.Index;
 import org.relsync.model.relational.ReferentialAction;
+import org.relsync.model.relational.RelationalElement;
 import org.relsync.model.relational.Schema;
 import org.relsync.model.relational.Sequence;
 import org.relsync.model.relational.Table;
@@ -385,12 +387,12 @@ public abstract class SqlWriter {
      * share are copied across ({@code columns}: new name → old name). Only writers that do not
      * alter in place implement it.
      */
-    public List<String> rebuildTable(Table table, String was, java.util.Map<String, String> columns) {
+    public List<String> rebuildTable(Table table, String was, Map<String, String> columns) {
         throw new UnsupportedOperationException(dialect.id() + " alters tables in place");
     }
 
     /** The elements of a list that are not marked for deletion. */
-    protected static <T extends org.relsync.model.relational.RelationalElement> List<T> live(List<T> elements) {
+    protected static <T extends RelationalElement> List<T> live(List<T> elements) {
         return elements.stream().filter(e -> !e.isMarkedForDeletion()).toList();
     }
 
