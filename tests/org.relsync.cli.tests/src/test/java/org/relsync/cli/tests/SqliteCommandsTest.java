@@ -1,6 +1,7 @@
 package org.relsync.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -43,5 +44,17 @@ class SqliteCommandsTest {
         Result synced = Relsync.run(dir, "sync", "notes.relsync", "--no-backup");
         assertEquals(0, synced.exitCode(), synced::toString);
         assertTrue(Relsync.run(dir, "sync", "notes.relsync", "--no-backup").out().contains("No change;"));
+
+        // the model takes over: reversed names (author) differ from the default rules (Author), and set-source says so
+        Result toModel = Relsync.run(dir, "set-source", "notes.relsync", "--db", "notes", "--schema", "main", "Model");
+        assertEquals(0, toModel.exitCode(), toModel::toString);
+        assertTrue(toModel.out().contains("the next sync will rename 2 tables and 6 columns of main"), toModel::toString);
+        assertEquals(0, Relsync.run(dir, "settings", "notes.relsync", "naming.tableCaseStyle=lower_snake",
+                "naming.fieldCaseStyle=lower_snake").exitCode());
+        Result again = Relsync.run(dir, "set-source", "notes.relsync", "--db", "notes", "--schema", "main", "Model");
+        assertEquals(0, again.exitCode(), again::toString);
+        assertFalse(again.out().contains("will rename"), again::toString);
+        Result synced2 = Relsync.run(dir, "sync", "notes.relsync", "--no-backup");
+        assertFalse(synced2.out().contains("renamed  "), synced2::toString);
     }
 }
