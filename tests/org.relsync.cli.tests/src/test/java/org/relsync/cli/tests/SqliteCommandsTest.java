@@ -55,6 +55,9 @@ class SqliteCommandsTest {
         assertEquals(0, again.exitCode(), again::toString);
         assertFalse(again.out().contains("will rename"), again::toString);
         Result synced2 = Relsync.run(dir, "sync", "notes.relsync", "--no-backup");
-        assertFalse(synced2.out().contains("renamed  "), synced2::toString);
+        // tables and columns keep their names (keys take theirs from the rules, as always in a Model schema)
+        assertFalse(synced2.out().contains("renamed  Table "), synced2::toString);
+        assertFalse(synced2.out().contains("renamed  TableField "), synced2::toString);
+        assertTrue(synced2.out().contains("renamed  PrimaryKey  author.null  -> PK_author"), synced2::toString);
     }
 }
