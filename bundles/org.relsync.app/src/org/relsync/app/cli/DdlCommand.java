@@ -85,26 +85,20 @@ final class DdlCommand implements Command {
             }
         }
         DdlScript script = a.has("--create") ? service.create(database) : service.update(database);
-        if (output != null) {
-            try {
-                ProjectFiles.writeAtomically(output, script.text().getBytes(StandardCharsets.UTF_8));
-            } catch (ProjectFileException e) {
-                throw new UsageException(name() + ": the script could not be written: " + e.getMessage());
-            }
-            out.println("-- " + script.statements().size() + " statements written to " + output
-                    + (script.destructive().isEmpty() ? "" : "; " + script.destructive().size() + " can lose data"));
-        } else {
+        if (output == null) {
             out.print(script.text());
         }
         if (!a.has("--apply")) {
+            writeScript(script, output, out, "");
             return ExitCode.OK;
         }
+        // a refused or failed apply writes no file: not the project, not the script
         if (!script.destructive().isEmpty() && !a.has("--allow-destructive")) {
             throw new Refusal(name() + ": not applied: " + script.destructive().size() + " statement"
                     + (script.destructive().size() == 1 ? "" : "s") + " can lose data (marked DESTRUCTIVE; first: "
                     + script.destructive().get(0).risk() + "); add --allow-destructive to apply them");
         }
-        if (script.against() != null && script.against().startsWith("the baseline")) {
+        if (script.computedAgainstBaseline()) {
             throw new CatalogException(id + ": cannot apply: " + script.against());
         }
         ProjectSettings settings = project.getSettings();
@@ -117,9 +111,30 @@ final class DdlCommand implements Command {
             throw new CatalogException(id + ": " + outcome.summary() + (outcome.failed() == null ? ""
                     : " [" + outcome.failed().lines().findFirst().orElse("").strip() + "]") + "; the project is unchanged");
         }
-        ProjectFiles.save(project, file);
+        try {
+            ProjectFiles.save(project, file);
+        } catch (ProjectFileException e) {
+            throw new UsageException(name() + ": the script was applied to the database, but " + file
+                    + " could not be saved (it is as it was): " + e.getMessage()
+                    + "; 'relsync ddl --update' shows what the database now lacks or has in excess");
+        }
+        writeScript(script, output, out, "the script was applied and the project saved, but ");
         out.println("-- " + outcome.summary() + "; " + marked + (marked == 1 ? " element" : " elements")
                 + " marked for deletion purged from the model; baseline recorded; " + file + " saved");
         return ExitCode.OK;
+    }
+
+    /** Writes the script to {@code output} atomically, when one was given. */
+    private void writeScript(DdlScript script, Path output, PrintStream out, String soFar) {
+        if (output == null) {
+            return;
+        }
+        try {
+            ProjectFiles.writeAtomically(output, script.text().getBytes(StandardCharsets.UTF_8));
+        } catch (ProjectFileException e) {
+            throw new UsageException(name() + ": " + soFar + "the script could not be written: " + e.getMessage());
+        }
+        out.println("-- " + script.statements().size() + " statements written to " + output
+                + (script.destructive().isEmpty() ? "" : "; " + script.destructive().size() + " can lose data"));
     }
 }

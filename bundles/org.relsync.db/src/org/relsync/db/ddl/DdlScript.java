@@ -33,6 +33,14 @@ public record DdlScript(String database, String dialect, Mode mode, String again
         return statements.stream().filter(DdlStatement::destructive).toList();
     }
 
+    /** Whether an update was computed against the baseline because the database could not be reached. */
+    public boolean computedAgainstBaseline() {
+        return against != null && against.startsWith(BASELINE);
+    }
+
+    /** How {@link #against} begins for an update computed against the baseline. */
+    static final String BASELINE = "the baseline of the last apply";
+
     public boolean isEmpty() {
         return statements.isEmpty();
     }

@@ -89,7 +89,7 @@ public final class DdlService {
             }
             String reason = e instanceof SQLException ? Connections.reason(e) : e.getMessage();
             return new DdlPlanner(writer, DdlPlanner.NullCount.UNKNOWN).plan(database, database.getBaseline(),
-                    Mode.UPDATE, "the baseline of the last apply (the database cannot be reached: " + reason + ")");
+                    Mode.UPDATE, DdlScript.BASELINE + " (the database cannot be reached: " + reason + ")");
         }
     }
 

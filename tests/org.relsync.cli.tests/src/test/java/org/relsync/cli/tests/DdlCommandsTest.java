@@ -88,11 +88,13 @@ class DdlCommandsTest {
                 update::toString);
 
         byte[] before = Files.readAllBytes(dir.resolve("p.relsync"));
-        Result refused = Relsync.run(dir, "ddl", "p.relsync", "--db", "shop", "--update", "--apply", "--no-backup");
+        Result refused = Relsync.run(dir, "ddl", "p.relsync", "--db", "shop", "--update", "--apply", "--no-backup",
+                "-o", "update.sql");
         assertEquals(1, refused.exitCode(), refused::toString);
         assertTrue(refused.err().contains("not applied: 1 statement can lose data"), refused::toString);
         assertTrue(refused.err().contains("--allow-destructive"), refused::toString);
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("p.relsync")), "a refusal writes nothing");
+        assertFalse(Files.exists(dir.resolve("update.sql")), "not even the script");
         assertEquals(List.of("Customer", "Note"), tables(), "and changes nothing in the database");
 
         Result applied = ok("ddl", "p.relsync", "--db", "shop", "--update", "--apply", "--allow-destructive");
