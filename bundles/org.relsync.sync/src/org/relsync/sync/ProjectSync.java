@@ -1,82 +1,90 @@
 package org.relsync.sync;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
-import org.relsync.model.RelSyncModel;
 import org.relsync.model.io.ProjectFileException;
 import org.relsync.model.io.ProjectFiles;
+import org.relsync.model.io.ProjectLock;
 import org.relsync.model.project.Project;
 import org.relsync.model.project.ProjectSettings;
 
 /**
- * Syncs a project file: loads it, backs it up (SYNC-SPEC section 7), runs the engine and saves
- * the result atomically. Any failure leaves the project file byte for byte as it was.
+ * Syncs a project file: locks it, loads it, backs it up (SYNC-SPEC section 7), runs the engine and
+ * saves the result atomically. Any failure leaves the project file byte for byte as it was, and
+ * no backup behind.
  */
 public final class ProjectSync {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
-            .withZone(ZoneOffset.UTC);
-
     private final SyncEngine engine;
     private final Clock clock;
+    private final Path backupFolder;
 
     public ProjectSync(SyncEngine engine, Clock clock) {
-        this.engine = Objects.requireNonNull(engine, "engine");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this(engine, clock, null);
     }
 
     /**
-     * Syncs the project in {@code file}.
+     * @param backupFolder where backups go instead of the project's backup folder (the user's
+     *                     choice on the command line or in preferences), or {@code null}
+     */
+    public ProjectSync(SyncEngine engine, Clock clock, Path backupFolder) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.backupFolder = backupFolder;
+    }
+
+    /**
+     * Syncs the project in {@code file}. A real run holds the file's {@link ProjectLock} from
+     * load to save, so another RelSync command waits for it rather than overwriting its work.
      *
      * @throws BackupException when the backup cannot be written (nothing else happened)
      * @throws ProjectFileException when the file cannot be read or the result cannot be saved
      */
     public SyncResult sync(Path file, SyncOptions options) {
+        if (options.dryRun()) {
+            return run(file, options);
+        }
+        try (ProjectLock lock = ProjectLock.acquire(file)) {
+            return run(file, options);
+        }
+    }
+
+    private SyncResult run(Path file, SyncOptions options) {
         Project project = ProjectFiles.load(file);
         engine.selectTasks(project, options); // an unknown task name stops here, before the backup
         ProjectSettings settings = project.getSettings();
         boolean backup = options.backup() && !options.dryRun() && (settings == null || settings.isCreateBackupBeforeSync());
-        if (backup) {
-            backup(file, settings == null ? null : settings.getBackupFolder());
+        Backup copy = backup ? backup(file, settings) : null;
+        SyncResult result;
+        try {
+            result = engine.run(project, options);
+        } catch (RuntimeException | Error e) {
+            discard(copy);
+            throw e;
         }
-        SyncResult result = engine.run(project, options);
+        if (copy != null) {
+            copy.keep(); // before the save: a signal after the save must not take the backup along
+        }
         if (result.modified()) {
-            ProjectFiles.save(project, file);
+            try {
+                ProjectFiles.save(project, file);
+            } catch (RuntimeException | Error e) {
+                discard(copy);
+                throw e;
+            }
         }
         return result;
     }
 
-    /** Copies {@code file} into the backup folder under a timestamped name; returns the copy. */
-    public Path backup(Path file, String folderSetting) {
-        return backup(file, folderSetting, clock);
+    private Backup backup(Path file, ProjectSettings settings) {
+        return Backup.create(file, settings == null ? null : settings.getBackupFolder(), backupFolder, clock);
     }
 
-    /**
-     * Copies {@code file} into the backup folder ({@code folderSetting}, relative to the file's
-     * folder; {@code .relsync/backups} when unset) under a name stamped with {@code clock}'s time.
-     *
-     * @throws BackupException when the copy cannot be written
-     */
-    public static Path backup(Path file, String folderSetting, Clock clock) {
-        String setting = folderSetting == null || folderSetting.isBlank() ? ".relsync/backups" : folderSetting;
-        Path folder = file.toAbsolutePath().getParent().resolve(setting);
-        String name = file.getFileName().toString();
-        String base = name.endsWith("." + RelSyncModel.FILE_EXTENSION)
-                ? name.substring(0, name.length() - RelSyncModel.FILE_EXTENSION.length() - 1) : name;
-        Path copy = folder.resolve(base + "-" + STAMP.format(clock.instant()) + "." + RelSyncModel.FILE_EXTENSION);
-        try {
-            Files.createDirectories(folder);
-            ProjectFiles.writeAtomically(copy, Files.readAllBytes(file));
-            return copy;
-        } catch (IOException | ProjectFileException e) {
-            throw new BackupException("cannot back up " + file + " into " + folder + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+    private static void discard(Backup copy) {
+        if (copy != null) {
+            copy.discard();
         }
     }
 }

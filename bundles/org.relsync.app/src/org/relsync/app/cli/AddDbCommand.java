@@ -8,6 +8,7 @@ import java.util.Set;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseSetup;
 import org.relsync.model.io.ProjectFiles;
+import org.relsync.model.io.ProjectLock;
 import org.relsync.model.project.Project;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.SyncSource;
@@ -43,11 +44,14 @@ final class AddDbCommand implements Command {
         String url = required(a, "--url");
         SyncSource source = a.option("--sync-source").map(this::source).orElse(SyncSource.DATABASE);
         List<String> schemas = a.option("--schemas").map(Edits::list).orElse(List.of());
-        Project project = ProjectFiles.load(file);
-        Database database = new DatabaseSetup(Connections.fromEnvironment()).add(project,
-                new DatabaseSetup.Spec(id, driver, url, a.option("--user").orElse(null),
-                        a.option("--password-env").orElse(null), schemas, source));
-        ProjectFiles.save(project, file);
+        Database database;
+        try (ProjectLock lock = ProjectLock.acquire(file)) {
+            Project project = ProjectFiles.load(file);
+            database = new DatabaseSetup(Connections.fromEnvironment()).add(project,
+                    new DatabaseSetup.Spec(id, driver, url, a.option("--user").orElse(null),
+                            a.option("--password-env").orElse(null), schemas, source));
+            ProjectFiles.save(project, file);
+        }
         out.println("Added database " + id + " (" + database.getDriverId() + ") with schemas "
                 + database.getCatalogs().get(0).getSchemas().stream().map(s -> s.getName()).toList() + " following: "
                 + source.getLiteral() + "; task \"" + DatabaseSetup.taskName(id) + "\"");

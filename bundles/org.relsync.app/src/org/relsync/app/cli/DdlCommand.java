@@ -14,10 +14,11 @@ import org.relsync.db.ddl.DdlScript;
 import org.relsync.db.ddl.DdlService;
 import org.relsync.model.io.ProjectFileException;
 import org.relsync.model.io.ProjectFiles;
+import org.relsync.model.io.ProjectLock;
 import org.relsync.model.project.Project;
 import org.relsync.model.project.ProjectSettings;
 import org.relsync.model.relational.Database;
-import org.relsync.sync.ProjectSync;
+import org.relsync.sync.Backup;
 import org.relsync.sync.catalog.CatalogException;
 import org.relsync.sync.catalog.CatalogSource;
 import org.relsync.sync.report.Problem.Severity;
@@ -47,7 +48,8 @@ final class DdlCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "ddl <file> --db ID (--create | --update) [-o FILE] [--apply] [--allow-destructive] [--force] [--no-backup]";
+        return "ddl <file> --db ID (--create | --update) [-o FILE] [--apply] [--allow-destructive] [--force] [--no-backup] "
+                + "[--backup-folder DIR]";
     }
 
     @Override
@@ -58,7 +60,7 @@ final class DdlCommand implements Command {
 
     @Override
     public ExitCode run(List<String> args, PrintStream out) {
-        Arguments a = Arguments.parse(name(), args, Set.of("--db", "-o"),
+        Arguments a = Arguments.parse(name(), args, Set.of("--db", "-o", "--backup-folder"),
                 Set.of("--create", "--update", "--apply", "--allow-destructive", "--force", "--no-backup")).atMost(1);
         Path file = Path.of(a.positional(0, "project file"));
         String id = a.option("--db").orElseThrow(() -> new UsageException(name() + ": --db ID is required"));
@@ -72,6 +74,16 @@ final class DdlCommand implements Command {
         if (output != null && output.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
             throw new UsageException(name() + ": -o " + output + ": that is the project file; the script would replace it");
         }
+        Path backupFolder = SyncCommand.backupFolder(a, name());
+        if (!a.has("--apply")) {
+            return run(a, file, id, output, backupFolder, out);
+        }
+        try (ProjectLock lock = ProjectLock.acquire(file)) { // an apply changes the project: no other writer meanwhile
+            return run(a, file, id, output, backupFolder, out);
+        }
+    }
+
+    private ExitCode run(Arguments a, Path file, String id, Path output, Path backupFolder, PrintStream out) {
         Project project = ProjectFiles.load(file);
         Database database = DdlService.database(project, id);
         if (!a.has("--force")) {
@@ -102,14 +114,24 @@ final class DdlCommand implements Command {
             throw new CatalogException(id + ": cannot apply: " + script.against());
         }
         ProjectSettings settings = project.getSettings();
-        if (!a.has("--no-backup") && (settings == null || settings.isCreateBackupBeforeSync())) {
-            ProjectSync.backup(file, settings == null ? null : settings.getBackupFolder(), Clock.systemUTC());
-        }
+        Backup backup = !a.has("--no-backup") && (settings == null || settings.isCreateBackupBeforeSync())
+                ? Backup.create(file, settings == null ? null : settings.getBackupFolder(), backupFolder, Clock.systemUTC())
+                : null;
         int marked = DdlService.markedCount(database);
-        DdlApplier.Outcome outcome = service.apply(database, script);
+        DdlApplier.Outcome outcome;
+        try {
+            outcome = service.apply(database, script);
+        } catch (RuntimeException | Error e) {
+            discard(backup);
+            throw e;
+        }
         if (!outcome.succeeded()) {
+            discard(backup);
             throw new CatalogException(id + ": " + outcome.summary() + (outcome.failed() == null ? ""
                     : " [" + outcome.failed().lines().findFirst().orElse("").strip() + "]") + "; the project is unchanged");
+        }
+        if (backup != null) {
+            backup.keep(); // the database has changed: the backup of the project before it stays, whatever follows
         }
         try {
             ProjectFiles.save(project, file);
@@ -122,6 +144,12 @@ final class DdlCommand implements Command {
         out.println("-- " + outcome.summary() + "; " + marked + (marked == 1 ? " element" : " elements")
                 + " marked for deletion purged from the model; baseline recorded; " + file + " saved");
         return ExitCode.OK;
+    }
+
+    private static void discard(Backup backup) {
+        if (backup != null) {
+            backup.discard();
+        }
     }
 
     /** Writes the script to {@code output} atomically, when one was given. */

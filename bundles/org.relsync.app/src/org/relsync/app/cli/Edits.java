@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
 import org.relsync.model.io.ProjectFiles;
+import org.relsync.model.io.ProjectLock;
 import org.relsync.model.project.Project;
 import org.relsync.sync.edit.ProjectEditor;
 
@@ -20,10 +21,12 @@ final class Edits {
 
     static ExitCode apply(String file, Function<ProjectEditor, Command> edit, String done, PrintStream out) {
         Path path = Path.of(file);
-        Project project = ProjectFiles.load(path);
-        ProjectEditor editor = new ProjectEditor(project);
-        editor.execute(edit.apply(editor));
-        ProjectFiles.save(project, path);
+        try (ProjectLock lock = ProjectLock.acquire(path)) {
+            Project project = ProjectFiles.load(path);
+            ProjectEditor editor = new ProjectEditor(project);
+            editor.execute(edit.apply(editor));
+            ProjectFiles.save(project, path);
+        }
         out.println(done);
         return ExitCode.OK;
     }
@@ -37,6 +40,9 @@ final class Edits {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
+            if (value.strip().matches("[+-]?\\d+")) {
+                throw new UsageException(command + ": " + option + " " + value + " is too large; at most " + Integer.MAX_VALUE);
+            }
             throw new UsageException(command + ": " + option + " takes a whole number, not '" + value + "'");
         }
     }

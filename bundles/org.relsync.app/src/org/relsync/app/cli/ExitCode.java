@@ -11,7 +11,13 @@ public enum ExitCode {
     /** A database could not be reached or answered with an error. Nothing was written. */
     DATABASE(3),
     /** A bug in RelSync. Nothing was written. */
-    INTERNAL(4);
+    INTERNAL(4),
+    /**
+     * Another program was writing the project for longer than the wait allows, or wrote it while
+     * the command ran (an editor, a RelSync without locking). Nothing was written; running the
+     * command again is safe.
+     */
+    CONFLICT(5);
 
     private final int code;
 

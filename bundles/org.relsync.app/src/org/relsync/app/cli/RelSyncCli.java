@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.model.io.ProjectFileException;
+import org.relsync.model.io.ProjectLock;
 import org.relsync.sync.SyncException;
 import org.relsync.sync.catalog.CatalogException;
 import org.relsync.sync.catalog.CatalogSource;
@@ -38,6 +39,10 @@ public final class RelSyncCli {
                 new RelationCommand(), new UniqueCommand(), new TypedViewCommand())) {
             commands.put(command.name(), command);
         }
+        ProjectLock.onWaiting(file -> {
+            err.println("relsync: waiting for another program to finish writing " + file + " ...");
+            err.flush();
+        });
     }
 
     /** Runs outside OSGi, on a plain class path. */
@@ -61,7 +66,14 @@ public final class RelSyncCli {
             err.println("relsync: database error: " + e.getMessage());
             debug(e);
             return ExitCode.DATABASE.code();
-        } catch (ProjectFileException | EditException | SyncException e) {
+        } catch (ProjectFileException e) {
+            err.println("relsync: " + e.getMessage());
+            debug(e);
+            return switch (e.problem()) {
+                case BUSY, CHANGED -> ExitCode.CONFLICT.code();
+                default -> ExitCode.USAGE.code();
+            };
+        } catch (EditException | SyncException e) {
             err.println("relsync: " + e.getMessage());
             debug(e);
             return ExitCode.USAGE.code();
@@ -77,8 +89,8 @@ public final class RelSyncCli {
 
     private ExitCode dispatch(List<String> args) {
         if (args.isEmpty()) {
-            printUsage(err);
-            return ExitCode.USAGE;
+            printShortHelp(out);
+            return ExitCode.OK;
         }
         String first = args.get(0);
         List<String> rest = args.subList(1, args.size());
@@ -119,6 +131,13 @@ public final class RelSyncCli {
         return ExitCode.OK;
     }
 
+    private void printShortHelp(PrintStream to) {
+        to.println("relsync " + version + " - keeps an entity model and its databases in sync");
+        to.println("usage: relsync <command> [arguments]");
+        to.println("commands: " + String.join(", ", commands.keySet()));
+        to.println("Run 'relsync help' for every command and the exit codes, 'relsync help COMMAND' for one.");
+    }
+
     private void printUsage(PrintStream to) {
         to.println("relsync " + version + " - keeps an entity model and its databases in sync");
         to.println();
@@ -133,7 +152,8 @@ public final class RelSyncCli {
         to.println("  --version - print the version");
         to.println();
         to.println("Exit codes: 0 ok, 1 problems found, 2 bad usage or bad input (nothing written),");
-        to.println("            3 database error, 4 internal error.");
+        to.println("            3 database error, 4 internal error, 5 another program is writing the project");
+        to.println("            or wrote it meanwhile (nothing written; run the command again).");
     }
 
     private void debug(Throwable e) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.relsync.db.DatabaseSetup;
 import org.relsync.db.DriverInfo;
 import org.relsync.model.io.ProjectFiles;
+import org.relsync.model.io.ProjectLock;
 import org.relsync.model.project.Project;
 import org.relsync.model.relational.Database;
 import org.relsync.sync.SyncEngine;
@@ -53,9 +54,12 @@ final class ReverseCommand implements Command {
         Path file = Path.of(a.positional(0, "project file"));
         String id = a.option("--db").orElseThrow(() -> new UsageException(name() + ": --db ID is required"));
         List<String> schemas = a.option("--schemas").map(Edits::list).orElse(List.of());
-        Project project = ProjectFiles.load(file);
-        ChangeReport report = reverse(project, id, schemas, catalogSource);
-        ProjectFiles.save(project, file);
+        ChangeReport report;
+        try (ProjectLock lock = ProjectLock.acquire(file)) {
+            Project project = ProjectFiles.load(file);
+            report = reverse(project, id, schemas, catalogSource);
+            ProjectFiles.save(project, file);
+        }
         out.print(ReportWriter.text(report));
         return report.count(Severity.ERROR) > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.relsync.model.io.ProjectFiles;
+import org.relsync.model.io.ProjectLock;
 import org.relsync.model.project.Project;
 import org.relsync.sync.edit.ProjectEditor;
 import org.relsync.sync.edit.Settings;
@@ -35,12 +36,24 @@ final class SettingsCommand implements Command {
         Arguments a = Arguments.parse(name(), args, Set.of(), Set.of());
         Path file = Path.of(a.positional(0, "project file"));
         List<String> items = a.positional().subList(1, a.positional().size());
-        Project project = ProjectFiles.load(file);
-        Settings settings = Settings.of(project);
-        if (items.isEmpty()) {
-            settings.all().forEach((key, value) -> out.println(key + "=" + value));
+        if (items.stream().noneMatch(item -> item.indexOf('=') >= 0)) {
+            Settings settings = Settings.of(ProjectFiles.load(file));
+            if (items.isEmpty()) {
+                settings.all().forEach((key, value) -> out.println(key + "=" + value));
+            } else {
+                items.forEach(item -> out.println(item + "=" + settings.get(item)));
+            }
             return ExitCode.OK;
         }
+        try (ProjectLock lock = ProjectLock.acquire(file)) {
+            change(file, items, out);
+        }
+        return ExitCode.OK;
+    }
+
+    private static void change(Path file, List<String> items, PrintStream out) {
+        Project project = ProjectFiles.load(file);
+        Settings settings = Settings.of(project);
         ProjectEditor editor = new ProjectEditor(project);
         CompoundCommand changes = new CompoundCommand("Change settings");
         List<String> shown = new ArrayList<>();
@@ -58,6 +71,5 @@ final class SettingsCommand implements Command {
             ProjectFiles.save(project, file);
         }
         shown.forEach(out::println);
-        return ExitCode.OK;
     }
 }

@@ -19,7 +19,7 @@ import org.relsync.sync.catalog.CatalogSource;
 import org.relsync.sync.report.Problem.Severity;
 import org.relsync.sync.report.ReportWriter;
 
-/** {@code relsync sync <project> [--task NAME]... [--dry-run] [--no-backup] [--report text|json] [-o FILE]}. */
+/** {@code relsync sync <project> [--task NAME]... [--dry-run] [--no-backup] [--backup-folder DIR] [--report text|json] [-o FILE]}. */
 final class SyncCommand implements Command {
 
     private final CatalogSource catalogSource;
@@ -35,7 +35,7 @@ final class SyncCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "sync <file> [--task NAME]... [--dry-run] [--no-backup] [--report text|json] [-o FILE]";
+        return "sync <file> [--task NAME]... [--dry-run] [--no-backup] [--backup-folder DIR] [--report text|json] [-o FILE]";
     }
 
     @Override
@@ -46,7 +46,7 @@ final class SyncCommand implements Command {
 
     @Override
     public ExitCode run(List<String> args, PrintStream out) {
-        Arguments a = Arguments.parse(name(), args, Set.of("--task", "--report", "-o"), Set.of("--dry-run", "--no-backup"))
+        Arguments a = Arguments.parse(name(), args, Set.of("--task", "--report", "-o", "--backup-folder"), Set.of("--dry-run", "--no-backup"))
                 .atMost(1);
         Path file = Path.of(a.positional(0, "project file"));
         String format = a.option("--report").orElse("text");
@@ -65,7 +65,7 @@ final class SyncCommand implements Command {
         SyncOptions syncOptions = options.build();
 
         SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).dialects(DriverInfo.dialects()).build();
-        SyncResult result = new ProjectSync(engine, Clock.systemUTC()).sync(file, syncOptions);
+        SyncResult result = new ProjectSync(engine, Clock.systemUTC(), backupFolder(a, name())).sync(file, syncOptions);
         String report = format.equals("json") ? ReportWriter.json(result.report()) : ReportWriter.text(result.report());
         if (output != null) {
             try {
@@ -79,5 +79,14 @@ final class SyncCommand implements Command {
             out.print(report);
         }
         return result.report().count(Severity.ERROR) > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
+    }
+
+    /** {@code --backup-folder DIR}: the user's own backup folder, anywhere (a project's setting must stay in its folder). */
+    static Path backupFolder(Arguments a, String command) {
+        Path folder = a.option("--backup-folder").map(Path::of).orElse(null);
+        if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new UsageException(command + ": --backup-folder " + folder + " is a file, not a folder");
+        }
+        return folder;
     }
 }

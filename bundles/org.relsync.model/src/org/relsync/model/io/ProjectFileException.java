@@ -25,7 +25,13 @@ public class ProjectFileException extends RelSyncException {
         /** The path cannot name a project file (wrong extension, missing folder). */
         BAD_PATH,
         /** Writing failed; the previous file, if any, is unchanged. */
-        WRITE_FAILED
+        WRITE_FAILED,
+        /** The file cannot be opened for writing (its mode, or its folder's); nothing was written. */
+        READ_ONLY,
+        /** Another program has been writing the file for longer than the wait allows; nothing was written. */
+        BUSY,
+        /** The file changed on disk since it was read (another program wrote it); nothing was written. */
+        CHANGED
     }
 
     private final transient Path file;

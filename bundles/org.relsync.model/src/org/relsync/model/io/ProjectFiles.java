@@ -3,7 +3,10 @@ package org.relsync.model.io;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,6 +15,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Objects;
 
 import org.eclipse.emf.common.util.URI;
@@ -26,11 +36,26 @@ import org.relsync.model.project.Project;
 /**
  * Reads and writes {@code .relsync} project files.
  * <p>
- * Writing is atomic: the new content goes to a temporary file in the same folder, is forced to
- * disk, and then renamed over the old file. A failure at any point leaves the old file exactly
- * as it was.
+ * Reading is bounded and strict: only regular files of at most {@link #MAX_PROJECT_BYTES} are
+ * read, and a file that is no well-formed project (no entity model, two elements with one id, a
+ * reference into another file) is refused with one line that says why.
+ * <p>
+ * Writing is atomic: the new content goes to a temporary file beside the file it replaces, is
+ * written completely, forced to disk and checked, takes the replaced file's permissions, and is
+ * then renamed over it (through a symbolic link, onto its target). A failure at any point, a full
+ * disk included, leaves the old file exactly as it was and no temporary file; so does SIGTERM or
+ * SIGINT ({@link PendingFiles}).
+ * <p>
+ * A project saved after being loaded is saved only if the file still holds what was loaded
+ * (else {@link Problem#CHANGED}), under a {@link ProjectLock}, so that two programs never
+ * overwrite each other's work unseen.
  */
 public final class ProjectFiles {
+
+    /** The largest project file RelSync reads: far above any real project, far below what would exhaust memory. */
+    public static final long MAX_PROJECT_BYTES = 256L * 1024 * 1024;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private ProjectFiles() {
     }
@@ -44,10 +69,14 @@ public final class ProjectFiles {
         return resourceSet;
     }
 
-    /** Loads the project in {@code file}, in a resource set of its own. */
+    /**
+     * Loads the project in {@code file}, in a resource set of its own. When this thread holds the
+     * file's {@link ProjectLock}, the file is read through it.
+     */
     public static Project load(Path file) {
         Objects.requireNonNull(file, "file");
-        byte[] content = read(file);
+        Path target = target(file);
+        byte[] content = readAll(file);
         Resource resource = newResourceSet().createResource(uriOf(file));
         try {
             resource.load(new ByteArrayInputStream(content), null);
@@ -62,7 +91,79 @@ public final class ProjectFiles {
             throw new ProjectFileException(file, Problem.NOT_A_PROJECT,
                     "not a project: its root element is " + root.eClass().getName() + ", not Project");
         }
+        ProjectStructure.check(file, resource, project);
+        if (resource instanceof ProjectResource projectResource) {
+            projectResource.loadedFrom(target, digest(content));
+        }
         return project;
+    }
+
+    /**
+     * The bytes of the project file {@code file}: a regular file (a symbolic link to one is
+     * followed) of at most {@link #MAX_PROJECT_BYTES}; through this thread's lock when it holds one.
+     */
+    public static byte[] readAll(Path file) {
+        Path target = target(file);
+        regularFile(file, target);
+        ProjectLock lock = ProjectLock.heldByCurrentThread(target);
+        if (lock != null) {
+            return lock.read(file);
+        }
+        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.READ)) {
+            return readBounded(file, channel);
+        } catch (AccessDeniedException e) {
+            throw new ProjectFileException(file, Problem.UNREADABLE, "permission denied", e);
+        } catch (IOException e) {
+            throw new ProjectFileException(file, Problem.UNREADABLE, "cannot read: " + reason(e), e);
+        }
+    }
+
+    /**
+     * Checks that {@code target} (what {@code file} names, links followed) is a regular file that
+     * a project can be, with the same one-line reasons wherever a project file is opened.
+     */
+    static BasicFileAttributes regularFile(Path file, Path target) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(target, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new ProjectFileException(file, Problem.NOT_FOUND, "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new ProjectFileException(file, Problem.UNREADABLE, "permission denied", e);
+        } catch (IOException e) {
+            throw new ProjectFileException(file, Problem.UNREADABLE, "cannot read: " + reason(e), e);
+        }
+        if (attributes.isDirectory()) {
+            throw new ProjectFileException(file, Problem.UNREADABLE, "is a folder, not a project file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new ProjectFileException(file, Problem.UNREADABLE,
+                    "is not a regular file (a pipe, a device or a socket); RelSync reads projects from regular files only");
+        }
+        if (attributes.size() > MAX_PROJECT_BYTES) {
+            throw tooLarge(file, attributes.size());
+        }
+        return attributes;
+    }
+
+    /** Reads {@code channel} to its end, refusing more than {@link #MAX_PROJECT_BYTES} (a file may grow while it is read). */
+    static byte[] readBounded(Path file, ReadableByteChannel channel) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+        while (channel.read(buffer) >= 0) {
+            buffer.flip();
+            if (out.size() + buffer.remaining() > MAX_PROJECT_BYTES) {
+                throw tooLarge(file, out.size() + (long) buffer.remaining());
+            }
+            out.write(buffer.array(), 0, buffer.remaining());
+            buffer.clear();
+        }
+        return out.toByteArray();
+    }
+
+    private static ProjectFileException tooLarge(Path file, long size) {
+        return new ProjectFileException(file, Problem.UNREADABLE, "is larger than a project file can be ("
+                + (size >> 20) + " MiB read; at most " + (MAX_PROJECT_BYTES >> 20) + " MiB)");
     }
 
     /**
@@ -94,7 +195,13 @@ public final class ProjectFiles {
         return project;
     }
 
-    /** Saves {@code project} to {@code file}, atomically. */
+    /**
+     * Saves {@code project} to {@code file}, atomically, under the file's {@link ProjectLock}
+     * (held by this thread already, or taken for the save).
+     *
+     * @throws ProjectFileException {@link Problem#CHANGED} when the project was loaded from this
+     *         file and the file no longer holds what was loaded; nothing is written then
+     */
     public static void save(Project project, Path file) {
         Objects.requireNonNull(project, "project");
         checkPath(file);
@@ -112,50 +219,156 @@ public final class ProjectFiles {
         if (bytes.size() > 0 && bytes.toByteArray()[bytes.size() - 1] != '\n') {
             bytes.write('\n'); // a final newline, as every text file in version control should have
         }
-        writeAtomically(file, bytes.toByteArray());
+        byte[] content = bytes.toByteArray();
+        Path target = target(file);
+        ProjectResource.DiskState loaded = resource instanceof ProjectResource pr ? pr.diskState() : null;
+        boolean checkUnchanged = loaded != null && loaded.file().equals(target);
+        ProjectLock held = ProjectLock.heldByCurrentThread(target);
+        ProjectLock lock = held;
+        if (lock == null && Files.isRegularFile(target)) {
+            lock = ProjectLock.acquire(file);
+        }
+        try {
+            if (checkUnchanged && !Files.exists(target)) {
+                throw new ProjectFileException(file, Problem.CHANGED, "was deleted or moved since it was read; nothing was written");
+            }
+            if (checkUnchanged && !Arrays.equals(loaded.sha256(), digest(lock.read(file)))) {
+                throw new ProjectFileException(file, Problem.CHANGED, "changed on disk since it was read (another relsync "
+                        + "command, the workbench or an editor wrote it); nothing was written. Run the command again");
+            }
+            write(file, target, content, lock, target);
+        } finally {
+            if (held == null && lock != null) {
+                lock.close();
+            }
+        }
+        if (resource instanceof ProjectResource projectResource) {
+            projectResource.loadedFrom(target, digest(content));
+        }
     }
 
-    /** Replaces the content of {@code file} with {@code content}, all or nothing. */
+    /**
+     * Replaces the content of {@code file} with {@code content}, all or nothing; a replaced file
+     * keeps its permissions, a new one gets the default ones.
+     */
     public static void writeAtomically(Path file, byte[] content) {
-        Path folder = file.toAbsolutePath().getParent();
-        Path temp = null;
+        Path target = target(file);
+        write(file, target, content, null, target);
+    }
+
+    /** As {@link #writeAtomically(Path, byte[])}, giving a new file the permissions of {@code modeOf} (a backup, those of its project). */
+    public static void writeAtomically(Path file, byte[] content, Path modeOf) {
+        write(file, target(file), content, null, target(modeOf));
+    }
+
+    private static void write(Path file, Path target, byte[] content, ProjectLock lock, Path modeOf) {
+        Path folder = target.getParent();
+        Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+        FileChannel channel = null;
+        boolean renamed = false;
         try {
-            temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.write(java.nio.ByteBuffer.wrap(content));
-                channel.force(true);
+            PosixFileAttributes mode = posixAttributes(modeOf);
+            PendingFiles.create(temp);
+            channel = FileChannel.open(temp, StandardOpenOption.READ, StandardOpenOption.WRITE); // read too: it may become the locked file
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer); // a short write (a full disk, a file size limit) loops until it fails
             }
+            channel.force(true);
+            if (channel.size() != content.length) {
+                throw new IOException("only " + channel.size() + " of " + content.length + " bytes reached the disk");
+            }
+            if (mode != null) {
+                keepOwnerAndMode(temp, mode);
+            }
+            FileLock newLock = lock == null ? null : lock.lockReplacement(channel);
             try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            temp = null;
+            renamed = true;
+            PendingFiles.keep(temp);
+            if (lock != null) {
+                lock.replaced(channel, newLock);
+                channel = null;
+            }
+            syncFolder(folder);
         } catch (IOException e) {
-            throw new ProjectFileException(file, Problem.WRITE_FAILED, "cannot write: " + reason(e), e);
+            throw new ProjectFileException(file, Problem.WRITE_FAILED, "cannot write: " + reason(e)
+                    + "; the file is as it was", e);
         } finally {
-            if (temp != null) {
+            if (channel != null) {
                 try {
-                    Files.deleteIfExists(temp);
+                    channel.close();
                 } catch (IOException ignored) {
-                    // the temporary file is hidden and harmless; the real file is untouched
+                    // the data was forced to disk before the rename, or the temporary file goes below
                 }
             }
+            if (!renamed) {
+                PendingFiles.discard(temp);
+            }
         }
     }
 
-    private static byte[] read(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new ProjectFileException(file, Problem.UNREADABLE, "is a folder, not a project file");
-        }
+    private static PosixFileAttributes posixAttributes(Path file) throws IOException {
         try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ProjectFileException(file, Problem.NOT_FOUND, "no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new ProjectFileException(file, Problem.UNREADABLE, "permission denied", e);
+            return Files.readAttributes(file, PosixFileAttributes.class);
+        } catch (NoSuchFileException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    /** The replacement takes the replaced file's mode, and its owner and group where this process may set them. */
+    private static void keepOwnerAndMode(Path temp, PosixFileAttributes old) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        PosixFileAttributes now = view.readAttributes();
+        try {
+            if (!now.group().equals(old.group())) {
+                view.setGroup(old.group());
+            }
+            if (!now.owner().equals(old.owner())) {
+                view.setOwner(old.owner());
+            }
+        } catch (IOException ignored) {
+            // only the owner (or root) may give a file away; the mode below is what matters
+        }
+        view.setPermissions(old.permissions());
+    }
+
+    /** Forces the rename itself to disk (best effort: not every file system can open a folder). */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | RuntimeException ignored) {
+            // the rename is atomic either way; only its durability across a power cut depends on this
+        }
+    }
+
+    /**
+     * The file that a write to {@code file} replaces: the target of a symbolic link (followed
+     * however deep, even when it does not exist yet), else the file itself; absolute.
+     */
+    static Path target(Path file) {
+        Path path = file.toAbsolutePath();
+        try {
+            if (Files.exists(path)) {
+                return path.toRealPath();
+            }
+            for (int hops = 0; hops < 40 && Files.isSymbolicLink(path); hops++) {
+                path = path.getParent().resolve(Files.readSymbolicLink(path)).normalize();
+            }
         } catch (IOException e) {
-            throw new ProjectFileException(file, Problem.UNREADABLE, "cannot read: " + reason(e), e);
+            throw new ProjectFileException(file, Problem.UNREADABLE, "cannot resolve: " + reason(e), e);
+        }
+        return path;
+    }
+
+    private static byte[] digest(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

@@ -20,6 +20,16 @@ import org.relsync.model.common.Element;
  */
 public class ProjectResource extends XMIResourceImpl {
 
+    /**
+     * What the project file held when this resource was loaded from it or last saved to it: the
+     * file (a link's target) and the SHA-256 of its bytes, so a save can tell whether another
+     * program wrote the file in between.
+     */
+    public record DiskState(java.nio.file.Path file, byte[] sha256) {
+    }
+
+    private DiskState diskState;
+
     public ProjectResource(URI uri) {
         super(uri);
         setIntrinsicIDToEObjectMap(new HashMap<>());
@@ -45,6 +55,15 @@ public class ProjectResource extends XMIResourceImpl {
         options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
         options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
         return options;
+    }
+
+    /** What the file held when last read or written, or {@code null} for a project never read from or written to a file. */
+    public DiskState diskState() {
+        return diskState;
+    }
+
+    void loadedFrom(java.nio.file.Path file, byte[] sha256) {
+        diskState = new DiskState(file, sha256);
     }
 
     @Override

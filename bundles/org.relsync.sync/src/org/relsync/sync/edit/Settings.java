@@ -17,6 +17,8 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.relsync.model.RelSyncModel;
+import org.relsync.sync.Backup;
+import org.relsync.sync.naming.Naming;
 import org.relsync.model.common.CommonPackage;
 import org.relsync.model.common.NamingRules;
 import org.relsync.model.project.Project;
@@ -83,6 +85,12 @@ public final class Settings {
                 .filter(a -> a.getName().equals(name) && a != CommonPackage.Literals.ELEMENT__ID).findFirst()
                 .orElseThrow(() -> unknown(key));
         Object parsed = parse(key, attribute, value);
+        if (owner instanceof NamingRules && parsed instanceof String pattern && name.endsWith("Pattern")) {
+            Naming.checkPattern(name, pattern);
+        }
+        if (name.equals("backupFolder") && parsed instanceof String folder) {
+            Backup.checkSetting(folder);
+        }
         return SetCommand.create(domain, owner, attribute, parsed);
     }
 

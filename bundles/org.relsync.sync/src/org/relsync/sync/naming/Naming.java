@@ -3,6 +3,7 @@ package org.relsync.sync.naming;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -10,6 +11,7 @@ import java.util.zip.CRC32;
 
 import org.relsync.model.common.NamingRules;
 import org.relsync.sync.dialect.Dialect;
+import org.relsync.sync.edit.EditException;
 
 /**
  * The naming rules of SYNC-SPEC section 5 for one database, in both directions.
@@ -53,6 +55,41 @@ public final class Naming {
         }
         return new Naming(rules != null ? rules : org.relsync.model.RelSyncModel.newNamingRules(),
                 dialects.forDriver(database.getDriverId()));
+    }
+
+    /** The placeholders each name pattern of the naming rules may use; the first one it must use. */
+    private static final Map<String, List<String>> PLACEHOLDERS = Map.of(
+            "tableNamePattern", List.of("{Entity}"),
+            "primaryKeyPattern", List.of("{Table}"),
+            "foreignKeyPattern", List.of("{Table}", "{RefTable}"),
+            "uniqueConstraintPattern", List.of("{Table}", "{Fields}"),
+            "sequencePattern", List.of("{Table}"));
+
+    private static final java.util.regex.Pattern BRACES = java.util.regex.Pattern.compile("\\{[^{}]*\\}|[{}]");
+
+    /**
+     * Checks a name pattern of the naming rules ({@code rule} is its attribute name): it uses only
+     * the rule's placeholders, and the first of them (without it every table, or every key of a
+     * kind, would get the same name).
+     *
+     * @throws EditException naming the unknown placeholder or the missing one
+     */
+    public static void checkPattern(String rule, String pattern) {
+        List<String> allowed = PLACEHOLDERS.get(rule);
+        if (allowed == null) {
+            return;
+        }
+        java.util.regex.Matcher m = BRACES.matcher(pattern);
+        while (m.find()) {
+            if (!allowed.contains(m.group())) {
+                throw new EditException("naming." + rule + ": '" + m.group() + "' in '" + pattern + "' is no placeholder of this rule; "
+                        + "it knows " + String.join(" and ", allowed));
+            }
+        }
+        if (!pattern.contains(allowed.get(0))) {
+            throw new EditException("naming." + rule + ": '" + pattern + "' lacks " + allowed.get(0)
+                    + ", so every name it makes would be the same");
+        }
     }
 
     public Dialect dialect() {
