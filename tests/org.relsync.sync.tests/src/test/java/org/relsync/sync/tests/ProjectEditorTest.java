@@ -145,6 +145,11 @@ class ProjectEditorTest {
     void settingsParseTheirValues() {
         editor.execute(editor.setSetting("nonExcludableOrphanedElementDetectedAction", "markfordeletion"));
         editor.execute(editor.setSetting("naming.maxIdentifierLength", "30"));
+        editor.execute(editor.setSetting("naming.tableNamePattern", "T_{Entity}"));
+        editor.execute(editor.setSetting("naming.foreignKeyPattern", "FK_{Table}"));
+        editor.execute(editor.setSetting("backupFolder", "backups/relsync"));
+        assertEquals("T_{Entity}", fixture.project.getSettings().getNamingRules().getTableNamePattern());
+        assertEquals("backups/relsync", fixture.project.getSettings().getBackupFolder());
         assertEquals(OrphanAction.MARK_FOR_DELETION, fixture.project.getSettings().getNonExcludableOrphanedElementDetectedAction());
         assertEquals("30", Settings.of(fixture.project).get("naming.maxIdentifierLength"));
     }
@@ -167,7 +172,19 @@ class ProjectEditorTest {
                 Arguments.of("unknown schema", (Function<ProjectEditor, Command>) e -> e.setSyncSource("main", "NOPE", SyncSource.MODEL), "no schema named 'NOPE'"),
                 Arguments.of("unknown setting", (Function<ProjectEditor, Command>) e -> e.setSetting("colour", "red"), "unknown setting 'colour'"),
                 Arguments.of("bad boolean", (Function<ProjectEditor, Command>) e -> e.setSetting("createBackupBeforeSync", "maybe"), "not true or false"),
-                Arguments.of("bad enum", (Function<ProjectEditor, Command>) e -> e.setSetting("excludableOrphanedElementDetectedAction", "Delete"), "is not one of"));
+                Arguments.of("bad enum", (Function<ProjectEditor, Command>) e -> e.setSetting("excludableOrphanedElementDetectedAction", "Delete"), "is not one of"),
+                // hostile-input corpus (issue 9): names the command line cannot address, patterns that would rename everything alike
+                Arguments.of("dot in an entity name", (Function<ProjectEditor, Command>) e -> e.addEntity("a.b"), "contains a dot"),
+                Arguments.of("dot in a rename", (Function<ProjectEditor, Command>) e -> e.renameEntity("Order", "Sales.Order"), "contains a dot"),
+                Arguments.of("dot in a typed view name", (Function<ProjectEditor, Command>) e -> e.addTypedView("v.w", List.of()), "contains a dot"),
+                Arguments.of("line break in a field name", (Function<ProjectEditor, Command>) e -> e.addField("Customer.A\nB", spec(ModelType.INT32)), "control character"),
+                Arguments.of("direction override in a name", (Function<ProjectEditor, Command>) e -> e.addEntity("Admin\u202Etxt"), "direction override"),
+                Arguments.of("unknown placeholder", (Function<ProjectEditor, Command>) e -> e.setSetting("naming.tableNamePattern", "{Bogus}"), "'{Bogus}' in '{Bogus}' is no placeholder of this rule"),
+                Arguments.of("placeholder of another rule", (Function<ProjectEditor, Command>) e -> e.setSetting("naming.primaryKeyPattern", "PK_{Entity}"), "no placeholder of this rule; it knows {Table}"),
+                Arguments.of("pattern without its placeholder", (Function<ProjectEditor, Command>) e -> e.setSetting("naming.tableNamePattern", "TABLE"), "lacks {Entity}"),
+                Arguments.of("unbalanced brace", (Function<ProjectEditor, Command>) e -> e.setSetting("naming.sequencePattern", "SEQ_{Table"), "no placeholder"),
+                Arguments.of("absolute backup folder", (Function<ProjectEditor, Command>) e -> e.setSetting("backupFolder", "/etc/relsync"), "leads outside the project's folder"),
+                Arguments.of("backup folder above the project", (Function<ProjectEditor, Command>) e -> e.setSetting("backupFolder", "../backups"), "leads outside the project's folder"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -102,6 +102,91 @@ class Section7_ErrorsBackupAndUndoTest extends Scenario {
         assertArrayEquals(before, Files.readAllBytes(file), "the file is as it was");
     }
 
+    @ParameterizedTest(name = "failure in {0}")
+    @ValueSource(strings = {"refresh", "auto-map"})
+    void aFailedSyncLeavesNoBackupAndNoBackupFolderBehind(String phase) throws IOException {
+        Path file = save();
+        SyncEngine.Builder builder = SyncEngine.builder().catalogSource(catalogs);
+        if (phase.equals("refresh")) {
+            builder.refresh(failingAfter(new DefaultRefreshPhase(), org.relsync.sync.RefreshPhase.class));
+        } else {
+            builder.autoMap(failingAfter(new DefaultAutoMapPhase(), org.relsync.sync.AutoMapPhase.class));
+        }
+        assertThrows(IllegalStateException.class, () -> new ProjectSync(builder.build(), CLOCK).sync(file, SyncOptions.defaults()));
+        assertFalse(Files.exists(dir.resolve(".relsync")), "the folder is as the sync found it");
+    }
+
+    @Test
+    void aFailedSyncKeepsTheBackupsOfEarlierRunsAndAFolderThatWasThere() throws IOException {
+        Path file = save();
+        new ProjectSync(engine(), CLOCK).sync(file, SyncOptions.defaults());
+        Path earlier = dir.resolve(".relsync/backups/p-20261121-101530-123.relsync");
+        assertTrue(Files.isRegularFile(earlier));
+        SyncEngine failing = SyncEngine.builder().catalogSource(catalogs)
+                .refresh(failingAfter(new DefaultRefreshPhase(), org.relsync.sync.RefreshPhase.class)).build();
+        Clock later = Clock.fixed(Instant.parse("2026-11-21T10:20:00Z"), ZoneOffset.UTC);
+        assertThrows(IllegalStateException.class, () -> new ProjectSync(failing, later).sync(file, SyncOptions.defaults()));
+        try (var files = Files.list(dir.resolve(".relsync/backups"))) {
+            assertEquals(java.util.List.of(earlier), files.toList());
+        }
+    }
+
+    @Test
+    void aBackupHasTheModeOfItsProject() throws IOException {
+        Path file = save();
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        new ProjectSync(engine(), CLOCK).sync(file, SyncOptions.defaults());
+        Path backup = dir.resolve(".relsync/backups/p-20261121-101530-123.relsync");
+        assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
+        assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @ParameterizedTest(name = "backupFolder={0}")
+    @ValueSource(strings = {"../elsewhere", "/tmp/relsync-test-elsewhere", "backups/../../elsewhere"})
+    void aProjectCannotSendItsBackupsOutOfItsFolder(String setting) throws IOException {
+        project().getSettings().setBackupFolder(setting);
+        Path file = save();
+        byte[] before = Files.readAllBytes(file);
+        BackupException e = assertThrows(BackupException.class,
+                () -> new ProjectSync(engine(), CLOCK).sync(file, SyncOptions.defaults()));
+        assertTrue(e.getMessage().contains("leads outside the project's folder"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertFalse(Files.exists(dir.resolveSibling("elsewhere")));
+        assertFalse(Files.exists(Path.of("/tmp/relsync-test-elsewhere")));
+    }
+
+    @Test
+    void aBackupFolderThatIsALinkOutOfTheProjectIsRefused() throws IOException {
+        Path outside = Files.createTempDirectory("relsync-outside");
+        try {
+            Files.createSymbolicLink(dir.resolve("bk"), outside);
+            project().getSettings().setBackupFolder("bk");
+            Path file = save();
+            BackupException e = assertThrows(BackupException.class,
+                    () -> new ProjectSync(engine(), CLOCK).sync(file, SyncOptions.defaults()));
+            assertTrue(e.getMessage().contains("leads outside the project's folder"), e.getMessage());
+            try (var files = Files.list(outside)) {
+                assertEquals(0, files.count());
+            }
+        } finally {
+            Files.deleteIfExists(outside);
+        }
+    }
+
+    @Test
+    void theUsersOwnBackupFolderMayBeAnywhere() throws IOException {
+        Path file = save();
+        Path mine = Files.createTempDirectory("relsync-mine");
+        try {
+            new ProjectSync(engine(), CLOCK, mine).sync(file, SyncOptions.defaults());
+            assertTrue(Files.isRegularFile(mine.resolve("p-20261121-101530-123.relsync")));
+            assertFalse(Files.exists(dir.resolve(".relsync")));
+        } finally {
+            Files.deleteIfExists(mine.resolve("p-20261121-101530-123.relsync"));
+            Files.deleteIfExists(mine);
+        }
+    }
+
     @Test
     void aBackupIsMadeBeforeTheFirstTask() throws IOException {
         Path file = save();
@@ -138,6 +223,7 @@ class Section7_ErrorsBackupAndUndoTest extends Scenario {
                 () -> new ProjectSync(engine(), CLOCK).sync(file, SyncOptions.defaults()));
 
         assertTrue(e.getMessage().contains("cannot back up"), e.getMessage());
+        assertTrue(e.getMessage().contains("a file is in the way: " + dir.resolve("blocked") + " is a file"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 
