@@ -53,12 +53,18 @@ final class ProjectStructure {
                 EObject target = it.next();
                 if (target != null && !inThisFile(resource, target)) {
                     String where = ((InternalEObject) target).eIsProxy()
-                            ? " '" + ((InternalEObject) target).eProxyURI() + "'" : "";
+                            ? " '" + asWritten(resource, ((InternalEObject) target).eProxyURI()) + "'" : "";
                     throw new ProjectFileException(file, Problem.CORRUPT, describe(object) + " refers (" + it.feature().getName()
                             + ") to an element of another file" + where + "; a project is one file and refers only to its own elements");
                 }
             }
         }
+    }
+
+    /** A reference as the file writes it: relative to the project file when it was. */
+    private static String asWritten(Resource resource, org.eclipse.emf.common.util.URI uri) {
+        org.eclipse.emf.common.util.URI base = resource.getURI();
+        return base != null && base.isHierarchical() && !base.isRelative() ? uri.deresolve(base).toString() : uri.toString();
     }
 
     private static boolean inThisFile(Resource resource, EObject target) {

@@ -44,11 +44,13 @@ class CommandLineTest {
     }
 
     @Test
-    void noCommandPrintsUsageOnStandardErrorWithExitCode2() {
+    void noCommandPrintsAShortHelpOnStandardOutput() {
         Result result = Relsync.run(dir);
-        assertEquals(2, result.exitCode(), result::toString);
-        assertEquals("", result.out());
-        assertTrue(result.err().contains("usage: relsync <command>"), result::toString);
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("", result.err());
+        assertTrue(result.out().contains("usage: relsync <command>"), result::toString);
+        assertTrue(result.out().contains("commands: init, info, demo"), result::toString);
+        assertTrue(result.out().lines().count() <= 5, result::toString);
     }
 
     @Test

@@ -115,12 +115,13 @@ class DdlCommandsTest {
             s.execute("CREATE TABLE \"Note\" (x INT)"); // someone else's table, in the way of the script
         }
         byte[] before = Files.readAllBytes(dir.resolve("p.relsync"));
-        Result failed = Relsync.run(dir, "ddl", "p.relsync", "--db", "shop", "--create", "--apply", "--no-backup");
+        Result failed = Relsync.run(dir, "ddl", "p.relsync", "--db", "shop", "--create", "--apply");
         assertEquals(3, failed.exitCode(), failed::toString);
         assertTrue(failed.err().contains("statement 3 of 3 failed"), failed::toString);
         assertTrue(failed.err().contains("the 2 statements before it took effect"), failed::toString);
         assertTrue(failed.err().contains("the project is unchanged"), failed::toString);
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("p.relsync")));
+        assertFalse(Files.exists(dir.resolve(".relsync")), "the backup made before the apply went with its failure");
     }
 
     @Test

@@ -49,6 +49,21 @@ final class Relsync {
             this.err = err;
         }
 
+        /** Sends {@code signal} (TERM, INT, ...) to the product's JVM ({@code ./relsync} execs it). */
+        void signal(String signal) {
+            try {
+                new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        boolean isAlive() {
+            return process.isAlive();
+        }
+
         Result await() {
             try {
                 if (!process.waitFor(2, TimeUnit.MINUTES)) {
@@ -72,8 +87,20 @@ final class Relsync {
     }
 
     private static Running start(Path workDir, java.util.Map<String, String> environment, String... args) {
+        return start(workDir, environment, null, args);
+    }
+
+    /**
+     * Starts {@code relsync args...} after the shell commands {@code setup} (a {@code ulimit}, say),
+     * in the same process: the shell execs the script, which execs the JVM.
+     */
+    static Running start(Path workDir, java.util.Map<String, String> environment, String setup, String... args) {
         List<String> command = new ArrayList<>();
         command.add("bash");
+        if (setup != null) {
+            command.add("-c");
+            command.add(setup + "; exec bash \"$0\" \"$@\"");
+        }
         command.add(repo().resolve("relsync").toString());
         command.addAll(List.of(args));
         try {
