@@ -396,6 +396,9 @@ public final class ProjectFiles {
             deepest = deepest.getCause();
         }
         String message = deepest.getMessage() != null ? deepest.getMessage() : deepest.getClass().getSimpleName();
+        if (message.contains("DOCTYPE is disallowed")) {
+            message = "it declares a DOCTYPE, which a project file never has (entity declarations are refused)";
+        }
         if (deepest instanceof org.eclipse.emf.ecore.xmi.XMIException xmi && xmi.getLine() > 0
                 && !message.contains(", " + xmi.getLine() + ", ")) {
             message += " (line " + xmi.getLine() + ")";

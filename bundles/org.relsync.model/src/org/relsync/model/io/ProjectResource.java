@@ -54,6 +54,8 @@ public class ProjectResource extends XMIResourceImpl {
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
         options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+        // a project file has no DTD: refusing any DOCTYPE shuts out external entities and entity expansion bombs at once
+        options.put(XMLResource.OPTION_PARSER_FEATURES, Map.of("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE));
         return options;
     }
 

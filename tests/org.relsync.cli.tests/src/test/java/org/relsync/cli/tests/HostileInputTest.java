@@ -297,6 +297,23 @@ class HostileInputTest {
     }
 
     @Test
+    void anExternalEntityIsNeverRead() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
+        Files.writeString(dir.resolve("xxe.relsync"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE project:Project [<!ENTITY e SYSTEM "%s">]>
+                <project:Project xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+                    xmlns:project="http://relsync.org/model/project/1.0" id="p" name="P">
+                  <entityModel id="m"/>
+                  <settings id="s"><namingRules id="n"><stripPrefixes>&e;</stripPrefixes></namingRules></settings>
+                </project:Project>
+                """.formatted(secret.toUri()));
+        Result result = fails(2, "settings", "xxe.relsync", "naming.stripPrefixes");
+        assertTrue(result.err().contains("declares a DOCTYPE"), result::toString);
+        assertFalse(result.out().contains("TOP-SECRET") || result.err().contains("TOP-SECRET"), result::toString);
+    }
+
+    @Test
     void filesThatCannotBeProjectsAreRefusedOnLoadWithOneLine() throws IOException {
         String header = """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -330,6 +347,37 @@ class HostileInputTest {
         assertTrue(elsewhere.err().contains("Relationship 'OrderCustomer' refers (end) to an element of another file 'other.relsync#c'"),
                 elsewhere::toString);
         assertEquals(before, snapshot());
+    }
+
+    @Test
+    void hostileReservedAndUnicodeNamesReachTheDatabaseAsNamesNeverAsSql() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("db/shop") + ";USER=sa";
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+            // creates the empty database, so that add-db can check its schema
+        }
+        ok("init", "p.relsync");
+        ok("add-db", "p.relsync", "--id", "shop", "--driver", "h2", "--url", url, "--sync-source", "Model");
+        List<String> names = List.of("Order", "Select", "Ünïcødé_名前", "X\"; DROP TABLE \"Order\"; --", "Y'); DELETE FROM Order; --");
+        for (String name : names) {
+            ok("entity", "p.relsync", "add", name);
+            ok("field", "p.relsync", "add", name + ".Id", "Int64", "--identifying", "--identity");
+        }
+        ok("sync", "p.relsync", "--no-backup");
+        ok("ddl", "p.relsync", "--db", "shop", "--create", "--apply", "--no-backup");
+
+        List<String> tables = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                java.sql.ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        assertEquals(names.size(), tables.size(), tables::toString);
+        assertTrue(tables.contains("Order"), tables::toString);
+        assertTrue(tables.contains("Ünïcødé_名前"), tables::toString);
+        assertTrue(tables.stream().anyMatch(t -> t.contains("DROP TABLE")), "the hostile name is a table name: " + tables);
+        Result again = ok("ddl", "p.relsync", "--db", "shop", "--update");
+        assertTrue(again.out().contains("-- 0 statements, none can lose data"), again::toString);
     }
 
     // ---- backups

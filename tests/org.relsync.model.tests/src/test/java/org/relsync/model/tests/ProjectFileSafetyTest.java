@@ -293,6 +293,33 @@ class ProjectFileSafetyTest {
     }
 
     @Test
+    void externalEntitiesAndEntityBombsAreRefusedWithoutBeingExpanded() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "do not read me");
+        Path xxe = writeProject("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE project:Project [<!ENTITY e SYSTEM "%s">]>
+                <project:Project xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+                    xmlns:project="http://relsync.org/model/project/1.0" id="p1" name="P">
+                  <entityModel id="m1"/>
+                  <settings id="s"><namingRules id="n"><stripPrefixes>&e;</stripPrefixes></namingRules></settings>
+                </project:Project>
+                """.formatted(secret.toUri()));
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectFiles.load(xxe));
+        assertEquals(Problem.CORRUPT, e.problem());
+        assertTrue(e.getMessage().contains("declares a DOCTYPE, which a project file never has"), e.getMessage());
+
+        StringBuilder bomb = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE p [\n <!ENTITY l0 \"lol\">\n");
+        for (int i = 1; i < 10; i++) {
+            bomb.append(" <!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">\n");
+        }
+        bomb.append("]>\n<project:Project xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
+                + "xmlns:project=\"http://relsync.org/model/project/1.0\" id=\"p\" name=\"&l9;\"><entityModel id=\"m\"/></project:Project>\n");
+        Path bombFile = writeProject(bomb.toString());
+        ProjectFileException b = assertThrows(ProjectFileException.class, () -> ProjectFiles.load(bombFile));
+        assertTrue(b.getMessage().contains("declares a DOCTYPE"), b.getMessage());
+    }
+
+    @Test
     void aFailedWriteLeavesNoTemporaryFileAndTheOldContent() throws IOException {
         Path file = project("p.relsync");
         byte[] before = Files.readAllBytes(file);
