@@ -85,9 +85,10 @@ class UntrustedProjectTest {
     void initCreateAliasDoesNotRunJava() throws Exception {
         Path marker = dir.resolve("alias.txt");
         String java = "CREATE ALIAS IF NOT EXISTS PWN AS $$ String pwn(String p) throws Exception { "
-                + "java.nio.file.Files.writeString(java.nio.file.Path.of(p), \"pwned\"); return p; } $$\\;CALL PWN('"
+                + "java.nio.file.Files.writeString(java.nio.file.Path.of(p), \"pwned\"); return p; } $$;CALL PWN('"
                 + marker + "')";
-        assertRefusedAndNothingRan(";init=" + java, marker);
+        // H2 reads '\;' in a setting's value as a ';' of that value
+        assertRefusedAndNothingRan(";init=" + java.replace(";", "\\;"), marker);
     }
 
     @Test
