@@ -36,6 +36,7 @@ import org.relsync.sync.naming.Naming;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.Problem;
 import org.relsync.sync.report.ReportWriter;
+import org.relsync.sync.validation.Validation;
 
 /**
  * PostgreSQL keeps 63 bytes of an identifier, not 63 characters: two field names of 33 characters
@@ -84,6 +85,42 @@ class PostgresIdentifierBytesTest {
         ChangeReport again = engine.run(project, SyncOptions.defaults()).report();
         assertEquals(0, again.count(Problem.Severity.ERROR), () -> ReportWriter.text(again));
         assertEquals(List.of(), ddl.update(database).statements(), "nothing left to change");
+    }
+
+    @Test
+    void validationReportsNamesTheServerWouldCutBeforeAnyDdl() throws Exception {
+        String url = PostgresServer.createDatabase("identifier_validation");
+        Project project = RelSyncModel.newProject("Bytes");
+        Database database = new DatabaseSetup(Connections.fromEnvironment()).add(project, new DatabaseSetup.Spec("pg",
+                "postgresql", url, "postgres", null, List.of("public"), SyncSource.MODEL));
+        ProjectEditor editor = new ProjectEditor(project);
+        editor.execute(editor.addEntity("Messung"));
+        editor.execute(editor.addField("Messung.Id", new FieldSpec(ModelType.INT64, null, null, null, false, true, true, null,
+                false, false, false)));
+        editor.execute(editor.addField("Messung.A", new FieldSpec(ModelType.INT32, null, null, null, true, null, null, null,
+                false, false, false)));
+        editor.execute(editor.addField("Messung.B", new FieldSpec(ModelType.INT32, null, null, null, true, null, null, null,
+                false, false, false)));
+        SyncEngine engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(Connections.fromEnvironment()))
+                .dialects(DriverInfo.dialects()).build();
+        engine.run(project, SyncOptions.defaults());
+        assertEquals(List.of(), codes(project, "identifier."));
+        // names as a project file written by hand (or by an older RelSync) holds them: 65 bytes each, the first 63 alike
+        Table table = database.getCatalogs().get(0).getSchemas().get(0).getTables().get(0);
+        table.getFields().get(1).setName(SHARED + "a");
+        table.getFields().get(2).setName(SHARED + "b");
+        assertEquals(List.of("identifier.length", "identifier.length", "identifier.collision"), codes(project, "identifier."));
+        var finding = Validation.validate(project, DriverInfo.dialects()).stream()
+                .filter(f -> f.code().equals("identifier.length")).findFirst().orElseThrow();
+        assertEquals("the name is 65 bytes long; the database takes at most 63", finding.message());
+        assertTrue(finding.fixes().get(0).label().startsWith("rename it " + "ä".repeat(27) + "_"), finding.fixes().toString());
+        database.setDriverId("mariadb"); // 64 characters: the same names fit
+        assertEquals(List.of(), codes(project, "identifier."));
+    }
+
+    private static List<String> codes(Project project, String prefix) {
+        return Validation.validate(project, DriverInfo.dialects()).stream().map(Validation.Finding::code)
+                .filter(c -> c.startsWith(prefix)).toList();
     }
 
     @Test
