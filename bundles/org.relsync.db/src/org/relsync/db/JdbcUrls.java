@@ -142,6 +142,9 @@ public final class JdbcUrls {
             "foreign_keys", oneOf("true", "false", "on", "off", "0", "1"),
             "journal_mode", oneOf("delete", "truncate", "persist", "memory", "wal", "off"));
 
+    /** SQLite's URI parameters, as opposed to sqlite-jdbc's pragmas. */
+    private static final Set<String> SQLITE_URI_ONLY = Set.of("mode", "cache", "immutable");
+
     private static final Map<String, String> SQLITE_REFUSED = Map.ofEntries(
             Map.entry("enable_load_extension", "it lets SQL load native libraries"),
             Map.entry("load_extension", "it lets SQL load native libraries"),
@@ -236,12 +239,13 @@ public final class JdbcUrls {
         } else if (location.startsWith("tcp://") || location.startsWith("ssl://")) {
             String authority = location.substring(6);
             int slash = authority.indexOf('/');
-            if (slash <= 0 || !HOST.matcher(authority.substring(0, slash)).matches()) {
-                if (authority.indexOf('@') >= 0) {
-                    throw credentials(database, "user:password@host");
-                }
+            if (slash > 0 && authority.substring(0, slash).indexOf('@') >= 0) {
+                throw credentials(database, "user:password@host");
+            }
+            if (slash <= 0) {
                 throw refused(database, "the URL is malformed: an H2 server URL is jdbc:h2:tcp://HOST[:PORT]/PATH");
             }
+            hosts(database, authority.substring(0, slash), "jdbc:h2:tcp://HOST[:PORT]/PATH");
         } else {
             String prefix = location.startsWith("file:") ? "file:" : "";
             String path = location.substring(prefix.length());
@@ -319,6 +323,17 @@ public final class JdbcUrls {
             parameters(database, rest.substring(question + 1), true, SQLITE, SQLITE_REFUSED);
         }
         String query = question < 0 ? "" : rest.substring(question);
+        if (!location.startsWith("file:")) {
+            // sqlite-jdbc takes the pragmas out and leaves the rest in the name: "shop.db?mode=ro"
+            // would be another file; SQLite reads such parameters in file: URIs only
+            for (String parameter : query.isEmpty() ? new String[0] : query.substring(1).split("&")) {
+                String name = parameter.split("=", 2)[0].toLowerCase(Locale.ROOT);
+                if (SQLITE_URI_ONLY.contains(name)) {
+                    throw refused(database, "the URL setting " + name + " works in a file: URL only (jdbc:sqlite:file:PATH?"
+                            + name + "=...)");
+                }
+            }
+        }
         if (location.isEmpty() || location.equals(":memory:") || location.startsWith("file::memory:")) {
             return new Checked(driver.urlPrefix() + rest, null, driver);
         }

@@ -133,6 +133,8 @@ class UrlPolicyTest {
                         + "libraries); allowed: mode, "));
         assertTrue(refused("sqlite", "jdbc:sqlite:" + dir.resolve("n.db") + "?open_mode=70").getMessage()
                 .contains("open_mode is not allowed"));
+        assertTrue(refused("sqlite", "jdbc:sqlite:" + dir.resolve("n.db") + "?mode=ro").getMessage()
+                .contains("mode works in a file: URL only"), "sqlite-jdbc would open a file named 'n.db?mode=ro'");
         assertFalse(Files.exists(dir.resolve("n.db")));
         connects("sqlite", "jdbc:sqlite:" + dir.resolve("n.db") + "?busy_timeout=1000&foreign_keys=true&journal_mode=wal", null);
         connects("sqlite", "jdbc:sqlite:file:" + dir.resolve("n.db") + "?mode=ro", null);
