@@ -158,6 +158,12 @@ public final class Connections {
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new CatalogException(database.getName() + ": the JDBC driver " + info.driverClass() + " cannot be loaded: "
                     + JdbcUrls.redact(e.toString()), e);
+        } catch (RuntimeException e) {
+            if (e instanceof EditException || e instanceof CatalogException) {
+                throw e;
+            }
+            // a driver that fails on its input with an unchecked exception (sqlite-jdbc parses numbers so)
+            throw new CatalogException(database.getName() + ": cannot connect to " + shown + ": " + reason(e), e);
         }
     }
 

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseSetup;
 import org.relsync.db.JdbcUrls;
+import org.relsync.db.ddl.DdlApplier;
+import org.relsync.db.ddl.DdlScript;
+import org.relsync.db.ddl.DdlService;
+import org.relsync.db.ddl.DdlStatement;
 import org.relsync.model.RelSyncModel;
 import org.relsync.model.project.Project;
 import org.relsync.model.relational.Database;
@@ -231,6 +235,14 @@ class UrlPolicyTest {
             assertFalse(reason.contains("SQL statement:"), reason);
             assertFalse(reason.matches(".*\\[\\d+-\\d+\\].*"), reason);
             assertTrue(reason.startsWith("Table \"NOWHERE\" not found"), reason);
+
+            // what ddl --apply says when a statement fails on H2
+            DdlScript script = new DdlScript("shop", "h2", DdlScript.Mode.UPDATE, null, List.of(
+                    new DdlStatement(DdlStatement.Phase.values()[0], "CREATE TABLE A (ID INT)", null),
+                    new DdlStatement(DdlStatement.Phase.values()[0], "ALTER TABLE NOWHERE ADD COLUMN X INT", null)), List.of());
+            DdlApplier.Outcome outcome = DdlApplier.apply(c, script, DdlService.writer(database));
+            assertEquals("statement 2 of 2 failed: Table \"NOWHERE\" not found; the 1 statement before it took effect, "
+                    + "the rest did not run", outcome.summary());
         }
     }
 }
