@@ -2,23 +2,59 @@ package org.relsync.db;
 
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.relsync.model.relational.Database;
 import org.relsync.sync.catalog.CatalogException;
+import org.relsync.sync.edit.EditException;
 
 /**
  * Opens JDBC connections for a project's databases: the driver class is instantiated directly
  * and asked for the connection, so it works the same on a plain class path and inside OSGi.
  * Passwords never come from the project: {@code passwordVariable} names an environment variable.
+ *
+ * <p>The one place for connection rules: every URL passes {@link JdbcUrls} before any driver sees
+ * it (a project file may come from anyone), relative file paths are the project file's folder's,
+ * an embedded file database must exist unless the caller creates databases
+ * ({@link Access#CREATE}), and every message is free of credentials.
  */
 public final class Connections {
+
+    /** Whether a connection may create an embedded file database (H2, SQLite) that is not there. */
+    public enum Access {
+        /**
+         * The database must exist: reading it (sync, reverse, ddl --update) must not leave an
+         * empty file behind, whose tables would all look dropped.
+         */
+        EXISTING,
+        /**
+         * The connection may create the file: add-db for a model-first project, a create script's
+         * apply, the demo.
+         */
+        CREATE
+    }
+
+    /** The drivers' own loggers, silenced: one line on standard error per failure is RelSync's job. */
+    private static final List<Logger> DRIVER_LOGGERS = List.of("org.postgresql", "org.mariadb.jdbc", "org.sqlite",
+            "org.h2").stream().map(Logger::getLogger).toList();
+
+    static {
+        DRIVER_LOGGERS.forEach(l -> l.setLevel(Level.OFF));
+    }
 
     private final Function<String, String> environment;
 
@@ -32,14 +68,59 @@ public final class Connections {
         return new Connections(env::get);
     }
 
-    /** A connection to {@code database}, or a {@link CatalogException} with a one-line reason. */
+    /**
+     * The folder relative database paths are resolved against: the folder of the file that holds
+     * {@code element} (the project file), or the current directory when it is in no file.
+     */
+    public static Path folderOf(EObject element) {
+        Resource resource = element == null ? null : element.eResource();
+        URI uri = resource == null ? null : resource.getURI();
+        if (uri != null && uri.isFile()) {
+            Path file = Path.of(uri.toFileString()).toAbsolutePath();
+            if (file.getParent() != null) {
+                return file.getParent();
+            }
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    /** The URL {@code database} would connect to after the policy: checked, relative paths resolved. */
+    public static JdbcUrls.Checked check(Database database, Path folder) {
+        DriverInfo info = DriverInfo.find(database.getDriverId()).orElseThrow(() -> new EditException("database "
+                + database.getName() + ": unknown driver '" + database.getDriverId() + "'; one of " + DriverInfo.ids()));
+        return JdbcUrls.check(database.getName(), info, database.getUrl(), folder);
+    }
+
+    /** A connection to an existing {@code database}; see {@link #open(Database, Access, Path)}. */
     public Connection open(Database database) {
-        DriverInfo info = DriverInfo.find(database.getDriverId()).orElseThrow(() -> new CatalogException(
-                database.getName() + ": unknown driver '" + database.getDriverId() + "'; one of " + DriverInfo.ids()));
-        String url = database.getUrl();
-        if (url == null || !url.startsWith(info.urlPrefix())) {
-            throw new CatalogException(database.getName() + ": the URL must start with " + info.urlPrefix() + ", not "
-                    + (url == null ? "nothing" : "'" + url + "'"));
+        return open(database, Access.EXISTING);
+    }
+
+    /** A connection to {@code database}, relative paths in the folder of its project file. */
+    public Connection open(Database database, Access access) {
+        return open(database, access, folderOf(database));
+    }
+
+    /**
+     * A connection to {@code database}.
+     *
+     * @param folder where relative file paths of the URL are
+     * @throws EditException when the URL is not allowed (see {@link JdbcUrls}), before any connection is tried
+     * @throws CatalogException with a one-line reason when the database cannot be reached
+     */
+    public Connection open(Database database, Access access, Path folder) {
+        JdbcUrls.Checked checked = check(database, folder);
+        DriverInfo info = checked.driver();
+        String url = checked.url();
+        if (checked.file() != null && access == Access.EXISTING) {
+            Path data = checked.dataFile();
+            if (!Files.isRegularFile(data)) {
+                throw new CatalogException(database.getName() + ": no " + (info.id().equals("h2") ? "H2" : "SQLite")
+                        + " database at " + (info.id().equals("h2") ? checked.file() + " (.mv.db)" : data));
+            }
+            if (info.id().equals("h2")) {
+                url = ifExists(url); // and H2 itself must not create one if the file goes away meanwhile
+            }
         }
         Properties properties = new Properties();
         if (database.getUser() != null) {
@@ -51,6 +132,7 @@ public final class Connections {
                 throw new CatalogException(database.getName() + ": the environment variable "
                         + database.getPasswordVariable() + " that holds the password is not set");
             }
+            JdbcUrls.secret(password);
             properties.setProperty("password", password);
         }
         // ten seconds to reach the server: PostgreSQL's driver counts in seconds, MariaDB's in milliseconds
@@ -58,23 +140,52 @@ public final class Connections {
             properties.setProperty("connectTimeout", "10");
         } else if (info.id().equals("mariadb")) {
             properties.setProperty("connectTimeout", "10000");
+            // Connector/J allows LOAD DATA LOCAL by default: a hostile server could ask for any local file
+            properties.setProperty("allowLocalInfile", "false");
         }
+        String shown = JdbcUrls.redact(database.getUrl());
         try {
             Driver driver = (Driver) Class.forName(info.driverClass(), true, Connections.class.getClassLoader())
                     .getDeclaredConstructor().newInstance();
             Connection connection = driver.connect(url, properties);
             if (connection == null) {
-                throw new CatalogException(database.getName() + ": the " + info.id() + " driver does not accept " + url);
+                throw new EditException("database " + database.getName() + ": the " + info.id()
+                        + " driver does not accept the URL " + shown);
             }
             return connection;
         } catch (SQLException e) {
-            throw new CatalogException(database.getName() + ": cannot connect to " + url + ": " + reason(e), e);
+            throw new CatalogException(database.getName() + ": cannot connect to " + shown + ": " + reason(e), e);
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new CatalogException(database.getName() + ": the JDBC driver " + info.driverClass() + " cannot be loaded: " + e, e);
+            throw new CatalogException(database.getName() + ": the JDBC driver " + info.driverClass() + " cannot be loaded: "
+                    + JdbcUrls.redact(e.toString()), e);
+        } catch (RuntimeException e) {
+            if (e instanceof EditException || e instanceof CatalogException) {
+                throw e;
+            }
+            // a driver that fails on its input with an unchecked exception (sqlite-jdbc parses numbers so)
+            throw new CatalogException(database.getName() + ": cannot connect to " + shown + ": " + reason(e), e);
         }
     }
 
-    /** The most telling one-line message of an SQL failure. */
+    /** An H2 URL that does not create the database: IFEXISTS=TRUE in place of any IFEXISTS it has. */
+    private static String ifExists(String url) {
+        int semicolon = url.indexOf(';');
+        StringBuilder result = new StringBuilder(semicolon < 0 ? url : url.substring(0, semicolon));
+        if (semicolon >= 0) {
+            for (String setting : url.substring(semicolon + 1).split(";")) {
+                if (!setting.isEmpty() && !setting.toUpperCase(java.util.Locale.ROOT).startsWith("IFEXISTS=")) {
+                    result.append(';').append(setting);
+                }
+            }
+        }
+        return result.append(";IFEXISTS=TRUE").toString();
+    }
+
+    /**
+     * The most telling one-line message of an SQL failure, without credentials (see
+     * {@link JdbcUrls#redact}) and without H2's noise ({@code [90146-252]} codes, an empty
+     * {@code SQL statement:} part).
+     */
     public static String reason(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
@@ -84,10 +195,19 @@ public final class Connections {
             }
             cause = cause.getCause();
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (cause != e && cause.getMessage() != null && !message.contains(cause.getMessage())) {
-            message += " (" + cause.getMessage() + ")";
+        String message = clean(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        String causeMessage = cause == e || cause.getMessage() == null ? null : clean(cause.getMessage());
+        if (causeMessage != null && !causeMessage.isEmpty() && !message.contains(causeMessage)) {
+            message += " (" + causeMessage + ")";
         }
-        return message.lines().findFirst().orElse(message).strip();
+        return JdbcUrls.redact(message);
+    }
+
+    /** One line of a driver's message: H2's error codes and appended statement taken out. */
+    private static String clean(String message) {
+        String result = message.replaceAll("\\s*\\[\\d{5}-\\d+\\]", "");
+        result = result.replaceAll("(?s);?\\s*SQL statement:.*", "");
+        result = result.lines().findFirst().orElse(result).strip();
+        return result;
     }
 }

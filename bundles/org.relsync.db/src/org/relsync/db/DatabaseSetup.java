@@ -21,7 +21,8 @@ import org.relsync.sync.edit.EditException;
 /**
  * Adds a database to a project with its "Sync with a database" task: connects once to learn the
  * catalog and check the schemas, so a wrong URL, password or schema is reported now, not at the
- * first sync. The password itself is never stored: only the name of its environment variable.
+ * first sync. The password itself is never stored: only the name of its environment variable, and
+ * a URL with credentials or settings outside {@link JdbcUrls}'s allow-list is refused.
  */
 public final class DatabaseSetup {
 
@@ -64,9 +65,9 @@ public final class DatabaseSetup {
         }
         DriverInfo driver = DriverInfo.find(spec.driver()).orElseThrow(() -> new EditException(
                 "unknown driver '" + spec.driver() + "'; one of " + DriverInfo.ids()));
-        if (!spec.url().startsWith(driver.urlPrefix())) {
-            throw new EditException("a " + driver.id() + " URL starts with " + driver.urlPrefix() + ", not '" + spec.url() + "'");
-        }
+        // the URL policy (no code-running settings, no credentials) before anything is made or connected
+        java.nio.file.Path folder = Connections.folderOf(project);
+        JdbcUrls.check(spec.id(), driver, spec.url(), folder);
         Database database = RelationalFactory.eINSTANCE.createDatabase();
         database.setName(spec.id());
         database.setDriverId(driver.id());
@@ -76,7 +77,9 @@ public final class DatabaseSetup {
 
         String catalogName;
         List<String> schemaNames = new ArrayList<>(spec.schemas());
-        try (Connection connection = connections.open(database)) {
+        // may create an embedded file database: a model-first project starts from an empty one (its
+        // relative path is the project file's folder's, as for every later connection)
+        try (Connection connection = connections.open(database, Connections.Access.CREATE, folder)) {
             catalogName = catalogOf(driver, connection);
             List<String> existing = schemasOf(driver, connection);
             if (schemaNames.isEmpty()) {

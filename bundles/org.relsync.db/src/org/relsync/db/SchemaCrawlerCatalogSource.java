@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.eclipse.emf.common.util.Monitor;
 import org.relsync.model.relational.Database;
 import org.relsync.sync.catalog.CatalogException;
+import org.relsync.sync.edit.EditException;
 import org.relsync.sync.catalog.CatalogSource;
 import org.relsync.sync.catalog.SchemaRef;
 
@@ -69,8 +70,8 @@ public final class SchemaCrawlerCatalogSource implements CatalogSource {
             return snapshot;
         } catch (SQLException e) {
             throw new CatalogException(database.getName() + ": " + Connections.reason(e), e);
-        } catch (CatalogException e) {
-            throw e;
+        } catch (CatalogException | EditException e) {
+            throw e; // a database that cannot be reached, a URL the policy refuses (bad input)
         } catch (RuntimeException e) {
             throw new CatalogException(database.getName() + ": reading the catalog failed: " + Connections.reason(e), e);
         }

@@ -87,7 +87,7 @@ final class DdlCommand implements Command {
         Project project = ProjectFiles.load(file);
         Database database = DdlService.database(project, id);
         if (!a.has("--force")) {
-            List<Validation.Finding> errors = Validation.validate(project).stream()
+            List<Validation.Finding> errors = Validation.validate(project, org.relsync.db.DriverInfo.dialects()).stream()
                     .filter(f -> f.severity() == Severity.ERROR).toList();
             if (!errors.isEmpty()) {
                 Validation.Finding first = errors.get(0);

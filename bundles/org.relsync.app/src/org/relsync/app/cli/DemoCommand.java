@@ -152,7 +152,7 @@ final class DemoCommand implements Command {
         db.setName("shop");
         db.setDriverId("h2");
         db.setUrl(url);
-        try (Connection connection = Connections.fromEnvironment().open(db); Statement statement = connection.createStatement()) {
+        try (Connection connection = Connections.fromEnvironment().open(db, Connections.Access.CREATE); Statement statement = connection.createStatement()) {
             statement.execute("RUNSCRIPT FROM '" + sql.toString().replace("'", "''") + "'");
         } catch (SQLException e) {
             throw new CatalogException("shop: cannot build the demo database: " + Connections.reason(e), e);

@@ -126,7 +126,12 @@ public final class DdlService {
     public DdlApplier.Outcome apply(Database database, DdlScript script) {
         SqlWriter writer = writer(database);
         DdlApplier.Outcome outcome;
-        try (Connection connection = connections.open(database)) {
+        // a create script is written for an empty database and may create an embedded file
+        // database (H2, SQLite) that is not there yet; an update script was computed against a
+        // database's present state (or its baseline), and applying it to a new empty file would
+        // make a partial database: that one must exist
+        Connections.Access access = script.mode() == Mode.CREATE ? Connections.Access.CREATE : Connections.Access.EXISTING;
+        try (Connection connection = connections.open(database, access)) {
             outcome = DdlApplier.apply(connection, script, writer);
         } catch (SQLException e) {
             throw new CatalogException(database.getName() + ": " + Connections.reason(e), e);

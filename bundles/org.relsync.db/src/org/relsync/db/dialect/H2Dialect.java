@@ -52,6 +52,12 @@ public class H2Dialect extends TableDialect {
         super("h2", 256, IdentifierCase.UPPER, RESERVED, TYPES);
     }
 
+    /** H2 checks {@code String.length()} against its 256 (Java chars: a character outside the BMP counts two). */
+    @Override
+    public int identifierLength(String identifier) {
+        return identifier.length();
+    }
+
     @Override
     public DatabaseType toDatabaseType(ModelType type, Integer length, Integer precision, Integer scale) {
         return switch (type) {

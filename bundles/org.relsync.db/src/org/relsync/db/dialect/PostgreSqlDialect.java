@@ -54,6 +54,18 @@ public class PostgreSqlDialect extends TableDialect {
         super("postgresql", 63, IdentifierCase.LOWER, RESERVED, TYPES);
     }
 
+    /**
+     * Bytes, not characters: the server keeps NAMEDATALEN-1 = 63 bytes of an identifier, cut on a
+     * character boundary, and says no more than a NOTICE; so two long names that share their first
+     * 63 bytes become one name and a table's second column of that name fails. Counted in UTF-8,
+     * the encoding of nearly every database and never fewer bytes than the server's own for the
+     * characters identifiers use.
+     */
+    @Override
+    public int identifierLength(String identifier) {
+        return identifier.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
     @Override
     public String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';

@@ -13,8 +13,17 @@ public interface Dialect {
     /** The driver id of the databases this dialect serves, e.g. {@code h2} or {@code postgresql}. */
     String id();
 
-    /** The longest identifier the database accepts. */
+    /** The longest identifier the database accepts, in the unit {@link #identifierLength} counts. */
     int maxIdentifierLength();
+
+    /**
+     * The length of {@code identifier} as the database counts it against
+     * {@link #maxIdentifierLength()}: characters (code points) unless the database counts
+     * otherwise (PostgreSQL counts bytes: {@code ä} is two).
+     */
+    default int identifierLength(String identifier) {
+        return identifier.codePointCount(0, identifier.length());
+    }
 
     /** How the database stores identifiers that were not quoted. */
     IdentifierCase identifierCase();

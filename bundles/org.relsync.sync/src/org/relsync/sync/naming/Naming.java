@@ -166,16 +166,38 @@ public final class Naming {
 
     // identifiers
 
-    /** {@code name} cut to the identifier limit, deterministically. */
+    /**
+     * {@code name} cut to the identifier limit, deterministically: what is too long keeps the start
+     * that fits, cut between characters, and a hash of the whole name, so that two long names that
+     * start alike stay apart. The limit counts what the dialect counts (PostgreSQL: UTF-8 bytes).
+     */
     public String shorten(String name) {
-        if (name.length() <= maxLength) {
+        if (length(name) <= maxLength) {
             return name;
         }
         String hash = hash(name);
         if (maxLength <= hash.length() + 1) {
             return hash.substring(0, Math.max(1, maxLength));
         }
-        return name.substring(0, maxLength - hash.length() - 1) + "_" + hash;
+        return prefix(name, maxLength - hash.length() - 1) + "_" + hash;
+    }
+
+    /** The length of {@code name} as the database counts it. */
+    public int length(String name) {
+        return dialect.identifierLength(name);
+    }
+
+    /** The longest start of {@code name}, whole characters only, whose length is at most {@code budget}. */
+    private String prefix(String name, int budget) {
+        int end = 0;
+        while (end < name.length()) {
+            int next = name.offsetByCodePoints(end, 1);
+            if (length(name.substring(0, next)) > budget) {
+                break;
+            }
+            end = next;
+        }
+        return name.substring(0, end);
     }
 
     /**
@@ -188,8 +210,8 @@ public final class Naming {
         }
         for (int i = 2;; i++) {
             String suffix = "_" + i;
-            String base = candidate.length() + suffix.length() > maxLength
-                    ? candidate.substring(0, Math.max(1, maxLength - suffix.length()))
+            String base = length(candidate) + suffix.length() > maxLength
+                    ? prefix(candidate, Math.max(1, maxLength - suffix.length()))
                     : candidate;
             String name = base + suffix;
             if (!taken.test(name)) {

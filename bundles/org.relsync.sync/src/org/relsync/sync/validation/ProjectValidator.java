@@ -31,7 +31,10 @@ import org.relsync.model.relational.Table;
 import org.relsync.model.relational.TableField;
 import org.relsync.sync.DatabaseMappings;
 import org.relsync.sync.Elements;
+import org.relsync.sync.dialect.Dialect;
+import org.relsync.sync.dialect.DialectRegistry;
 import org.relsync.sync.edit.FieldRules;
+import org.relsync.sync.naming.Naming;
 import org.relsync.sync.phase.OrphanPolicy;
 
 /**
@@ -54,6 +57,11 @@ public class ProjectValidator implements EValidator {
         Checks checks = new Checks(diagnostics);
         if (eObject instanceof Project project) {
             project(project, checks);
+            DialectRegistry dialects = context != null && context.get(DialectRegistry.class) instanceof DialectRegistry d ? d
+                    : DialectRegistry.ansi();
+            for (Database database : project.getDatabases()) {
+                identifiers(project, database, dialects, checks);
+            }
         } else if (eObject instanceof Entity entity) {
             entity(entity, checks);
         } else if (eObject instanceof EntityField field) {
@@ -214,6 +222,80 @@ public class ProjectValidator implements EValidator {
                 }
             }
         }
+    }
+
+    /**
+     * Names in the database's Model and Mixed schemas (the ones DDL writes) that the database
+     * would not keep as they are: longer than its limit, counted as it counts (PostgreSQL: UTF-8
+     * bytes), or two columns of one table, or two tables of one schema, that the database's
+     * truncation would make one name. Found here, before any DDL runs.
+     */
+    private static void identifiers(Project project, Database database, DialectRegistry dialects, Checks checks) {
+        Naming naming = Naming.of(project, database, dialects);
+        Dialect dialect = naming.dialect();
+        int max = dialect.maxIdentifierLength();
+        for (Schema schema : Elements.schemas(database)) {
+            if (schema.getSyncSource() == SyncSource.DATABASE) {
+                continue;
+            }
+            Map<String, Table> tables = new HashMap<>();
+            for (Table table : schema.getTables()) {
+                identifier(table, naming, max, checks);
+                kept(table.getName(), dialect, max).ifPresent(key -> {
+                    if (tables.putIfAbsent(key, table) != null) {
+                        checks.error("identifier.collision", table, "the database keeps only the first " + max + " "
+                                + unit(dialect) + " of a name, and another table's name starts the same", List.of());
+                    }
+                });
+                Map<String, TableField> columns = new HashMap<>();
+                for (TableField column : table.getFields()) {
+                    identifier(column, naming, max, checks);
+                    kept(column.getName(), dialect, max).ifPresent(key -> {
+                        if (columns.putIfAbsent(key, column) != null) {
+                            checks.error("identifier.collision", column, "the database keeps only the first " + max + " "
+                                    + unit(dialect) + " of a name, and another column of " + table.getName()
+                                    + " starts the same", List.of());
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    private static void identifier(org.relsync.model.relational.RelationalElement element, Naming naming, int max,
+            Checks checks) {
+        String name = element instanceof org.relsync.model.common.NamedElement n ? n.getName() : null;
+        if (name == null || element.isMarkedForDeletion()) {
+            return;
+        }
+        int length = naming.dialect().identifierLength(name);
+        if (length > max) {
+            String shorter = naming.shorten(name);
+            checks.error("identifier.length", element, "the name is " + length + " " + unit(naming.dialect())
+                    + " long; the database takes at most " + max,
+                    List.of(new Fix("rename it " + shorter, editor -> SetCommand.create(editor.domain(), element,
+                            org.relsync.model.common.CommonPackage.Literals.NAMED_ELEMENT__NAME, shorter))));
+        }
+    }
+
+    /** The start of {@code name} the database keeps: whole characters within the limit (all of a name that fits). */
+    private static java.util.Optional<String> kept(String name, Dialect dialect, int max) {
+        if (name == null) {
+            return java.util.Optional.empty();
+        }
+        int end = 0;
+        while (end < name.length()) {
+            int next = name.offsetByCodePoints(end, 1);
+            if (dialect.identifierLength(name.substring(0, next)) > max) {
+                break;
+            }
+            end = next;
+        }
+        return java.util.Optional.of(name.substring(0, end));
+    }
+
+    private static String unit(Dialect dialect) {
+        return dialect.identifierLength("\u00e4") == 2 ? "bytes" : "characters";
     }
 
     /** Adds diagnostics to the chain and remembers whether any error was found. */

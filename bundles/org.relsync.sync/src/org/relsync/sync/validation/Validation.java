@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.relsync.model.RelSyncModel;
 import org.relsync.model.project.Project;
 import org.relsync.sync.Elements;
+import org.relsync.sync.dialect.DialectRegistry;
 import org.relsync.sync.report.Problem;
 import org.relsync.sync.report.Problem.Severity;
 
@@ -60,11 +61,24 @@ public final class Validation {
         return registry;
     }
 
-    /** Every error and warning in the project, errors first, each in model order. */
+    /**
+     * Every error and warning in the project, errors first, each in model order; identifiers are
+     * checked against the generic ANSI dialect only (see {@link #validate(Project, DialectRegistry)}).
+     */
     public static List<Finding> validate(Project project) {
+        return validate(project, DialectRegistry.ansi());
+    }
+
+    /**
+     * Every error and warning in the project, errors first, each in model order; names in the
+     * Model and Mixed schemas are checked against the identifier rules of each database's dialect.
+     */
+    public static List<Finding> validate(Project project, DialectRegistry dialects) {
         Diagnostician diagnostician = new Diagnostician(registry());
         BasicDiagnostic root = diagnostician.createDefaultDiagnostic(project);
-        diagnostician.validate(project, root, diagnostician.createDefaultContext());
+        java.util.Map<Object, Object> context = diagnostician.createDefaultContext();
+        context.put(DialectRegistry.class, dialects);
+        diagnostician.validate(project, root, context);
         List<Finding> findings = new ArrayList<>();
         collect(root, findings);
         findings.sort((a, b) -> b.severity().compareTo(a.severity()));
