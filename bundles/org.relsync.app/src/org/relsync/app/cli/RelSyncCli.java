@@ -36,7 +36,7 @@ public final class RelSyncCli {
         for (Command command : List.of(new InitCommand(), new InfoCommand(), new DemoCommand(databases),
                 new AddDbCommand(), new ReverseCommand(databases), new SyncCommand(databases), new DdlCommand(databases),
                 new ValidateCommand(), new SettingsCommand(), new SetSourceCommand(), new EntityCommand(), new FieldCommand(),
-                new RelationCommand(), new UniqueCommand(), new TypedViewCommand())) {
+                new RelationCommand(), new UniqueCommand(), new TypedViewCommand(), new DatabaseCommand(), new TaskCommand())) {
             commands.put(command.name(), command);
         }
         ProjectLock.onWaiting(file -> {
