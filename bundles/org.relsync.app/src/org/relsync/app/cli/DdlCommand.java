@@ -163,6 +163,8 @@ final class DdlCommand implements Command {
             throw new UsageException(name() + ": " + soFar + "the script could not be written: " + e.getMessage());
         }
         out.println("-- " + script.statements().size() + " statements written to " + output
-                + (script.destructive().isEmpty() ? "" : "; " + script.destructive().size() + " can lose data"));
+                + (script.destructive().isEmpty() ? "" : "; " + script.destructive().size() + " can lose data")
+                + (script.notes().isEmpty() ? "" : "; " + script.notes().size() + (script.notes().size() == 1 ? " note" : " notes")
+                        + " at its top (what it leaves alone or cannot create)"));
     }
 }

@@ -327,6 +327,7 @@ public final class DdlPlanner {
         }
         for (Table table : dependencyOrder(created)) {
             emit(Phase.CREATE_TABLE, sql.createTable(table), null);
+            SqlWriter.live(table.getFields()).forEach(field -> foreignType(table, field));
             for (TableField field : SqlWriter.live(table.getFields())) {
                 if (ownsSequence(field)) {
                     emit(Phase.OWN_SEQUENCE, sql.ownSequence(table, field), null);
@@ -413,6 +414,7 @@ public final class DdlPlanner {
                 }
             } else if (match == null) {
                 emit(Phase.ADD_COLUMN, sql.addColumn(table, field), null);
+                foreignType(table, field);
                 if (!field.isNullable() && field.getDefaultValue() == null && !field.isIdentity()) {
                     notes.add("column " + table.getName() + "." + field.getName() + " is added NOT NULL without a default: "
                             + "the database refuses that while the table has rows");
@@ -614,13 +616,27 @@ public final class DdlPlanner {
                 if (recorded(kindOf(k), now.getName(), k.getName())) {
                     drop.accept(k);
                     inPlace = false;
-                } else if (!(k instanceof Index)) {
+                } else {
                     notes.add(describe(k) + " " + now.getName() + "." + k.getName()
                             + " is in the database but not in the model; left alone");
                 }
             }
         }
         return inPlace;
+    }
+
+    /**
+     * A column of a type the database does not have built in (an enum, a domain, an extension's
+     * type) is written as the model holds it, but RelSync does not carry the type itself: say so
+     * in the script, so that a failure on a new database is no surprise.
+     */
+    private void foreignType(Table table, TableField field) {
+        String type = field.getDataType();
+        if (type != null && !sql.dialect().knowsType(type)) {
+            notes.add("column " + table.getName() + "." + field.getName() + " has type " + type
+                    + ", the database's own (an enum, a domain or an extension's type), which RelSync does not carry: "
+                    + "the database must have it before this script runs");
+        }
     }
 
     private static Class<? extends NamedElement> kindOf(RelationalElement element) {
