@@ -59,7 +59,12 @@ public final class CliBenchmark {
                 Measured m = run(repo, work, step.args());
                 System.out.printf("%-34s %9.2f %12d  %s%n", step.what(), m.seconds(), m.rssMb(), m.lastLine());
             }
-            System.out.printf("project file: %.1f MB%n", Files.size(work.resolve("bench.relsync")) / 1e6);
+            System.out.printf("project file: %.1f MB; JVM options: %s%n", Files.size(work.resolve("bench.relsync")) / 1e6,
+                    System.getenv().getOrDefault("RELSYNC_JAVA_OPTS", "(the script's)"));
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
     }
 
