@@ -120,7 +120,7 @@ public final class DdlPlanner {
         recordedByName.clear();
         for (EObject e : baseline.values()) {
             if (e instanceof NamedElement named && e.eContainer() instanceof NamedElement parent) {
-                recordedByName.computeIfAbsent(Arrays.asList(parent.getName(), named.getName()), k -> new ArrayList<>()).add(e);
+                recordedByName.computeIfAbsent(key(parent, named.getName()), k -> new ArrayList<>()).add(e);
             }
         }
         identitySequences.clear();
@@ -220,13 +220,29 @@ public final class DdlPlanner {
     }
 
     /** Whether the baseline records, in {@code schema}, an element of this kind and name that RelSync made. */
-    private boolean recorded(Class<? extends NamedElement> kind, String container, String name) {
-        for (EObject e : recordedByName.getOrDefault(Arrays.asList(container, name), List.of())) {
+    private boolean recorded(Class<? extends NamedElement> kind, NamedElement container, String name) {
+        for (EObject e : recordedByName.getOrDefault(key(container, name), List.of())) {
             if (kind.isInstance(e)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Where an element is, by names from its schema down ({@code [schema, table, column]}): a
+     * column RelSync made in {@code a.orders} is not one of {@code b.orders}.
+     */
+    private static List<String> key(NamedElement container, String name) {
+        List<String> names = new ArrayList<>();
+        for (EObject e = container; e instanceof NamedElement n; e = e.eContainer()) {
+            names.add(0, n.getName());
+            if (e instanceof Schema) {
+                break;
+            }
+        }
+        names.add(name);
+        return names;
     }
 
     /** The model's name for a present table or column: its model element's, or its own when it has none. */
@@ -265,7 +281,7 @@ public final class DdlPlanner {
         }
         for (Sequence q : present) {
             if (!taken.contains(q)) {
-                if (recorded(Sequence.class, schema.getName(), q.getName())) {
+                if (recorded(Sequence.class, now, q.getName())) {
                     dropSequence(schema, now, q);
                 } else {
                     notes.add("sequence " + schema.getName() + "." + q.getName() + " is in the database but not in the model; left alone");
@@ -341,7 +357,7 @@ public final class DdlPlanner {
         if (now != null) {
             for (Table table : now.getTables()) {
                 if (!reverse.containsKey(table)) {
-                    if (recorded(Table.class, schema.getName(), table.getName())) {
+                    if (recorded(Table.class, now, table.getName())) {
                         dropTable(now, table);
                     } else {
                         notes.add("table " + schema.getName() + "." + table.getName()
@@ -442,7 +458,7 @@ public final class DdlPlanner {
         }
         for (TableField column : now.getFields()) {
             if (!taken.contains(column)) {
-                if (recorded(TableField.class, now.getName(), column.getName())) {
+                if (recorded(TableField.class, now, column.getName())) {
                     dropColumn(table, column);
                     inPlace = false;
                 } else {
@@ -540,7 +556,7 @@ public final class DdlPlanner {
             }
         } else {
             if (was != null && (key != null || table.getPrimaryKey() != null
-                    || recorded(PrimaryKey.class, table.getName(), was.getName()))) {
+                    || recorded(PrimaryKey.class, now, was.getName()))) {
                 dropReferencingForeignKeys(now);
                 emit(Phase.DROP_PRIMARY_KEY, sql.dropPrimaryKey(now, was.getName()), null);
                 inPlace = false;
@@ -613,7 +629,7 @@ public final class DdlPlanner {
         }
         for (K k : present) {
             if (!taken.contains(k)) {
-                if (recorded(kindOf(k), now.getName(), k.getName())) {
+                if (recorded(kindOf(k), now, k.getName())) {
                     drop.accept(k);
                     inPlace = false;
                 } else {
@@ -767,7 +783,7 @@ public final class DdlPlanner {
         }
         for (View view : present) {
             if (!taken.contains(view)) {
-                if (recorded(View.class, schema.getName(), view.getName())) {
+                if (recorded(View.class, now, view.getName())) {
                     emit(Phase.DROP_VIEW, sql.dropView(now, view.getName()), null);
                 } else {
                     notes.add("view " + schema.getName() + "." + view.getName() + " is in the database but not in the model; left alone");
