@@ -63,10 +63,10 @@ final class MariaDbWriter extends SqlWriter {
             return sql.toString();
         }
         sql.append(field.isNullable() ? " NULL" : " NOT NULL");
-        if (field.getDefaultValue() != null && !field.isIdentity()) {
-            sql.append(" DEFAULT ").append(field.getDefaultValue());
+        if (field.getDefaultValue() != null && !identityColumn(field)) {
+            sql.append(" DEFAULT ").append(field.getDefaultValue()); // NEXTVAL of a sequence too
         }
-        if (field.isIdentity()) {
+        if (identityColumn(field)) {
             sql.append(" AUTO_INCREMENT");
         }
         return sql.toString();
