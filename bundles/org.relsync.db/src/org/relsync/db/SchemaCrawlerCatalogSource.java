@@ -67,6 +67,7 @@ public final class SchemaCrawlerCatalogSource implements CatalogSource {
             StableIds.linkSequences(connection, driver, snapshot);
             PostgresTypes.complete(connection, driver, snapshot);
             MariaDbColumns.complete(connection, driver, snapshot);
+            MariaDbSequences.read(connection, driver, snapshot);
             SequenceDefaults.link(snapshot);
             return snapshot;
         } catch (SQLException e) {

@@ -84,6 +84,12 @@ final class MariaDbWriter extends SqlWriter {
                 || table.getForeignKeys().stream().anyMatch(fk -> name.equalsIgnoreCase(String.valueOf(fk.getName())));
     }
 
+    /** A MariaDB sequence is a kind of table, renamed as one ({@code ALTER SEQUENCE} cannot rename). */
+    @Override
+    public List<String> renameSequence(Schema schema, String from, String to) {
+        return List.of("RENAME TABLE " + name(from) + " TO " + name(to));
+    }
+
     @Override
     public List<String> renameTable(Table table, String from) {
         return List.of("RENAME TABLE " + name(from) + " TO " + name(table.getName()));

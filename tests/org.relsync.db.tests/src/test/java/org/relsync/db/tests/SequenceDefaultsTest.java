@@ -197,6 +197,43 @@ class SequenceDefaultsTest {
         assertTrue(ddl.update(database).statements().isEmpty(), () -> ddl.update(database).text());
     }
 
+    /** MariaDB's sequences (10.3+) and {@code DEFAULT NEXTVAL(seq)}: read, linked, no orphan, a lost default set again. */
+    @Test
+    void mariadbNextvalDefaults() throws Exception {
+        String url = MariaDbServer.createDatabase("seq_maria");
+        sql(url, "root", "CREATE SEQUENCE ticket_seq START WITH 100 INCREMENT BY 1",
+                "CREATE TABLE ticket (id BIGINT NOT NULL DEFAULT NEXTVAL(ticket_seq) PRIMARY KEY, note VARCHAR(20))",
+                "CREATE TABLE refund (id BIGINT NOT NULL DEFAULT NEXT VALUE FOR ticket_seq PRIMARY KEY)",
+                "INSERT INTO ticket (note) VALUES ('a'), ('b')");
+        Project project = RelSyncModel.newProject("maria");
+        Database database = readAndReverse(project, "mariadb", url, "root", List.of("seq_maria"));
+        Schema schema = Elements.schemas(database).get(0);
+        Sequence sequence = sequence(schema, "ticket_seq");
+        assertEquals(100, sequence.getStartValue());
+        assertTrue(schema.getTables().stream().noneMatch(t -> t.getName().equals("ticket_seq")), "a sequence is no table");
+        for (String table : List.of("ticket", "refund")) {
+            TableField id = column(schema, table, "id");
+            assertSame(sequence, id.getSequence(), table + " " + id.getDefaultValue());
+            assertFalse(id.isOwnsSequence());
+            assertTrue(id.isIdentity());
+        }
+        ChangeReport report = engine.run(project, SyncOptions.defaults()).report();
+        assertEquals(List.of(), codes(report, "orphan.sequence"), () -> ReportWriter.text(report));
+
+        Elements.schemas(database).forEach(s -> s.setSyncSource(SyncSource.MODEL));
+        assertTrue(ddl.update(database).statements().isEmpty(), () -> ddl.update(database).text());
+        sql(url, "root", "ALTER TABLE ticket ALTER COLUMN id DROP DEFAULT");
+        DdlScript update = ddl.update(database);
+        List<String> statements = update.statements().stream().map(DdlStatement::sql).toList();
+        assertEquals(1, statements.size(), update::text);
+        assertTrue(statements.get(0).contains("DEFAULT nextval(") && !statements.get(0).contains("AUTO_INCREMENT"),
+                update::text);
+        assertTrue(ddl.apply(database, update).succeeded());
+        sql(url, "root", "INSERT INTO ticket (note) VALUES ('c')");
+        assertEquals(102, scalar(url, "root", "SELECT MAX(id) FROM ticket"));
+        assertTrue(ddl.update(database).statements().isEmpty(), () -> ddl.update(database).text());
+    }
+
     // ---- helpers
 
     private Database readAndReverse(Project project, String driver, String url, String user, List<String> schemas) {
