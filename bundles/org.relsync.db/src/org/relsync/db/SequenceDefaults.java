@@ -1,11 +1,14 @@
 package org.relsync.db;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.relsync.model.common.NamedElement;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.Schema;
 import org.relsync.model.relational.Sequence;
@@ -67,8 +70,10 @@ public final class SequenceDefaults {
      * its sequence) keeps its link; a column linked here does not own the sequence.
      */
     public static void link(Database snapshot) {
-        List<Schema> schemas = Elements.schemas(snapshot);
-        for (Schema schema : schemas) {
+        Names<Schema> schemas = null; // made when the first default that draws from a sequence is met
+        Map<Schema, Names<Sequence>> sequences = new HashMap<>();
+        Names<Sequence> everywhere = null;
+        for (Schema schema : Elements.schemas(snapshot)) {
             for (Table table : schema.getTables()) {
                 for (TableField field : table.getFields()) {
                     if (field.isGenerated()) {
@@ -79,53 +84,62 @@ public final class SequenceDefaults {
                         continue;
                     }
                     field.setIdentity(true);
-                    if (field.getSequence() == null) {
-                        Sequence sequence = find(schemas, schema, name);
-                        if (sequence != null) {
-                            field.setSequence(sequence);
-                            field.setOwnsSequence(false);
+                    if (field.getSequence() != null) {
+                        continue; // the database records the link: the column owns the sequence
+                    }
+                    if (schemas == null) {
+                        schemas = new Names<>(Elements.schemas(snapshot));
+                        List<Sequence> all = new ArrayList<>();
+                        Elements.schemas(snapshot).forEach(s -> all.addAll(s.getSequences()));
+                        everywhere = new Names<>(all);
+                    }
+                    String last = name.get(name.size() - 1);
+                    Sequence sequence;
+                    if (name.size() > 1) {
+                        // qualified: in the schema it names
+                        Schema named = schemas.find(name.get(name.size() - 2));
+                        sequence = named == null ? null
+                                : sequences.computeIfAbsent(named, s -> new Names<>(s.getSequences())).find(last);
+                    } else {
+                        // unqualified: in the column's schema, else the only one so named
+                        sequence = sequences.computeIfAbsent(schema, s -> new Names<>(s.getSequences())).find(last);
+                        if (sequence == null) {
+                            sequence = everywhere.find(last);
                         }
+                    }
+                    if (sequence != null) {
+                        field.setSequence(sequence);
+                        field.setOwnsSequence(false);
                     }
                 }
             }
         }
     }
 
-    /** The sequence a name denotes: qualified, in the schema it names; else in the column's schema, else the only one so named. */
-    private static Sequence find(List<Schema> schemas, Schema own, List<String> name) {
-        String sequence = name.get(name.size() - 1);
-        if (name.size() > 1) {
-            Schema named = byName(schemas, name.get(name.size() - 2));
-            return named == null ? null : byName(named.getSequences(), sequence);
-        }
-        Sequence found = byName(own.getSequences(), sequence);
-        if (found != null) {
-            return found;
-        }
-        List<Sequence> elsewhere = new ArrayList<>();
-        for (Schema schema : schemas) {
-            Sequence s = byName(schema.getSequences(), sequence);
-            if (s != null) {
-                elsewhere.add(s);
-            }
-        }
-        return elsewhere.size() == 1 ? elsewhere.get(0) : null;
-    }
+    /**
+     * Elements by name: the one with exactly that name, else the only one equal to it ignoring case
+     * (the database folded an unquoted name); none when that is ambiguous.
+     */
+    private static final class Names<T extends NamedElement> {
+        private final Map<String, List<T>> exact = new HashMap<>();
+        private final Map<String, List<T>> folded = new HashMap<>();
 
-    /** By exact name, else by the only name equal to it ignoring case (the database folded an unquoted name). */
-    private static <T extends org.relsync.model.common.NamedElement> T byName(List<T> elements, String name) {
-        T folded = null;
-        int foldedCount = 0;
-        for (T element : elements) {
-            if (name.equals(element.getName())) {
-                return element;
-            }
-            if (element.getName() != null && element.getName().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-                folded = element;
-                foldedCount++;
+        Names(List<T> elements) {
+            for (T element : elements) {
+                if (element.getName() != null) {
+                    exact.computeIfAbsent(element.getName(), k -> new ArrayList<>(1)).add(element);
+                    folded.computeIfAbsent(element.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(element);
+                }
             }
         }
-        return foldedCount == 1 ? folded : null;
+
+        T find(String name) {
+            List<T> found = exact.get(name);
+            if (found == null) {
+                found = folded.get(name.toLowerCase(Locale.ROOT));
+            }
+            return found != null && found.size() == 1 ? found.get(0) : null;
+        }
     }
 
     /** A possibly qualified SQL name split at its dots, each part unquoted ({@code "..."} or {@code `...`}). */

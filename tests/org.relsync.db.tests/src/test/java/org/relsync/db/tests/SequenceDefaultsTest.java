@@ -24,6 +24,7 @@ import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
 import org.relsync.db.DriverInfo;
 import org.relsync.db.SchemaCrawlerCatalogSource;
+import org.relsync.db.SequenceDefaults;
 import org.relsync.db.ddl.DdlApplier;
 import org.relsync.db.ddl.DdlScript;
 import org.relsync.db.ddl.DdlService;
@@ -72,6 +73,23 @@ class SequenceDefaultsTest {
             "CREATE TABLE odd (id integer DEFAULT nextval('\"Odd Seq\"') PRIMARY KEY)",
             "CREATE TABLE owned (id serial PRIMARY KEY)",
             "INSERT INTO invoice (note) VALUES ('a'), ('b'), ('c')");
+
+    /** The one rule's reading of defaults, in each database's spelling; anything else draws from no sequence. */
+    @Test
+    void theSequenceADefaultDrawsFrom() {
+        assertEquals(List.of("public", "actor_actor_id_seq"),
+                SequenceDefaults.sequenceName("nextval('public.actor_actor_id_seq'::regclass)"));
+        assertEquals(List.of("Odd Seq"), SequenceDefaults.sequenceName("nextval('\"Odd Seq\"'::regclass)"));
+        assertEquals(List.of("it's"), SequenceDefaults.sequenceName("nextval('\"it''s\"'::regclass)"));
+        assertEquals(List.of("s"), SequenceDefaults.sequenceName("nextval(('s'::text)::regclass)"));
+        assertEquals(List.of("PUBLIC", "TICKET_SEQ"), SequenceDefaults.sequenceName("NEXT VALUE FOR \"PUBLIC\".\"TICKET_SEQ\""));
+        assertEquals(List.of("ticket_seq"), SequenceDefaults.sequenceName("nextval(`ticket_seq`)"));
+        assertEquals(List.of("shop", "ticket_seq"), SequenceDefaults.sequenceName("NEXTVAL(shop.ticket_seq)"));
+        for (String other : new String[] {null, "0", "'nextval(''s'')'", "now()", "nextval('s'::regclass) + 1",
+            "CURRENT_TIMESTAMP", "lastval()"}) {
+            assertEquals(null, SequenceDefaults.sequenceName(other), other);
+        }
+    }
 
     @Test
     void bothPostgresqlReadersLinkColumnsToTheSequenceTheirDefaultDrawsFrom() throws Exception {
