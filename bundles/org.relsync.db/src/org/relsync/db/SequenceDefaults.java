@@ -3,8 +3,8 @@ package org.relsync.db;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -142,7 +142,10 @@ public final class SequenceDefaults {
         }
     }
 
-    /** A possibly qualified SQL name split at its dots, each part unquoted ({@code "..."} or {@code `...`}). */
+    /**
+     * A possibly qualified SQL name split at its dots, each part unquoted ({@code "..."} or
+     * {@code `...`}); null when the text is no name (an expression).
+     */
     static List<String> parts(String text) {
         List<String> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();
@@ -168,11 +171,14 @@ public final class SequenceDefaults {
                 parts.add(part.toString());
                 part.setLength(0);
                 i++;
-            } else if (!Character.isWhitespace(c)) {
+            } else if (Character.isLetterOrDigit(c) || c == '_' || c == '$') {
                 part.append(c);
                 i++;
+            } else if (Character.isWhitespace(c) && (part.isEmpty() || text.substring(i).isBlank()
+                    || text.substring(i).strip().startsWith("."))) {
+                i++; // around a name or a dot
             } else {
-                i++;
+                return null; // an expression, not a name
             }
         }
         parts.add(part.toString());

@@ -86,7 +86,7 @@ class SequenceDefaultsTest {
         assertEquals(List.of("ticket_seq"), SequenceDefaults.sequenceName("nextval(`ticket_seq`)"));
         assertEquals(List.of("shop", "ticket_seq"), SequenceDefaults.sequenceName("NEXTVAL(shop.ticket_seq)"));
         for (String other : new String[] {null, "0", "'nextval(''s'')'", "now()", "nextval('s'::regclass) + 1",
-            "CURRENT_TIMESTAMP", "lastval()"}) {
+            "CURRENT_TIMESTAMP", "lastval()", "NEXT VALUE FOR S + 1", "nextval(s) * 2"}) {
             assertEquals(null, SequenceDefaults.sequenceName(other), other);
         }
     }
