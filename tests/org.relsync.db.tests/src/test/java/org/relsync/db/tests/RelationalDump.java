@@ -17,8 +17,9 @@ import org.relsync.model.relational.View;
 /**
  * A schema's relational model data as sorted text: tables with their columns (name, type,
  * nullability, identity, default), keys and foreign keys, sequences with the column that owns
- * them and those that draw from them through their defaults (but those an identity column makes for itself), and views. Two schemas are equal for a round trip when their dumps are; a failing comparison
- * shows the difference line by line. Names the database does not keep (MariaDB's primary keys,
+ * them and the columns that draw from them through their defaults (but the sequences identity
+ * columns make for themselves), and views. Two schemas are equal for a round trip when their
+ * dumps are; a failing comparison shows the difference line by line. Names the database does not keep (MariaDB's primary keys,
  * SQLite's constraints) are left out.
  */
 final class RelationalDump {
