@@ -294,8 +294,7 @@ public final class DdlPlanner {
         String user = null;
         for (Table table : now.getTables()) {
             for (TableField field : table.getFields()) {
-                if (field.getSequence() == sequence || (field.getDefaultValue() != null
-                        && field.getDefaultValue().contains(sequence.getName()))) {
+                if (field.getSequence() == sequence) {
                     user = table.getName() + "." + field.getName();
                 }
             }
@@ -370,7 +369,8 @@ public final class DdlPlanner {
 
     /** A column that draws from its sequence through its default and owns it (a serial column). */
     private static boolean ownsSequence(TableField field) {
-        return SqlWriter.identityByDefault(field) && field.getSequence() != null && !field.getSequence().isMarkedForDeletion();
+        return SqlWriter.identityByDefault(field) && field.getSequence() != null && field.isOwnsSequence()
+                && !field.getSequence().isMarkedForDeletion();
     }
 
     private void dropTable(Schema now, Table table) {
@@ -440,13 +440,15 @@ public final class DdlPlanner {
                 if (!match.getName().equals(field.getName())) {
                     emit(Phase.RENAME_COLUMN, sql.renameColumn(table, match.getName(), field.getName()), null);
                 }
-                if (ownsSequence(field) && (match.getSequence() == null
+                if (ownsSequence(field) && (match.getSequence() == null || !match.isOwnsSequence()
                         || !match.getSequence().getName().equals(field.getSequence().getName()))) {
                     emit(Phase.OWN_SEQUENCE, sql.ownSequence(table, field), null);
                 }
+                // a column that draws from a sequence through its default is compared by that default
+                // (a lost one is set again), never given an identity of its own
                 ColumnChange change = new ColumnChange(!sameType(field, match), field.isNullable() != match.isNullable(),
-                        !Objects.equals(normalDefault(field), normalDefault(match)) && !field.isIdentity(),
-                        field.isIdentity() != match.isIdentity());
+                        !Objects.equals(normalDefault(field), normalDefault(match)),
+                        SqlWriter.identityColumn(field) != SqlWriter.identityColumn(match));
                 if (change.any()) {
                     emit(Phase.ALTER_COLUMN, sql.alterColumn(table, field, match, change), risk(table, now, field, match, change));
                     inPlace = false;
@@ -503,8 +505,9 @@ public final class DdlPlanner {
                 && sql.type(model).equalsIgnoreCase(sql.type(present));
     }
 
+    /** The default a script compares: none for an identity column (the database's identity is its default). */
     private static String normalDefault(TableField field) {
-        return field.getDefaultValue() == null || field.isIdentity() ? null : field.getDefaultValue().strip();
+        return field.getDefaultValue() == null || SqlWriter.identityColumn(field) ? null : field.getDefaultValue().strip();
     }
 
     /** The destructive-change lint for one column change. */

@@ -26,6 +26,7 @@ import org.relsync.model.project.Project;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.RelationalPackage;
 import org.relsync.model.relational.Schema;
+import org.relsync.model.relational.Sequence;
 import org.relsync.model.relational.SyncSource;
 import org.relsync.model.relational.Table;
 import org.relsync.model.relational.TableField;
@@ -217,6 +218,18 @@ public class ProjectValidator implements EValidator {
                                         RelationalPackage.Literals.RELATIONAL_ELEMENT__MARKED_FOR_DELETION, true)));
                             }
                             checks.warning("orphan.field", column, "no entity field maps this column", fixes);
+                        }
+                    }
+                }
+                if (!table.isMarkedForDeletion()) {
+                    for (TableField column : table.getFields()) {
+                        Sequence sequence = column.getSequence();
+                        if (sequence != null && sequence.isMarkedForDeletion() && !column.isMarkedForDeletion()) {
+                            checks.error("sequence.inUse", column, "draws its values from sequence " + sequence.getName()
+                                    + ", which is marked for deletion", List.of(new Fix("keep the sequence",
+                                            editor -> SetCommand.create(editor.domain(), sequence,
+                                                    RelationalPackage.Literals.RELATIONAL_ELEMENT__MARKED_FOR_DELETION,
+                                                    false))));
                         }
                     }
                 }
