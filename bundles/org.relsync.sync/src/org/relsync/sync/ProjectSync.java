@@ -52,6 +52,7 @@ public final class ProjectSync {
     }
 
     private SyncResult run(Path file, SyncOptions options) {
+        options.monitor().subTask("Loading " + file.getFileName());
         Project project = ProjectFiles.load(file);
         engine.selectTasks(project, options); // an unknown task name stops here, before the backup
         ProjectSettings settings = project.getSettings();
@@ -69,6 +70,7 @@ public final class ProjectSync {
         }
         if (result.modified()) {
             try {
+                options.monitor().subTask("Saving " + file.getFileName());
                 ProjectFiles.save(project, file);
             } catch (RuntimeException | Error e) {
                 discard(copy);

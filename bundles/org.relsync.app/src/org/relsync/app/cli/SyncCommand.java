@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.Monitor;
 import org.relsync.db.DriverInfo;
 import org.relsync.model.io.ProjectFileException;
 import org.relsync.model.io.ProjectFiles;
@@ -60,12 +61,19 @@ final class SyncCommand implements Command {
         if (output != null && output.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
             throw new UsageException(name() + ": -o " + output + ": that is the project file; the report would replace it");
         }
-        SyncOptions.Builder options = SyncOptions.builder().dryRun(a.has("--dry-run")).backup(!a.has("--no-backup"));
+        Monitor progress = TerminalProgress.forStandardError();
+        SyncOptions.Builder options = SyncOptions.builder().dryRun(a.has("--dry-run")).backup(!a.has("--no-backup"))
+                .monitor(progress);
         a.options("--task").forEach(options::task);
         SyncOptions syncOptions = options.build();
 
         SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).dialects(DriverInfo.dialects()).build();
-        SyncResult result = new ProjectSync(engine, Clock.systemUTC(), backupFolder(a, name())).sync(file, syncOptions);
+        SyncResult result;
+        try {
+            result = new ProjectSync(engine, Clock.systemUTC(), backupFolder(a, name())).sync(file, syncOptions);
+        } finally {
+            progress.done();
+        }
         String report = format.equals("json") ? ReportWriter.json(result.report()) : ReportWriter.text(result.report());
         if (output != null) {
             try {

@@ -1,0 +1,74 @@
+package org.relsync.app.cli;
+
+import java.io.Console;
+import java.io.PrintStream;
+
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Monitor;
+
+/**
+ * Progress on standard error while a long command runs (reading a database, each step of a sync),
+ * as one line rewritten in place with the seconds so far; only when standard error is a terminal,
+ * so scripts and CI logs stay quiet. The line is cleared when the command is done.
+ */
+final class TerminalProgress extends BasicMonitor {
+
+    private final PrintStream err;
+    private final long start = System.nanoTime();
+    private boolean shown;
+
+    private TerminalProgress(PrintStream err) {
+        this.err = err;
+    }
+
+    /** A monitor that shows progress on {@code System.err} when it is a terminal, else one that says nothing. */
+    static Monitor forStandardError() {
+        return isTerminal() ? new TerminalProgress(System.err) : new BasicMonitor();
+    }
+
+    @Override
+    public void beginTask(String name, int totalWork) {
+        super.beginTask(name, totalWork);
+        show(name);
+    }
+
+    @Override
+    public void subTask(String name) {
+        super.subTask(name);
+        show(name);
+    }
+
+    @Override
+    public void done() {
+        super.done();
+        if (shown) {
+            err.print("\r\033[K");
+            err.flush();
+            shown = false;
+        }
+    }
+
+    private void show(String what) {
+        if (what == null || what.isBlank()) {
+            return;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String line = String.format("relsync: %s ... %.1f s", what, seconds);
+        err.print("\r\033[K" + (line.length() > 100 ? line.substring(0, 100) : line));
+        err.flush();
+        shown = true;
+    }
+
+    /** Whether standard error reaches a person: a console that is a terminal (Java 22+ says so itself). */
+    private static boolean isTerminal() {
+        Console console = System.console();
+        if (console == null || System.getenv("TERM") == null || "dumb".equals(System.getenv("TERM"))) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // before Java 22 a console exists only for a terminal
+        }
+    }
+}
