@@ -1,7 +1,10 @@
 package org.relsync.app.cli;
 
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Monitor;
@@ -59,16 +62,25 @@ final class TerminalProgress extends BasicMonitor {
         shown = true;
     }
 
-    /** Whether standard error reaches a person: a console that is a terminal (Java 22+ says so itself). */
+    /**
+     * Whether standard error reaches a person: on Linux, whether descriptor 2 is a terminal device
+     * (standard output may well go to a file: {@code relsync sync p.relsync > report.txt});
+     * elsewhere, whether Java sees a console that is a terminal.
+     */
     private static boolean isTerminal() {
-        Console console = System.console();
-        if (console == null || System.getenv("TERM") == null || "dumb".equals(System.getenv("TERM"))) {
+        if ("dumb".equals(System.getenv("TERM"))) {
             return false;
         }
         try {
-            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-        } catch (ReflectiveOperationException e) {
-            return true; // before Java 22 a console exists only for a terminal
+            String device = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            Console console = System.console();
+            try {
+                return console != null && (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+            } catch (ReflectiveOperationException old) {
+                return console != null; // before Java 22 a console exists only for a terminal
+            }
         }
     }
 }
