@@ -16,7 +16,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * the JDBC floor of the same run (one catalog query per kind, in a fresh JVM) and the product's
  * bare start ({@code --version}).
  * <p>
- * {@code ./benchmark cli [TABLES]} (default 5000).
+ * {@code ./benchmark cli [TABLES]} (default 5000); {@code RELSYNC_BENCH_JFR=DIR} records each step
+ * with Java Flight Recorder into {@code DIR}; {@code RELSYNC_BENCH_KEEP=1} keeps the project and
+ * each step's output.
  */
 public final class CliBenchmark {
 
@@ -25,6 +27,8 @@ public final class CliBenchmark {
 
     private record Measured(double seconds, long rssMb, String lastLine) {
     }
+
+    private static int recordings;
 
     private CliBenchmark() {
     }
@@ -62,6 +66,10 @@ public final class CliBenchmark {
             System.out.printf("project file: %.1f MB; JVM options: %s%n", Files.size(work.resolve("bench.relsync")) / 1e6,
                     System.getenv().getOrDefault("RELSYNC_JAVA_OPTS", "(the script's)"));
         } finally {
+            if (System.getenv("RELSYNC_BENCH_KEEP") != null) {
+                System.out.println("kept: " + work + " (each step's output in out*.txt)");
+                return;
+            }
             try (var files = Files.walk(work)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
@@ -75,8 +83,15 @@ public final class CliBenchmark {
         List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-o", timing.toString(), "-f", "%e %M", "bash",
                 repo.resolve("relsync").toString()));
         command.addAll(args);
-        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        String jfr = System.getenv("RELSYNC_BENCH_JFR"); // a folder: one flight recording per step, to see where time goes
+        if (jfr != null) {
+            String step = String.join("-", args.subList(0, 1)) + "-" + (++recordings) + ".jfr";
+            builder.environment().merge("RELSYNC_JAVA_OPTS", "-XX:StartFlightRecording=filename=" + Path.of(jfr, step)
+                    + ",settings=profile", (old, added) -> old + " " + added);
+        }
+        Process process = builder.start();
         if (!process.waitFor(30, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException("relsync " + args + " did not finish in 30 minutes");
