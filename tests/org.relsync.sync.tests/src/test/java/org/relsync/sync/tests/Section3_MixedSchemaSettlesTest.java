@@ -2,11 +2,13 @@ package org.relsync.sync.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +21,7 @@ import org.relsync.model.relational.Table;
 import org.relsync.sync.SyncOptions;
 import org.relsync.sync.SyncResult;
 import org.relsync.sync.naming.Naming;
+import org.relsync.sync.report.ChangeKind;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.reverse.ReverseEngineer;
@@ -63,6 +66,49 @@ class Section3_MixedSchemaSettlesTest extends Scenario {
         Fixture.foreignKey(link, "order_product_order_id_fkey", "order_id", order, "order_id");
         Fixture.foreignKey(link, "order_product_product_id_fkey", "product_id", product, "product_id");
         return server;
+    }
+
+    @Test
+    void reversingIntoAMixedSchemaTakesTheDatabasesStyleSoTheFirstSyncRenamesNothing() {
+        Database db = fixture.database("shop", "ansi");
+        Fixture.schema(db, "app", SyncSource.MIXED);
+        fixture.databaseTask(db);
+        catalogs.put("shop", snakeCase());
+        ChangeReport reversed = engine().run(project(), SyncOptions.builder().task("Sync with database shop").build()).report();
+        new ReverseEngineer(project(), db, Naming.of(project(), db, dialects), reversed).reverse(s -> true);
+
+        NamingRules rules = project().getSettings().getNamingRules();
+        assertEquals(CaseStyle.LOWER_SNAKE, rules.getTableCaseStyle());
+        assertEquals(CaseStyle.LOWER_SNAKE, rules.getFieldCaseStyle());
+        assertFalse(rules.isPluralizeTableNames());
+        assertChange(reversed, ChangeKind.CHANGED, "NamingRules", "naming.tableCaseStyle");
+        assertChange(reversed, ChangeKind.CHANGED, "NamingRules", "naming.fieldCaseStyle");
+        assertEquals(List.of("Customer", "Product", "SalesOrder"),
+                project().getEntityModel().getEntities().stream().map(e -> e.getName()).sorted().toList());
+
+        // only the link table takes the name the link-table rule gives it (no rule of its own to adopt)
+        ChangeReport first = sync();
+        assertEquals(List.of("order_product"), changes(first, ChangeKind.RENAMED, "Table").stream().map(c -> c.path()).toList(),
+                () -> ReportWriter.text(first));
+        assertTrue(changes(first, ChangeKind.RENAMED, "TableField").stream()
+                .allMatch(c -> c.path().startsWith("sales_order_product.")), () -> ReportWriter.text(first));
+    }
+
+    @Test
+    void aDatabaseWhoseNamesHaveAnotherStyleThanTheProjectsOtherDatabaseGetsItsOwnRules() {
+        Database other = fixture.database("main", "ansi");
+        Table customers = Fixture.table(Fixture.schema(other, "APP", SyncSource.MODEL), "Customer", "Id INTEGER NOT NULL");
+        org.relsync.sync.DatabaseMappings.of(project(), other).map(fixture.entity("Client"), customers);
+        Database db = fixture.database("shop", "ansi");
+        Fixture.schema(db, "app", SyncSource.MIXED);
+        fixture.databaseTask(db);
+        catalogs.put("shop", snakeCase());
+        ChangeReport reversed = engine().run(project(), SyncOptions.builder().task("Sync with database shop").build()).report();
+        new ReverseEngineer(project(), db, Naming.of(project(), db, dialects), reversed).reverse(s -> true);
+
+        assertEquals(CaseStyle.AS_IS, project().getSettings().getNamingRules().getTableCaseStyle(), "main keeps its names");
+        assertEquals(CaseStyle.LOWER_SNAKE, db.getNamingRules().getTableCaseStyle());
+        assertChange(reversed, ChangeKind.CHANGED, "NamingRules", "database shop: naming.tableCaseStyle");
     }
 
     @ParameterizedTest(name = "tables {0}, fields {1}, plural {2}, pattern {3}")
