@@ -205,7 +205,7 @@ public class DefaultMigratePhase implements MigratePhase {
             mergeFields(scope, old, fresh);
 
             PrimaryKey pk = fresh.getPrimaryKey();
-            if (driven && old.getPrimaryKey() != null) {
+            if (old.getPrimaryKey() != null && driven(old.getPrimaryKey())) {
                 // the model's primary key (step 6): the database's waits for the DDL
                 if (pk != null) {
                     matches.put(pk, old.getPrimaryKey());
@@ -372,7 +372,10 @@ public class DefaultMigratePhase implements MigratePhase {
                         || link.getInverseTarget() != null && link.getInverseTarget().getFields().contains(column));
             }
             if (element instanceof PrimaryKey pk) {
-                return pk.eContainer() instanceof Table table && driven(table);
+                // step 6 makes it from the identifying fields (a link table's from its two keys)
+                return pk.eContainer() instanceof Table table && driven(table) && (mappings.linkMappingOf(table).isPresent()
+                        || mappings.mappingOf(table).map(em -> em.getEntity() != null
+                                && !Elements.identifyingFields(em.getEntity()).isEmpty()).orElse(false));
             }
             if (element instanceof ForeignKey key) {
                 return key.eContainer() instanceof Table table && mixed(table) && mappings.isTargeted(key);
