@@ -127,6 +127,17 @@ public class ProjectValidator implements EValidator {
                 checks.error("relationship.fkFields", relationship,
                         "a ManyToMany relationship has no foreign-key fields: its link table holds the keys", List.of());
             }
+            Entity keyless = Elements.identifyingFields(relationship.getStart()).isEmpty() ? relationship.getStart()
+                    : Elements.identifyingFields(relationship.getEnd()).isEmpty() ? relationship.getEnd() : null;
+            if (keyless != null) {
+                // what model sync reports when it cannot make the link table's keys (same code, same element)
+                List<Fix> fixes = keyless.getFields().isEmpty() ? List.of()
+                        : List.of(new Fix("make a field of " + keyless.getName() + " identifying",
+                                editor -> SetCommand.create(editor.domain(), keyless.getFields().get(0),
+                                        org.relsync.model.entity.EntityPackage.Literals.ENTITY_FIELD__IDENTIFYING, true)));
+                checks.error("relationship.linkTable", relationship,
+                        "no link table can be made: " + keyless.getName() + " has no identifying fields", fixes);
+            }
             return;
         }
         if (relationship.getKind() == RelationshipKind.MANY_TO_ONE && relationship.getFkSide() != RelationshipEnd.START

@@ -90,7 +90,9 @@ public final class Validation {
      * Ends a run's report with the project's validation: every finding the run did not report
      * itself. A finding duplicates a problem of the run when both have the same severity, element
      * path and code, a lost mapping ({@code mapping.lost}, reported by the run that lost it) counting
-     * as the missing mapping validation finds ({@code mapping.missing}). So the report of a sync,
+     * as the missing mapping validation finds ({@code mapping.missing}), a foreign key model sync could
+     * not make ({@code relationship.foreignKey}) as the foreign-key fields validation finds wrong
+     * ({@code relationship.fkFields}). So the report of a sync,
      * {@code relsync validate} and the workbench show the same set of problems.
      */
     public static void appendTo(ChangeReport report, Project project, DialectRegistry dialects) {
@@ -106,8 +108,13 @@ public final class Validation {
         }
     }
 
+    /** Codes of a run that name what validation finds under another code, on the same element. */
+    private static final java.util.Map<String, String> SAME_PROBLEM = java.util.Map.of(
+            "mapping.lost", "mapping.missing", // the run lost the mapping; validation finds it missing
+            "relationship.foreignKey", "relationship.fkFields"); // model sync could not make the key the fields describe
+
     private static String key(Problem p) {
-        String code = p.code().equals("mapping.lost") ? "mapping.missing" : p.code();
+        String code = SAME_PROBLEM.getOrDefault(p.code(), p.code());
         return p.severity() + "\u0000" + code + "\u0000" + p.path();
     }
 

@@ -155,6 +155,33 @@ class Section7_OneSetOfProblemsTest extends Scenario {
     }
 
     @Test
+    void aRelationshipWhoseKeyCannotBeMadeIsOneErrorThatSyncAndValidateBothReport() {
+        Fixture.schema(db, "APP", SyncSource.MODEL);
+        Entity customer = fixture.entity("Customer");
+        field(customer, "Id", ModelType.INT32, "id");
+        Entity order = fixture.entity("Order");
+        field(order, "Id", ModelType.INT32, "id");
+        fixture.manyToOne("Broken", order, customer, field(order, "A", ModelType.INT32), field(order, "B", ModelType.INT32));
+        Entity tag = fixture.entity("Tag");
+        field(tag, "Label", ModelType.STRING, "len=20"); // no identifying field: no link table can be made
+        fixture.manyToMany("OrderTags", order, tag);
+
+        ChangeReport report = sync();
+        List<Problem> broken = report.problems().stream().filter(p -> p.path().equals("entity model/Broken")).toList();
+        assertEquals(1, broken.size(), () -> "one error for one problem:\n" + ReportWriter.text(report));
+        assertEquals(1, problems(report, "relationship.linkTable").size(), () -> ReportWriter.text(report));
+        Set<String> validated = new HashSet<>();
+        for (Problem p : validation()) {
+            validated.add(p.severity() + " " + p.path());
+        }
+        Set<String> reported = new HashSet<>();
+        for (Problem p : report.problems()) {
+            reported.add(p.severity() + " " + p.path());
+        }
+        assertEquals(validated, reported, "the same problems, element by element");
+    }
+
+    @Test
     void aDryRunReportsTheProblemsOfTheModelItWouldLeave() {
         serverCustomers();
         customers();
