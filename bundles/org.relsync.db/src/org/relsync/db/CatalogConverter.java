@@ -88,7 +88,7 @@ final class CatalogConverter {
             sorted.sort(Comparator.comparing(schemacrawler.schema.Table::getName));
             for (schemacrawler.schema.Table table : sorted) {
                 boolean isView = table instanceof schemacrawler.schema.View || table.getTableType().isView();
-                TableOrView converted = isView ? view(table, ref.schema()) : table(table);
+                TableOrView converted = isView ? view(table, ref.schema()) : table(table, ref.schema());
                 if (converted instanceof View v) {
                     schema.getViews().add(v);
                 } else {
@@ -130,10 +130,10 @@ final class CatalogConverter {
     }
 
 
-    private Table table(schemacrawler.schema.Table source) {
+    private Table table(schemacrawler.schema.Table source, String schema) {
         Table table = R.createTable();
         table.setName(source.getName());
-        fields(source, table);
+        fields(source, table, schema);
         tables.put(source, table);
         return table;
     }
@@ -144,7 +144,7 @@ final class CatalogConverter {
         if (source instanceof schemacrawler.schema.DefinedObject defined && defined.hasDefinition()) {
             view.setDefinition(query(defined.getDefinition().strip(), schema));
         }
-        fields(source, view);
+        fields(source, view, schema);
         tables.put(source, view);
         return view;
     }
@@ -167,6 +167,18 @@ final class CatalogConverter {
     }
 
     /**
+     * A default as it reads in any database: MariaDB qualifies the sequence of a
+     * {@code nextval(`db`.`seq`)} default by the database it lives in, which is taken out (as from
+     * view queries), so that a copy of the database draws from its own sequence.
+     */
+    private String unqualified(String defaultValue, String schema) {
+        if (mariadb && schema != null && !schema.isEmpty()) {
+            return defaultValue.replace("`" + schema.replace("`", "``") + "`.", "");
+        }
+        return defaultValue;
+    }
+
+    /**
      * The column's size. SQLite's JDBC driver reports {@code NUMERIC(p,s)} with size p + s, the
      * declared precision being what round-trips, and a type declared without a size with its
      * stand-in size of 2,000,000,000, which is no size at all.
@@ -180,7 +192,7 @@ final class CatalogConverter {
                 ? size - column.getDecimalDigits() : size;
     }
 
-    private void fields(schemacrawler.schema.Table source, TableOrView target) {
+    private void fields(schemacrawler.schema.Table source, TableOrView target, String schema) {
         for (Column column : source.getColumns()) {
             TableField field = R.createTableField();
             field.setName(column.getName());
@@ -197,7 +209,7 @@ final class CatalogConverter {
             // MariaDB reports the default of a nullable column without one as the word NULL; an
             // auto-incremented column keeps a default it has (PostgreSQL's serial: nextval of its sequence)
             if (defaultValue != null && !defaultValue.isBlank() && !defaultValue.strip().equalsIgnoreCase("NULL")) {
-                field.setDefaultValue(defaultValue.strip());
+                field.setDefaultValue(unqualified(defaultValue.strip(), schema));
             }
             field.setOrdinal(column.getOrdinalPosition());
             target.getFields().add(field);

@@ -7,16 +7,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.relsync.model.project.DatabaseSyncTask;
 import org.relsync.model.project.Project;
 import org.relsync.model.project.ProjectFactory;
 import org.relsync.model.relational.Catalog;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.RelationalFactory;
+import org.relsync.model.relational.RelationalPackage;
 import org.relsync.model.relational.Schema;
 import org.relsync.model.relational.SyncSource;
+import org.relsync.sync.Elements;
 import org.relsync.sync.catalog.CatalogException;
 import org.relsync.sync.edit.EditException;
+import org.relsync.sync.edit.ProjectEditor;
 
 /**
  * Adds a database to a project with its "Sync with a database" task: connects once to learn the
@@ -57,6 +64,15 @@ public final class DatabaseSetup {
      * @throws CatalogException when the database cannot be reached or lacks a schema
      */
     public Database add(Project project, Spec spec) {
+        return add(project, spec, note -> { });
+    }
+
+    /**
+     * As {@link #add(Project, Spec)}; schema names may be glob patterns ({@code sales*},
+     * {@code hr_?}), each of which must match at least one schema; when no schema was asked for
+     * and the default one has no table or view while others have, {@code notes} hears which.
+     */
+    public Database add(Project project, Spec spec, java.util.function.Consumer<String> notes) {
         if (spec.id().isBlank()) {
             throw new EditException("the database id must not be empty");
         }
@@ -83,14 +99,11 @@ public final class DatabaseSetup {
             catalogName = catalogOf(driver, connection);
             List<String> existing = schemasOf(driver, connection);
             if (schemaNames.isEmpty()) {
-                schemaNames.add(defaultSchema(driver, connection));
+                String defaultSchema = defaultSchema(driver, connection);
+                schemaNames.add(defaultSchema);
+                emptyDefaultNote(driver, connection, catalogName, defaultSchema, existing).ifPresent(notes);
             }
-            for (String name : schemaNames) {
-                if (existing.stream().noneMatch(name::equals)) {
-                    throw new CatalogException(spec.id() + ": schema '" + name + "' does not exist; the database has "
-                            + existing);
-                }
-            }
+            schemaNames = expand(spec.id(), schemaNames, existing);
         } catch (SQLException e) {
             throw new CatalogException(spec.id() + ": " + Connections.reason(e), e);
         }
@@ -110,6 +123,126 @@ public final class DatabaseSetup {
         task.setDatabase(database);
         project.getSyncTasks().add(0, task);
         return database;
+    }
+
+    /**
+     * What {@code relsync database set} changes: each value {@code null} to keep it, an empty
+     * string to remove it (user, password variable).
+     */
+    public record ConnectionChange(String url, String user, String passwordVariable) {
+    }
+
+    /**
+     * A command that points database {@code id} of the editor's project at another URL, user or
+     * password variable, after the URL policy and one connection with the new settings that
+     * finds every schema the project has of it (so a wrong URL is reported now, not at the next sync).
+     *
+     * @throws EditException for bad input (an unknown id, a refused URL, nothing to change)
+     * @throws CatalogException when the database cannot be reached or lacks a schema
+     */
+    public Command changeConnection(ProjectEditor editor, String id, ConnectionChange change) {
+        Project project = editor.project();
+        Database database = project.getDatabases().stream().filter(d -> id.equals(d.getName())).findFirst()
+                .orElseThrow(() -> new EditException("no database named '" + id + "'; the databases are "
+                        + project.getDatabases().stream().map(Database::getName).toList()));
+        if (change.url() == null && change.user() == null && change.passwordVariable() == null) {
+            throw new EditException("database " + id + ": nothing to change; give --url, --user or --password-env");
+        }
+        DriverInfo driver = DriverInfo.find(database.getDriverId()).orElseThrow(() -> new EditException(
+                "database " + id + ": unknown driver '" + database.getDriverId() + "'; one of " + DriverInfo.ids()));
+        java.nio.file.Path folder = Connections.folderOf(project);
+        Database probe = RelationalFactory.eINSTANCE.createDatabase();
+        probe.setName(id);
+        probe.setDriverId(driver.id());
+        probe.setUrl(change.url() != null ? change.url() : database.getUrl());
+        probe.setUser(change.user() != null ? emptyToNull(change.user()) : database.getUser());
+        probe.setPasswordVariable(change.passwordVariable() != null ? emptyToNull(change.passwordVariable())
+                : database.getPasswordVariable());
+        JdbcUrls.check(id, driver, probe.getUrl(), folder);
+        try (Connection connection = connections.open(probe, Connections.Access.EXISTING, folder)) {
+            List<String> existing = schemasOf(driver, connection);
+            for (Schema schema : Elements.schemas(database)) {
+                if (!existing.contains(schema.getName())) {
+                    throw new CatalogException(id + ": schema '" + schema.getName() + "' does not exist there; the database has "
+                            + existing);
+                }
+            }
+        } catch (SQLException e) {
+            throw new CatalogException(id + ": " + Connections.reason(e), e);
+        }
+        CompoundCommand compound = new CompoundCommand(
+                "Change the connection of database " + id);
+        EditingDomain domain = editor.domain();
+        compound.append(SetCommand.create(domain, database,
+                RelationalPackage.Literals.DATABASE__URL, probe.getUrl()));
+        compound.append(SetCommand.create(domain, database,
+                RelationalPackage.Literals.DATABASE__USER,
+                probe.getUser() == null ? SetCommand.UNSET_VALUE : probe.getUser()));
+        compound.append(SetCommand.create(domain, database,
+                RelationalPackage.Literals.DATABASE__PASSWORD_VARIABLE,
+                probe.getPasswordVariable() == null ? SetCommand.UNSET_VALUE
+                        : probe.getPasswordVariable()));
+        return compound;
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
+    /** Schema names with glob patterns expanded against the schemas the database has, in the order given, each once. */
+    static List<String> expand(String id, List<String> wanted, List<String> existing) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (String name : wanted) {
+            if (name.contains("*") || name.contains("?")) {
+                java.util.regex.Pattern glob = java.util.regex.Pattern.compile(
+                        java.util.regex.Pattern.quote(name).replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q"));
+                List<String> matched = existing.stream().filter(s -> glob.matcher(s).matches()).sorted().toList();
+                if (matched.isEmpty()) {
+                    throw new CatalogException(id + ": no schema matches '" + name + "'; the database has " + existing);
+                }
+                names.addAll(matched);
+            } else if (existing.contains(name)) {
+                names.add(name);
+            } else {
+                throw new CatalogException(id + ": schema '" + name + "' does not exist; the database has " + existing);
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static final java.util.Set<String> SYSTEM_SCHEMAS = java.util.Set.of("information_schema", "pg_catalog",
+            "pg_toast", "mysql", "performance_schema", "sys");
+
+    /** When the default schema has no table or view: which other schemas have some, as a hint for --schemas. */
+    private static java.util.Optional<String> emptyDefaultNote(DriverInfo driver, Connection connection, String catalog,
+            String defaultSchema, List<String> existing) throws SQLException {
+        if (driver.schemaless() || hasTables(driver, connection, catalog, defaultSchema)) {
+            return java.util.Optional.empty();
+        }
+        List<String> others = new ArrayList<>();
+        for (String schema : existing) {
+            if (!schema.equals(defaultSchema) && !SYSTEM_SCHEMAS.contains(schema.toLowerCase(java.util.Locale.ROOT))
+                    && !schema.toLowerCase(java.util.Locale.ROOT).startsWith("pg_")
+                    && hasTables(driver, connection, catalog, schema)) {
+                others.add(schema);
+            }
+        }
+        if (others.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("the default schema " + defaultSchema + " has no table or view; " + others
+                + (others.size() == 1 ? " has some" : " have some") + ": add-db --schemas " + String.join(",", others)
+                + " (or a pattern such as '" + others.get(0).replaceAll("[_0-9].*$", "") + "*') reads "
+                + (others.size() == 1 ? "it" : "them"));
+    }
+
+    private static boolean hasTables(DriverInfo driver, Connection connection, String catalog, String schema)
+            throws SQLException {
+        boolean schemaIsCatalog = driver.id().equals("mariadb");
+        try (ResultSet rs = connection.getMetaData().getTables(schemaIsCatalog ? schema : emptyToNull(catalog),
+                schemaIsCatalog ? null : schema, "%", new String[] {"TABLE", "VIEW"})) {
+            return rs.next();
+        }
     }
 
     /** MariaDB's and SQLite's databases have no catalog level in RelSync's model: their schema is the database. */

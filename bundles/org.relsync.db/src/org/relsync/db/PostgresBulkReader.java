@@ -179,13 +179,15 @@ final class PostgresBulkReader {
                 sequences.put(rs.getLong(2), sequence);
                 sequencesBySchema.computeIfAbsent(schemas.get(rs.getString(1)), s -> new ArrayList<>()).add(sequence);
             }
-            // the column that owns it, if any (PostgreSQL links one at most)
+            // the column that owns it, if any (PostgreSQL links one at most); columns that only draw
+            // from it through their defaults are linked by SequenceDefaults
             if (byOid.get(rs.getLong(6)) instanceof Relation owner && owner.element instanceof Table) {
                 owner.column(rs.getInt(7)).setSequence(sequence);
             }
         });
         sequencesBySchema.forEach((schema, s) -> addByName(schema.getSequences(), s));
         connection.commit();
+        SequenceDefaults.link(snapshot);
         for (Relation relation : byOid.values()) {
             relation.addConstraintsAndIndexes();
         }
@@ -304,11 +306,9 @@ final class PostgresBulkReader {
         field.setNullable(!rs.getBoolean(6));
         String identityKind = rs.getString(7);
         String defaultValue = rs.getString(8);
-        // an identity column, or one that draws its values from a sequence through its default (serial),
-        // which keeps that default: it names the sequence, and a script writes the column back the same way
-        boolean identity = identityKind.equals("a") || identityKind.equals("d")
-                || (defaultValue != null && defaultValue.startsWith("nextval("));
-        field.setIdentity(identity);
+        // an identity column; one that draws from a sequence through its default is one too, which
+        // SequenceDefaults decides once the sequences are read
+        field.setIdentity(identityKind.equals("a") || identityKind.equals("d"));
         field.setGenerated(!rs.getString(9).isEmpty());
         if (defaultValue != null && !defaultValue.isBlank()) {
             field.setDefaultValue(defaultValue.strip());

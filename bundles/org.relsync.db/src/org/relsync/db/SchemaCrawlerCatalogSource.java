@@ -67,6 +67,8 @@ public final class SchemaCrawlerCatalogSource implements CatalogSource {
             StableIds.linkSequences(connection, driver, snapshot);
             PostgresTypes.complete(connection, driver, snapshot);
             MariaDbColumns.complete(connection, driver, snapshot);
+            MariaDbSequences.read(connection, driver, snapshot);
+            SequenceDefaults.link(snapshot);
             return snapshot;
         } catch (SQLException e) {
             throw new CatalogException(database.getName() + ": " + Connections.reason(e), e);

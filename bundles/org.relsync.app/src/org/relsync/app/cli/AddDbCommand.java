@@ -24,7 +24,7 @@ final class AddDbCommand implements Command {
     @Override
     public String synopsis() {
         return "add-db <file> --id ID --driver h2|postgresql|mariadb|sqlite --url JDBC [--user U] [--password-env VAR] "
-                + "[--schemas S1,S2] [--sync-source Model|Database|Mixed]";
+                + "[--schemas S1,S2|PATTERN*] [--sync-source Model|Database|Mixed]";
     }
 
     @Override
@@ -45,16 +45,18 @@ final class AddDbCommand implements Command {
         SyncSource source = a.option("--sync-source").map(this::source).orElse(SyncSource.DATABASE);
         List<String> schemas = a.option("--schemas").map(Edits::list).orElse(List.of());
         Database database;
+        List<String> notes = new java.util.ArrayList<>();
         try (ProjectLock lock = ProjectLock.acquire(file)) {
             Project project = ProjectFiles.load(file);
             database = new DatabaseSetup(Connections.fromEnvironment()).add(project,
                     new DatabaseSetup.Spec(id, driver, url, a.option("--user").orElse(null),
-                            a.option("--password-env").orElse(null), schemas, source));
+                            a.option("--password-env").orElse(null), schemas, source), notes::add);
             ProjectFiles.save(project, file);
         }
         out.println("Added database " + id + " (" + database.getDriverId() + ") with schemas "
                 + database.getCatalogs().get(0).getSchemas().stream().map(s -> s.getName()).toList() + " following: "
                 + source.getLiteral() + "; task \"" + DatabaseSetup.taskName(id) + "\"");
+        notes.forEach(note -> out.println("Note: " + note));
         return ExitCode.OK;
     }
 

@@ -12,16 +12,11 @@ import org.relsync.db.Connections;
 import org.relsync.db.ddl.DdlApplier;
 import org.relsync.db.ddl.DdlScript;
 import org.relsync.db.ddl.DdlService;
+import org.relsync.db.ddl.ProjectDdl;
 import org.relsync.model.io.ProjectFileException;
 import org.relsync.model.io.ProjectFiles;
-import org.relsync.model.io.ProjectLock;
-import org.relsync.model.project.Project;
-import org.relsync.model.project.ProjectSettings;
-import org.relsync.model.relational.Database;
-import org.relsync.sync.Backup;
 import org.relsync.sync.catalog.CatalogException;
 import org.relsync.sync.catalog.CatalogSource;
-import org.relsync.sync.report.Problem.Severity;
 import org.relsync.sync.validation.Validation;
 
 /**
@@ -29,16 +24,17 @@ import org.relsync.sync.validation.Validation;
  * [--force] [--no-backup]}: writes the DDL script of a database's Model and Mixed schemas, and
  * with {@code --apply} runs it, then purges what was marked for deletion and records the baseline.
  * <p>
- * Refuses (exit 1, nothing written) while the model has validation errors unless {@code --force},
- * and refuses to apply statements that can lose data unless {@code --allow-destructive}. A failed
- * apply leaves the project file as it was (exit 3).
+ * The policy (validation gating, the destructive refusal, backup, apply, purge, save) is
+ * {@link ProjectDdl}'s, which the workbench calls too; this command parses, prints and turns each
+ * {@link ProjectDdl.Status} into an exit code: refusals 1 (nothing written), a failed apply 3 (the
+ * project file as it was), applied but not saved 6.
  */
 final class DdlCommand implements Command {
 
-    private final DdlService service;
+    private final ProjectDdl ddl;
 
     DdlCommand(CatalogSource catalogSource) {
-        this.service = new DdlService(Connections.fromEnvironment(), catalogSource);
+        this.ddl = new ProjectDdl(new DdlService(Connections.fromEnvironment(), catalogSource), Clock.systemUTC());
     }
 
     @Override
@@ -74,81 +70,63 @@ final class DdlCommand implements Command {
         if (output != null && output.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
             throw new UsageException(name() + ": -o " + output + ": that is the project file; the script would replace it");
         }
-        Path backupFolder = SyncCommand.backupFolder(a, name());
-        if (!a.has("--apply")) {
-            return run(a, file, id, output, backupFolder, out);
-        }
-        try (ProjectLock lock = ProjectLock.acquire(file)) { // an apply changes the project: no other writer meanwhile
-            return run(a, file, id, output, backupFolder, out);
-        }
-    }
-
-    private ExitCode run(Arguments a, Path file, String id, Path output, Path backupFolder, PrintStream out) {
-        Project project = ProjectFiles.load(file);
-        Database database = DdlService.database(project, id);
-        if (!a.has("--force")) {
-            List<Validation.Finding> errors = Validation.validate(project, org.relsync.db.DriverInfo.dialects()).stream()
-                    .filter(f -> f.severity() == Severity.ERROR).toList();
-            if (!errors.isEmpty()) {
-                Validation.Finding first = errors.get(0);
-                throw new Refusal(name() + ": the model has " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+        ProjectDdl.Options options = new ProjectDdl.Options(id, a.has("--create") ? DdlScript.Mode.CREATE : DdlScript.Mode.UPDATE,
+                a.has("--apply"), a.has("--allow-destructive"), a.has("--force"), !a.has("--no-backup"),
+                SyncCommand.backupFolder(a, name()));
+        ProjectDdl.Result result = ddl.run(file, options);
+        DdlScript script = result.script();
+        switch (result.status()) {
+            case REFUSED_ERRORS -> {
+                Validation.Finding first = result.errors().get(0);
+                int errors = result.errors().size();
+                throw new Refusal(name() + ": the model has " + errors + (errors == 1 ? " error" : " errors")
                         + " (first: " + first.toProblem().path() + ": " + first.message()
                         + "); solve them (relsync validate) or add --force");
             }
+            case SCRIPT -> {
+                printOrWrite(script, output, out, "");
+                return ExitCode.OK;
+            }
+            case REFUSED_DESTRUCTIVE -> {
+                // a refused apply writes no file: not the project, not the script
+                if (output == null) {
+                    out.print(script.text());
+                }
+                throw new Refusal(name() + ": not applied: " + script.destructive().size() + " statement"
+                        + (script.destructive().size() == 1 ? "" : "s") + " can lose data (marked DESTRUCTIVE; first: "
+                        + script.destructive().get(0).risk() + "); add --allow-destructive to apply them");
+            }
+            case APPLY_FAILED -> {
+                if (output == null) {
+                    out.print(script.text());
+                }
+                DdlApplier.Outcome outcome = result.applied();
+                throw new CatalogException(id + ": " + outcome.summary() + (outcome.failed() == null ? ""
+                        : " [" + outcome.failed().lines().findFirst().orElse("").strip() + "]") + "; the project is unchanged");
+            }
+            case APPLIED_NOT_SAVED -> {
+                if (output == null) {
+                    out.print(script.text());
+                }
+                throw new PartlyDone(name() + ": the script was applied to the database, but " + file
+                        + " could not be saved (it is as it was): " + result.problem().getMessage()
+                        + "; 'relsync ddl --update' shows what the database now lacks or has in excess");
+            }
+            case APPLIED -> {
+                printOrWrite(script, output, out, "the script was applied and the project saved, but ");
+                out.println("-- " + result.applied().summary() + "; " + result.purged() + (result.purged() == 1 ? " element" : " elements")
+                        + " marked for deletion purged from the model; baseline recorded; " + file + " saved");
+                return ExitCode.OK;
+            }
+            default -> throw new IllegalStateException(result.status().toString());
         }
-        DdlScript script = a.has("--create") ? service.create(database) : service.update(database);
-        if (output == null) {
-            out.print(script.text());
-        }
-        if (!a.has("--apply")) {
-            writeScript(script, output, out, "");
-            return ExitCode.OK;
-        }
-        // a refused or failed apply writes no file: not the project, not the script
-        if (!script.destructive().isEmpty() && !a.has("--allow-destructive")) {
-            throw new Refusal(name() + ": not applied: " + script.destructive().size() + " statement"
-                    + (script.destructive().size() == 1 ? "" : "s") + " can lose data (marked DESTRUCTIVE; first: "
-                    + script.destructive().get(0).risk() + "); add --allow-destructive to apply them");
-        }
-        if (script.computedAgainstBaseline()) {
-            throw new CatalogException(id + ": cannot apply: " + script.against());
-        }
-        ProjectSettings settings = project.getSettings();
-        Backup backup = !a.has("--no-backup") && (settings == null || settings.isCreateBackupBeforeSync())
-                ? Backup.create(file, settings == null ? null : settings.getBackupFolder(), backupFolder, Clock.systemUTC())
-                : null;
-        int marked = DdlService.markedCount(database);
-        DdlApplier.Outcome outcome;
-        try {
-            outcome = service.apply(database, script);
-        } catch (RuntimeException | Error e) {
-            discard(backup);
-            throw e;
-        }
-        if (!outcome.succeeded()) {
-            discard(backup);
-            throw new CatalogException(id + ": " + outcome.summary() + (outcome.failed() == null ? ""
-                    : " [" + outcome.failed().lines().findFirst().orElse("").strip() + "]") + "; the project is unchanged");
-        }
-        if (backup != null) {
-            backup.keep(); // the database has changed: the backup of the project before it stays, whatever follows
-        }
-        try {
-            ProjectFiles.save(project, file);
-        } catch (ProjectFileException e) {
-            throw new UsageException(name() + ": the script was applied to the database, but " + file
-                    + " could not be saved (it is as it was): " + e.getMessage()
-                    + "; 'relsync ddl --update' shows what the database now lacks or has in excess");
-        }
-        writeScript(script, output, out, "the script was applied and the project saved, but ");
-        out.println("-- " + outcome.summary() + "; " + marked + (marked == 1 ? " element" : " elements")
-                + " marked for deletion purged from the model; baseline recorded; " + file + " saved");
-        return ExitCode.OK;
     }
 
-    private static void discard(Backup backup) {
-        if (backup != null) {
-            backup.discard();
+    private void printOrWrite(DdlScript script, Path output, PrintStream out, String soFar) {
+        if (output == null) {
+            out.print(script.text());
+        } else {
+            writeScript(script, output, out, soFar);
         }
     }
 
@@ -163,6 +141,8 @@ final class DdlCommand implements Command {
             throw new UsageException(name() + ": " + soFar + "the script could not be written: " + e.getMessage());
         }
         out.println("-- " + script.statements().size() + " statements written to " + output
-                + (script.destructive().isEmpty() ? "" : "; " + script.destructive().size() + " can lose data"));
+                + (script.destructive().isEmpty() ? "" : "; " + script.destructive().size() + " can lose data")
+                + (script.notes().isEmpty() ? "" : "; " + script.notes().size() + (script.notes().size() == 1 ? " note" : " notes")
+                        + " at its top (what it leaves alone or cannot create)"));
     }
 }

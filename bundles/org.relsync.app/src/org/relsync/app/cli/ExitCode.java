@@ -17,7 +17,12 @@ public enum ExitCode {
      * the command ran (an editor, a RelSync without locking). Nothing was written; running the
      * command again is safe.
      */
-    CONFLICT(5);
+    CONFLICT(5),
+    /**
+     * A database was changed, but the project file could not be saved (it is as it was): the two
+     * now differ, and the message says how to see it ({@code relsync ddl --update}).
+     */
+    PARTLY_DONE(6);
 
     private final int code;
 

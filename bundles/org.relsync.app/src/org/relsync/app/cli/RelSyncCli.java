@@ -36,7 +36,7 @@ public final class RelSyncCli {
         for (Command command : List.of(new InitCommand(), new InfoCommand(), new DemoCommand(databases),
                 new AddDbCommand(), new ReverseCommand(databases), new SyncCommand(databases), new DdlCommand(databases),
                 new ValidateCommand(), new SettingsCommand(), new SetSourceCommand(), new EntityCommand(), new FieldCommand(),
-                new RelationCommand(), new UniqueCommand(), new TypedViewCommand())) {
+                new RelationCommand(), new UniqueCommand(), new TypedViewCommand(), new DatabaseCommand(), new TaskCommand())) {
             commands.put(command.name(), command);
         }
         ProjectLock.onWaiting(file -> {
@@ -59,6 +59,9 @@ public final class RelSyncCli {
             err.println("relsync: " + e.getMessage());
             err.println("Run 'relsync help' for usage.");
             return ExitCode.USAGE.code();
+        } catch (PartlyDone e) {
+            err.println("relsync: " + e.getMessage());
+            return ExitCode.PARTLY_DONE.code();
         } catch (Refusal e) {
             err.println("relsync: " + e.getMessage());
             return ExitCode.PROBLEMS.code();
@@ -153,7 +156,8 @@ public final class RelSyncCli {
         to.println();
         to.println("Exit codes: 0 ok, 1 problems found, 2 bad usage or bad input (nothing written),");
         to.println("            3 database error, 4 internal error, 5 another program is writing the project");
-        to.println("            or wrote it meanwhile (nothing written; run the command again).");
+        to.println("            or wrote it meanwhile (nothing written; run the command again),");
+        to.println("            6 a database was changed but the project could not be saved.");
     }
 
     private void debug(Throwable e) {

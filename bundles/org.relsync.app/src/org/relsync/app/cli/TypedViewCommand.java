@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 
-/** {@code relsync typed-view <project> add NAME --fields NAME:TYPE,... | remove NAME}. */
+import org.relsync.db.DriverInfo;
+import org.relsync.sync.edit.MappingEditor;
+
+/** {@code relsync typed-view <project> add NAME --fields NAME:TYPE,... | rename NAME NEW | remove NAME | map NAME --db ID --target [SCHEMA.]NAME | unmap NAME --db ID}. */
 final class TypedViewCommand implements Command {
 
     @Override
@@ -14,17 +17,19 @@ final class TypedViewCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "typed-view <file> add NAME --fields NAME:TYPE,... | rename NAME NEW | remove NAME";
+        return "typed-view <file> add NAME --fields NAME:TYPE,... | rename NAME NEW | remove NAME"
+                + " | map NAME --db ID --target [SCHEMA.]TABLE_OR_VIEW | unmap NAME --db ID";
     }
 
     @Override
     public String summary() {
-        return "add, rename or remove a typed view (a read-only projection that model sync never touches)";
+        return "add, rename or remove a typed view (a read-only projection that model sync never touches), "
+                + "or map it onto a table or view of a database, each field onto the column of its name";
     }
 
     @Override
     public ExitCode run(List<String> args, PrintStream out) {
-        Arguments a = Arguments.parse(name(), args, Set.of("--fields"), Set.of()).atMost(4);
+        Arguments a = Arguments.parse(name(), args, Set.of("--fields", "--db", "--target"), Set.of()).atMost(4);
         String file = a.positional(0, "project file");
         String action = a.positional(1, "action (add or remove)");
         String view = a.positional(2, "typed view name");
@@ -39,7 +44,19 @@ final class TypedViewCommand implements Command {
                         "Renamed typed view " + view + " to " + newName, out);
             }
             case "remove" -> Edits.apply(file, editor -> editor.removeTypedView(view), "Removed typed view " + view, out);
-            default -> throw new UsageException(name() + ": unknown action '" + action + "' (add, rename or remove)");
+            case "map" -> {
+                String db = a.option("--db").orElseThrow(() -> new UsageException(name() + ": map needs --db ID"));
+                String target = a.option("--target").orElseThrow(() -> new UsageException(
+                        name() + ": map needs --target [SCHEMA.]TABLE_OR_VIEW"));
+                yield Edits.apply(file, editor -> new MappingEditor(editor).mapTypedView(view, db, target, DriverInfo.dialects()),
+                        "Mapped typed view " + view + " onto " + target + " of database " + db, out);
+            }
+            case "unmap" -> {
+                String db = a.option("--db").orElseThrow(() -> new UsageException(name() + ": unmap needs --db ID"));
+                yield Edits.apply(file, editor -> new MappingEditor(editor).unmapTypedView(view, db),
+                        "Unmapped typed view " + view + " in database " + db, out);
+            }
+            default -> throw new UsageException(name() + ": unknown action '" + action + "' (add, rename, remove, map or unmap)");
         };
     }
 }

@@ -120,7 +120,7 @@ public final class DdlPlanner {
         recordedByName.clear();
         for (EObject e : baseline.values()) {
             if (e instanceof NamedElement named && e.eContainer() instanceof NamedElement parent) {
-                recordedByName.computeIfAbsent(Arrays.asList(parent.getName(), named.getName()), k -> new ArrayList<>()).add(e);
+                recordedByName.computeIfAbsent(key(parent, named.getName()), k -> new ArrayList<>()).add(e);
             }
         }
         identitySequences.clear();
@@ -220,13 +220,29 @@ public final class DdlPlanner {
     }
 
     /** Whether the baseline records, in {@code schema}, an element of this kind and name that RelSync made. */
-    private boolean recorded(Class<? extends NamedElement> kind, String container, String name) {
-        for (EObject e : recordedByName.getOrDefault(Arrays.asList(container, name), List.of())) {
+    private boolean recorded(Class<? extends NamedElement> kind, NamedElement container, String name) {
+        for (EObject e : recordedByName.getOrDefault(key(container, name), List.of())) {
             if (kind.isInstance(e)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Where an element is, by names from its schema down ({@code [schema, table, column]}): a
+     * column RelSync made in {@code a.orders} is not one of {@code b.orders}.
+     */
+    private static List<String> key(NamedElement container, String name) {
+        List<String> names = new ArrayList<>();
+        for (EObject e = container; e instanceof NamedElement n; e = e.eContainer()) {
+            names.add(0, n.getName());
+            if (e instanceof Schema) {
+                break;
+            }
+        }
+        names.add(name);
+        return names;
     }
 
     /** The model's name for a present table or column: its model element's, or its own when it has none. */
@@ -265,7 +281,7 @@ public final class DdlPlanner {
         }
         for (Sequence q : present) {
             if (!taken.contains(q)) {
-                if (recorded(Sequence.class, schema.getName(), q.getName())) {
+                if (recorded(Sequence.class, now, q.getName())) {
                     dropSequence(schema, now, q);
                 } else {
                     notes.add("sequence " + schema.getName() + "." + q.getName() + " is in the database but not in the model; left alone");
@@ -278,8 +294,7 @@ public final class DdlPlanner {
         String user = null;
         for (Table table : now.getTables()) {
             for (TableField field : table.getFields()) {
-                if (field.getSequence() == sequence || (field.getDefaultValue() != null
-                        && field.getDefaultValue().contains(sequence.getName()))) {
+                if (field.getSequence() == sequence) {
                     user = table.getName() + "." + field.getName();
                 }
             }
@@ -327,6 +342,7 @@ public final class DdlPlanner {
         }
         for (Table table : dependencyOrder(created)) {
             emit(Phase.CREATE_TABLE, sql.createTable(table), null);
+            SqlWriter.live(table.getFields()).forEach(field -> foreignType(table, field));
             for (TableField field : SqlWriter.live(table.getFields())) {
                 if (ownsSequence(field)) {
                     emit(Phase.OWN_SEQUENCE, sql.ownSequence(table, field), null);
@@ -340,7 +356,7 @@ public final class DdlPlanner {
         if (now != null) {
             for (Table table : now.getTables()) {
                 if (!reverse.containsKey(table)) {
-                    if (recorded(Table.class, schema.getName(), table.getName())) {
+                    if (recorded(Table.class, now, table.getName())) {
                         dropTable(now, table);
                     } else {
                         notes.add("table " + schema.getName() + "." + table.getName()
@@ -353,7 +369,8 @@ public final class DdlPlanner {
 
     /** A column that draws from its sequence through its default and owns it (a serial column). */
     private static boolean ownsSequence(TableField field) {
-        return SqlWriter.identityByDefault(field) && field.getSequence() != null && !field.getSequence().isMarkedForDeletion();
+        return SqlWriter.identityByDefault(field) && field.getSequence() != null && field.isOwnsSequence()
+                && !field.getSequence().isMarkedForDeletion();
     }
 
     private void dropTable(Schema now, Table table) {
@@ -413,6 +430,7 @@ public final class DdlPlanner {
                 }
             } else if (match == null) {
                 emit(Phase.ADD_COLUMN, sql.addColumn(table, field), null);
+                foreignType(table, field);
                 if (!field.isNullable() && field.getDefaultValue() == null && !field.isIdentity()) {
                     notes.add("column " + table.getName() + "." + field.getName() + " is added NOT NULL without a default: "
                             + "the database refuses that while the table has rows");
@@ -422,13 +440,15 @@ public final class DdlPlanner {
                 if (!match.getName().equals(field.getName())) {
                     emit(Phase.RENAME_COLUMN, sql.renameColumn(table, match.getName(), field.getName()), null);
                 }
-                if (ownsSequence(field) && (match.getSequence() == null
+                if (ownsSequence(field) && (match.getSequence() == null || !match.isOwnsSequence()
                         || !match.getSequence().getName().equals(field.getSequence().getName()))) {
                     emit(Phase.OWN_SEQUENCE, sql.ownSequence(table, field), null);
                 }
+                // a column that draws from a sequence through its default is compared by that default
+                // (a lost one is set again), never given an identity of its own
                 ColumnChange change = new ColumnChange(!sameType(field, match), field.isNullable() != match.isNullable(),
-                        !Objects.equals(normalDefault(field), normalDefault(match)) && !field.isIdentity(),
-                        field.isIdentity() != match.isIdentity());
+                        !Objects.equals(normalDefault(field), normalDefault(match)),
+                        SqlWriter.identityColumn(field) != SqlWriter.identityColumn(match));
                 if (change.any()) {
                     emit(Phase.ALTER_COLUMN, sql.alterColumn(table, field, match, change), risk(table, now, field, match, change));
                     inPlace = false;
@@ -440,7 +460,7 @@ public final class DdlPlanner {
         }
         for (TableField column : now.getFields()) {
             if (!taken.contains(column)) {
-                if (recorded(TableField.class, now.getName(), column.getName())) {
+                if (recorded(TableField.class, now, column.getName())) {
                     dropColumn(table, column);
                     inPlace = false;
                 } else {
@@ -485,8 +505,9 @@ public final class DdlPlanner {
                 && sql.type(model).equalsIgnoreCase(sql.type(present));
     }
 
+    /** The default a script compares: none for an identity column (the database's identity is its default). */
     private static String normalDefault(TableField field) {
-        return field.getDefaultValue() == null || field.isIdentity() ? null : field.getDefaultValue().strip();
+        return field.getDefaultValue() == null || SqlWriter.identityColumn(field) ? null : field.getDefaultValue().strip();
     }
 
     /** The destructive-change lint for one column change. */
@@ -538,7 +559,7 @@ public final class DdlPlanner {
             }
         } else {
             if (was != null && (key != null || table.getPrimaryKey() != null
-                    || recorded(PrimaryKey.class, table.getName(), was.getName()))) {
+                    || recorded(PrimaryKey.class, now, was.getName()))) {
                 dropReferencingForeignKeys(now);
                 emit(Phase.DROP_PRIMARY_KEY, sql.dropPrimaryKey(now, was.getName()), null);
                 inPlace = false;
@@ -611,16 +632,30 @@ public final class DdlPlanner {
         }
         for (K k : present) {
             if (!taken.contains(k)) {
-                if (recorded(kindOf(k), now.getName(), k.getName())) {
+                if (recorded(kindOf(k), now, k.getName())) {
                     drop.accept(k);
                     inPlace = false;
-                } else if (!(k instanceof Index)) {
+                } else {
                     notes.add(describe(k) + " " + now.getName() + "." + k.getName()
                             + " is in the database but not in the model; left alone");
                 }
             }
         }
         return inPlace;
+    }
+
+    /**
+     * A column of a type the database does not have built in (an enum, a domain, an extension's
+     * type) is written as the model holds it, but RelSync does not carry the type itself: say so
+     * in the script, so that a failure on a new database is no surprise.
+     */
+    private void foreignType(Table table, TableField field) {
+        String type = field.getDataType();
+        if (type != null && !sql.dialect().knowsType(type)) {
+            notes.add("column " + table.getName() + "." + field.getName() + " has type " + type
+                    + ", the database's own (an enum, a domain or an extension's type), which RelSync does not carry: "
+                    + "the database must have it before this script runs");
+        }
     }
 
     private static Class<? extends NamedElement> kindOf(RelationalElement element) {
@@ -751,7 +786,7 @@ public final class DdlPlanner {
         }
         for (View view : present) {
             if (!taken.contains(view)) {
-                if (recorded(View.class, schema.getName(), view.getName())) {
+                if (recorded(View.class, now, view.getName())) {
                     emit(Phase.DROP_VIEW, sql.dropView(now, view.getName()), null);
                 } else {
                     notes.add("view " + schema.getName() + "." + view.getName() + " is in the database but not in the model; left alone");

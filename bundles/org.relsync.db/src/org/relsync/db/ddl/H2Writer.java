@@ -52,7 +52,7 @@ final class H2Writer extends SqlWriter {
 
     @Override
     public List<String> alterColumn(Table table, TableField field, TableField was, ColumnChange change) {
-        if (!change.identity() || !field.isIdentity()) {
+        if (!change.identity() || !identityColumn(field)) {
             return super.alterColumn(table, field, was, change);
         }
         // H2 adds identity by redefining the column; the rest follows in the same statement

@@ -63,10 +63,10 @@ final class MariaDbWriter extends SqlWriter {
             return sql.toString();
         }
         sql.append(field.isNullable() ? " NULL" : " NOT NULL");
-        if (field.getDefaultValue() != null && !field.isIdentity()) {
-            sql.append(" DEFAULT ").append(field.getDefaultValue());
+        if (field.getDefaultValue() != null && !identityColumn(field)) {
+            sql.append(" DEFAULT ").append(field.getDefaultValue()); // NEXTVAL of a sequence too
         }
-        if (field.isIdentity()) {
+        if (identityColumn(field)) {
             sql.append(" AUTO_INCREMENT");
         }
         return sql.toString();
@@ -82,6 +82,12 @@ final class MariaDbWriter extends SqlWriter {
         String name = String.valueOf(index.getName());
         return name.equalsIgnoreCase("PRIMARY") || super.keyIndex(table, index)
                 || table.getForeignKeys().stream().anyMatch(fk -> name.equalsIgnoreCase(String.valueOf(fk.getName())));
+    }
+
+    /** A MariaDB sequence is a kind of table, renamed as one ({@code ALTER SEQUENCE} cannot rename). */
+    @Override
+    public List<String> renameSequence(Schema schema, String from, String to) {
+        return List.of("RENAME TABLE " + name(from) + " TO " + name(to));
     }
 
     @Override

@@ -37,7 +37,7 @@ final class PostgreSqlWriter extends SqlWriter {
         String type = null;
         for (TableOrView table : schema.getTables()) {
             for (TableField field : table.getFields()) {
-                if (field.getSequence() == sequence && identityByDefault(field)
+                if (field.getSequence() == sequence && field.isOwnsSequence() && identityByDefault(field)
                         && (type(field).equals("smallint") || type(field).equals("integer"))) {
                     type = type(field);
                 }

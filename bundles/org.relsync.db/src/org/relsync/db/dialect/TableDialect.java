@@ -56,6 +56,11 @@ abstract class TableDialect implements Dialect {
     }
 
     @Override
+    public boolean knowsType(String typeName) {
+        return types.knows(typeName);
+    }
+
+    @Override
     public ModelTypeMatch toModelType(DatabaseType type) {
         return types.toModelType(canonical(type.name(), type.length() != null ? type.length() : type.precision(),
                 type.scale()));

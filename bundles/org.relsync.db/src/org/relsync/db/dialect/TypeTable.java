@@ -46,6 +46,13 @@ final class TypeTable {
         return SPACES.matcher(name.strip().toUpperCase(Locale.ROOT)).replaceAll(" ");
     }
 
+    /** Whether {@code name} (any spelling, arguments aside) is a type of this table. */
+    boolean knows(String name) {
+        String bare = name.strip();
+        int paren = bare.indexOf('(');
+        return byName.containsKey(key(paren > 0 ? bare.substring(0, paren) : bare));
+    }
+
     DatabaseType canonical(String name, Integer size, Integer digits) {
         Entry entry = byName.get(key(name));
         if (entry == null && name.contains("\"")) {

@@ -792,13 +792,22 @@ public interface RelationalPackage extends EPackage {
 	int TABLE_FIELD__SEQUENCE = RELATIONAL_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Owns Sequence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_FIELD__OWNS_SEQUENCE = RELATIONAL_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Table Field</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TABLE_FIELD_FEATURE_COUNT = RELATIONAL_ELEMENT_FEATURE_COUNT + 11;
+	int TABLE_FIELD_FEATURE_COUNT = RELATIONAL_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Table Field</em>' class.
@@ -1755,6 +1764,17 @@ public interface RelationalPackage extends EPackage {
 	EReference getTableField_Sequence();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.relsync.model.relational.TableField#isOwnsSequence <em>Owns Sequence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owns Sequence</em>'.
+	 * @see org.relsync.model.relational.TableField#isOwnsSequence()
+	 * @see #getTableField()
+	 * @generated
+	 */
+	EAttribute getTableField_OwnsSequence();
+
+	/**
 	 * Returns the meta object for class '{@link org.relsync.model.relational.Constraint <em>Constraint</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2291,6 +2311,14 @@ public interface RelationalPackage extends EPackage {
 		 * @generated
 		 */
 		EReference TABLE_FIELD__SEQUENCE = eINSTANCE.getTableField_Sequence();
+
+		/**
+		 * The meta object literal for the '<em><b>Owns Sequence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_FIELD__OWNS_SEQUENCE = eINSTANCE.getTableField_OwnsSequence();
 
 		/**
 		 * The meta object literal for the '{@link org.relsync.model.relational.impl.ConstraintImpl <em>Constraint</em>}' class.

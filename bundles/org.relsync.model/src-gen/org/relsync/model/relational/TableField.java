@@ -24,6 +24,7 @@ package org.relsync.model.relational;
  *   <li>{@link org.relsync.model.relational.TableField#getDefaultValue <em>Default Value</em>}</li>
  *   <li>{@link org.relsync.model.relational.TableField#getOrdinal <em>Ordinal</em>}</li>
  *   <li>{@link org.relsync.model.relational.TableField#getSequence <em>Sequence</em>}</li>
+ *   <li>{@link org.relsync.model.relational.TableField#isOwnsSequence <em>Owns Sequence</em>}</li>
  * </ul>
  *
  * @see org.relsync.model.relational.RelationalPackage#getTableField()
@@ -264,6 +265,9 @@ public interface TableField extends RelationalElement {
 	 * Returns the value of the '<em><b>Sequence</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The sequence the column's values come from: the one its identity makes for it, or the one its default draws from (PostgreSQL's nextval, H2's NEXT VALUE FOR, MariaDB's NEXTVAL), perhaps shared with other columns. Such a column is an identity column; where it draws through its default, the default names the sequence.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Sequence</em>' reference.
 	 * @see #setSequence(Sequence)
 	 * @see org.relsync.model.relational.RelationalPackage#getTableField_Sequence()
@@ -281,5 +285,31 @@ public interface TableField extends RelationalElement {
 	 * @generated
 	 */
 	void setSequence(Sequence value);
+
+	/**
+	 * Returns the value of the '<em><b>Owns Sequence</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the column owns its sequence (PostgreSQL's OWNED BY: serial and identity columns), so that the sequence goes with the column; false for a column that only draws from a sequence made on its own. Means nothing without a sequence. True by default, so that project files written before it keep their meaning.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Owns Sequence</em>' attribute.
+	 * @see #setOwnsSequence(boolean)
+	 * @see org.relsync.model.relational.RelationalPackage#getTableField_OwnsSequence()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isOwnsSequence();
+
+	/**
+	 * Sets the value of the '{@link org.relsync.model.relational.TableField#isOwnsSequence <em>Owns Sequence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Owns Sequence</em>' attribute.
+	 * @see #isOwnsSequence()
+	 * @generated
+	 */
+	void setOwnsSequence(boolean value);
 
 } // TableField

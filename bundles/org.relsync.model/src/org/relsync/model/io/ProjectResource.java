@@ -22,10 +22,15 @@ public class ProjectResource extends XMIResourceImpl {
 
     /**
      * What the project file held when this resource was loaded from it or last saved to it: the
-     * file (a link's target) and the SHA-256 of its bytes, so a save can tell whether another
+     * file (a link's target), its length and a checksum of its bytes, so a save can tell whether another
      * program wrote the file in between.
      */
-    public record DiskState(java.nio.file.Path file, byte[] sha256) {
+    public record DiskState(java.nio.file.Path file, long length, long checksum) {
+
+        /** Whether {@code content} is what the file held. */
+        public boolean holds(byte[] content) {
+            return content.length == length && ProjectFiles.checksum(content) == checksum;
+        }
     }
 
     private DiskState diskState;
@@ -64,8 +69,8 @@ public class ProjectResource extends XMIResourceImpl {
         return diskState;
     }
 
-    void loadedFrom(java.nio.file.Path file, byte[] sha256) {
-        diskState = new DiskState(file, sha256);
+    void loadedFrom(java.nio.file.Path file, long length, long checksum) {
+        diskState = new DiskState(file, length, checksum);
     }
 
     @Override
@@ -75,10 +80,22 @@ public class ProjectResource extends XMIResourceImpl {
 
     @Override
     protected void attachedHelper(EObject eObject) {
-        if (eObject instanceof Element element && element.getId() == null) {
+        // while loading, an element is attached before its attributes are read: its id comes next,
+        // from the file; elements the file gives no id get one once the load is done
+        if (!isLoading() && eObject instanceof Element element && element.getId() == null) {
             element.setId(newId());
         }
         super.attachedHelper(eObject);
+    }
+
+    @Override
+    public void doLoad(java.io.InputStream inputStream, Map<?, ?> options) throws java.io.IOException {
+        super.doLoad(inputStream, options);
+        for (java.util.Iterator<EObject> all = getAllContents(); all.hasNext();) {
+            if (all.next() instanceof Element element && element.getId() == null) {
+                element.setId(newId());
+            }
+        }
     }
 
     /** A new, globally unique element id. */

@@ -35,7 +35,7 @@ final class ProjectStructure {
             throw new ProjectFileException(file, Problem.NOT_A_PROJECT,
                     "the project has no entity model (an <entityModel/> element, empty or not, is part of every project)");
         }
-        Map<String, EObject> ids = new HashMap<>();
+        Map<String, EObject> ids = new HashMap<>(1024);
         for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
             EObject object = all.next();
             if (object instanceof Element element && element.getId() != null) {

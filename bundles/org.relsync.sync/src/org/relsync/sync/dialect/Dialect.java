@@ -40,6 +40,15 @@ public interface Dialect {
     DatabaseType toDatabaseType(ModelType type, Integer length, Integer precision, Integer scale);
 
     /**
+     * Whether {@code typeName} is one of the database's built-in types; a type it does not know
+     * (an enum, a domain, an extension's type) is the database's own, which RelSync does not
+     * carry and DDL cannot create. The generic dialect knows nothing, so it says yes to all.
+     */
+    default boolean knowsType(String typeName) {
+        return true;
+    }
+
+    /**
      * The model type for a database type. Never fails: an unknown type maps to String or Binary
      * with {@link ModelTypeMatch#exact()} false.
      */

@@ -302,6 +302,14 @@ public class DefaultMigratePhase implements MigratePhase {
                     if (d.check("default", oldField.getDefaultValue(), field.getDefaultValue())) {
                         oldField.setDefaultValue(field.getDefaultValue());
                     }
+                    // the sequence the column draws from (resolved to the model's below, with the other references)
+                    if (d.check("sequence", name(oldField.getSequence()), name(field.getSequence()))) {
+                        oldField.setSequence(field.getSequence());
+                    }
+                    if (field.getSequence() != null
+                            && d.check("owns sequence", oldField.isOwnsSequence(), field.isOwnsSequence())) {
+                        oldField.setOwnsSequence(field.isOwnsSequence());
+                    }
                     if (oldField.getOrdinal() != field.getOrdinal()) {
                         oldField.setOrdinal(field.getOrdinal());
                     }
@@ -636,12 +644,17 @@ public class DefaultMigratePhase implements MigratePhase {
             return findByNames(element);
         }
 
+        /**
+         * Whether {@code element} is in the project. Not "whose root is the project": a project
+         * without a resource is itself contained by the change description of an earlier run.
+         */
         private boolean inModel(EObject element) {
-            EObject e = element;
-            while (e.eContainer() != null) {
-                e = e.eContainer();
+            for (EObject e = element; e != null; e = e.eContainer()) {
+                if (e == context.project()) {
+                    return true;
+                }
             }
-            return e == context.project();
+            return false;
         }
 
         /** A stand-in from outside the read schemas: find the real element by catalog, schema, table and field name. */

@@ -408,23 +408,39 @@ public final class ReverseEngineer {
         return name;
     }
 
+    // the names taken so far, filled from the model once and kept up to date: rebuilding them for
+    // every new name made reversing thousands of tables quadratic
+    private Set<String> entityNames;
+    private Set<String> relationshipNames;
+    private Set<String> typedViewAndEntityNames;
+
     private String uniqueEntityName(String wanted) {
-        Set<String> taken = new HashSet<>();
-        project.getEntityModel().getEntities().forEach(e -> taken.add(e.getName()));
-        return unique(wanted, taken);
+        if (entityNames == null) {
+            entityNames = new HashSet<>();
+            project.getEntityModel().getEntities().forEach(e -> entityNames.add(e.getName()));
+        }
+        String name = unique(wanted, entityNames);
+        if (typedViewAndEntityNames != null) {
+            typedViewAndEntityNames.add(name);
+        }
+        return name;
     }
 
     private String uniqueRelationshipName(String wanted) {
-        Set<String> taken = new HashSet<>();
-        project.getEntityModel().getRelationships().forEach(r -> taken.add(r.getName()));
-        return unique(wanted, taken);
+        if (relationshipNames == null) {
+            relationshipNames = new HashSet<>();
+            project.getEntityModel().getRelationships().forEach(r -> relationshipNames.add(r.getName()));
+        }
+        return unique(wanted, relationshipNames);
     }
 
     private String uniqueTypedViewName(String wanted) {
-        Set<String> taken = new HashSet<>();
-        project.getEntityModel().getTypedViews().forEach(v -> taken.add(v.getName()));
-        project.getEntityModel().getEntities().forEach(e -> taken.add(e.getName()));
-        return unique(wanted, taken);
+        if (typedViewAndEntityNames == null) {
+            typedViewAndEntityNames = new HashSet<>();
+            project.getEntityModel().getTypedViews().forEach(v -> typedViewAndEntityNames.add(v.getName()));
+            project.getEntityModel().getEntities().forEach(e -> typedViewAndEntityNames.add(e.getName()));
+        }
+        return unique(wanted, typedViewAndEntityNames);
     }
 
     /** {@code wanted}, or {@code wanted2}, {@code wanted3}, … whichever {@code taken} lacks; adds it. */

@@ -26,6 +26,7 @@ import org.relsync.model.project.Project;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.RelationalPackage;
 import org.relsync.model.relational.Schema;
+import org.relsync.model.relational.Sequence;
 import org.relsync.model.relational.SyncSource;
 import org.relsync.model.relational.Table;
 import org.relsync.model.relational.TableField;
@@ -178,6 +179,9 @@ public class ProjectValidator implements EValidator {
         for (Database database : project.getDatabases()) {
             mappings(project, database, checks);
             orphans(project, database, checks);
+            if (project.getMappings().stream().anyMatch(m -> m.getDatabase() == database)) {
+                sequencesInUse(database, checks);
+            }
         }
     }
 
@@ -241,6 +245,27 @@ public class ProjectValidator implements EValidator {
                     advice.forEach(a -> fixes.add(Fix.advice(a)));
                     checks.warning(code, element, Orphans.message(schema, element, why), fixes);
                 });
+    }
+
+    /** A column that draws its values from a sequence marked for deletion: the DDL would drop what it needs. */
+    private static void sequencesInUse(Database database, Checks checks) {
+        for (Schema schema : Elements.schemas(database)) {
+            for (Table table : schema.getTables()) {
+                if (table.isMarkedForDeletion()) {
+                    continue;
+                }
+                for (TableField column : table.getFields()) {
+                    Sequence sequence = column.getSequence();
+                    if (sequence != null && sequence.isMarkedForDeletion() && !column.isMarkedForDeletion()) {
+                        checks.error("sequence.inUse", column, "draws its values from sequence " + sequence.getName()
+                                + ", which is marked for deletion", List.of(new Fix("keep the sequence",
+                                        editor -> SetCommand.create(editor.domain(), sequence,
+                                                RelationalPackage.Literals.RELATIONAL_ELEMENT__MARKED_FOR_DELETION,
+                                                false))));
+                    }
+                }
+            }
+        }
     }
 
     /**

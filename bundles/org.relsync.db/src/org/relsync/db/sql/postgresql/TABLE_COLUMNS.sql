@@ -21,8 +21,8 @@ SELECT current_database() AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS T
        a.attnum AS ORDINAL_POSITION,
        CASE WHEN a.attnotnull THEN 'NO' ELSE 'YES' END AS IS_NULLABLE,
        NULL AS SCOPE_CATALOG, NULL AS SCOPE_SCHEMA, NULL AS SCOPE_TABLE, NULL AS SOURCE_DATA_TYPE,
-       CASE WHEN a.attidentity IN ('a', 'd') OR pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%' THEN 'YES'
-            ELSE 'NO' END AS IS_AUTOINCREMENT,
+       -- a column whose default draws from a sequence is made identity by SequenceDefaults, after the read
+       CASE WHEN a.attidentity IN ('a', 'd') THEN 'YES' ELSE 'NO' END AS IS_AUTOINCREMENT,
        CASE WHEN a.attgenerated <> '' THEN 'YES' ELSE 'NO' END AS IS_GENERATEDCOLUMN
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid

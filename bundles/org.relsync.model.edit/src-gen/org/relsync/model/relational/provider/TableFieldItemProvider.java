@@ -56,6 +56,7 @@ public class TableFieldItemProvider extends RelationalElementItemProvider {
 			addDefaultValuePropertyDescriptor(object);
 			addOrdinalPropertyDescriptor(object);
 			addSequencePropertyDescriptor(object);
+			addOwnsSequencePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -281,6 +282,28 @@ public class TableFieldItemProvider extends RelationalElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Owns Sequence feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOwnsSequencePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TableField_ownsSequence_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TableField_ownsSequence_feature", "_UI_TableField_type"),
+				 RelationalPackage.Literals.TABLE_FIELD__OWNS_SEQUENCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns TableField.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -337,6 +360,7 @@ public class TableFieldItemProvider extends RelationalElementItemProvider {
 			case RelationalPackage.TABLE_FIELD__GENERATED:
 			case RelationalPackage.TABLE_FIELD__DEFAULT_VALUE:
 			case RelationalPackage.TABLE_FIELD__ORDINAL:
+			case RelationalPackage.TABLE_FIELD__OWNS_SEQUENCE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -649,6 +649,16 @@ public class RelationalPackageImpl extends EPackageImpl implements RelationalPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTableField_OwnsSequence() {
+		return (EAttribute)tableFieldEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getConstraint() {
 		return constraintEClass;
 	}
@@ -889,6 +899,7 @@ public class RelationalPackageImpl extends EPackageImpl implements RelationalPac
 		createEAttribute(tableFieldEClass, TABLE_FIELD__DEFAULT_VALUE);
 		createEAttribute(tableFieldEClass, TABLE_FIELD__ORDINAL);
 		createEReference(tableFieldEClass, TABLE_FIELD__SEQUENCE);
+		createEAttribute(tableFieldEClass, TABLE_FIELD__OWNS_SEQUENCE);
 
 		constraintEClass = createEClass(CONSTRAINT);
 		createEReference(constraintEClass, CONSTRAINT__FIELDS);
@@ -1010,6 +1021,7 @@ public class RelationalPackageImpl extends EPackageImpl implements RelationalPac
 		initEAttribute(getTableField_DefaultValue(), ecorePackage.getEString(), "defaultValue", null, 0, 1, TableField.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTableField_Ordinal(), ecorePackage.getEInt(), "ordinal", null, 0, 1, TableField.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTableField_Sequence(), this.getSequence(), null, "sequence", null, 0, 1, TableField.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableField_OwnsSequence(), ecorePackage.getEBoolean(), "ownsSequence", "true", 0, 1, TableField.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(constraintEClass, Constraint.class, "Constraint", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getConstraint_Fields(), this.getTableField(), null, "fields", null, 0, -1, Constraint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -37,6 +37,7 @@ import org.relsync.model.relational.TableOrView;
  *   <li>{@link org.relsync.model.relational.impl.TableFieldImpl#getDefaultValue <em>Default Value</em>}</li>
  *   <li>{@link org.relsync.model.relational.impl.TableFieldImpl#getOrdinal <em>Ordinal</em>}</li>
  *   <li>{@link org.relsync.model.relational.impl.TableFieldImpl#getSequence <em>Sequence</em>}</li>
+ *   <li>{@link org.relsync.model.relational.impl.TableFieldImpl#isOwnsSequence <em>Owns Sequence</em>}</li>
  * </ul>
  *
  * @generated
@@ -231,6 +232,26 @@ public class TableFieldImpl extends RelationalElementImpl implements TableField 
 	 * @ordered
 	 */
 	protected Sequence sequence;
+
+	/**
+	 * The default value of the '{@link #isOwnsSequence() <em>Owns Sequence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOwnsSequence()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean OWNS_SEQUENCE_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isOwnsSequence() <em>Owns Sequence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOwnsSequence()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean ownsSequence = OWNS_SEQUENCE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -547,6 +568,29 @@ public class TableFieldImpl extends RelationalElementImpl implements TableField 
 	 * @generated
 	 */
 	@Override
+	public boolean isOwnsSequence() {
+		return ownsSequence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwnsSequence(boolean newOwnsSequence) {
+		boolean oldOwnsSequence = ownsSequence;
+		ownsSequence = newOwnsSequence;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RelationalPackage.TABLE_FIELD__OWNS_SEQUENCE, oldOwnsSequence, ownsSequence));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case RelationalPackage.TABLE_FIELD__OWNER:
@@ -616,6 +660,8 @@ public class TableFieldImpl extends RelationalElementImpl implements TableField 
 			case RelationalPackage.TABLE_FIELD__SEQUENCE:
 				if (resolve) return getSequence();
 				return basicGetSequence();
+			case RelationalPackage.TABLE_FIELD__OWNS_SEQUENCE:
+				return isOwnsSequence();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -660,6 +706,9 @@ public class TableFieldImpl extends RelationalElementImpl implements TableField 
 				return;
 			case RelationalPackage.TABLE_FIELD__SEQUENCE:
 				setSequence((Sequence)newValue);
+				return;
+			case RelationalPackage.TABLE_FIELD__OWNS_SEQUENCE:
+				setOwnsSequence((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -706,6 +755,9 @@ public class TableFieldImpl extends RelationalElementImpl implements TableField 
 			case RelationalPackage.TABLE_FIELD__SEQUENCE:
 				setSequence((Sequence)null);
 				return;
+			case RelationalPackage.TABLE_FIELD__OWNS_SEQUENCE:
+				setOwnsSequence(OWNS_SEQUENCE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -740,6 +792,8 @@ public class TableFieldImpl extends RelationalElementImpl implements TableField 
 				return ordinal != ORDINAL_EDEFAULT;
 			case RelationalPackage.TABLE_FIELD__SEQUENCE:
 				return sequence != null;
+			case RelationalPackage.TABLE_FIELD__OWNS_SEQUENCE:
+				return ownsSequence != OWNS_SEQUENCE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -772,6 +826,8 @@ public class TableFieldImpl extends RelationalElementImpl implements TableField 
 		result.append(defaultValue);
 		result.append(", ordinal: ");
 		result.append(ordinal);
+		result.append(", ownsSequence: ");
+		result.append(ownsSequence);
 		result.append(')');
 		return result.toString();
 	}

@@ -67,7 +67,7 @@ public final class RetrievalBenchmark {
     }
 
     /** Runs {@link Probe} in a fresh JVM, so its time and peak RSS are its own. */
-    private static Probe.Result fork(String mode, String url) throws IOException, InterruptedException {
+    static Probe.Result fork(String mode, String url) throws IOException, InterruptedException {
         Path out = Files.createTempFile("relsync-probe", ".txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),

@@ -151,6 +151,28 @@ class ModelFirstDdlTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void anIndexOnlyTheDatabaseHasIsLeftAloneWithANote(String driver) throws Exception {
+        Target target = target(driver);
+        Project project = RelSyncModel.newProject("Shop");
+        Database database = new DatabaseSetup(Connections.fromEnvironment()).add(project, new DatabaseSetup.Spec("shop",
+                driver, target.url(), target.user(), null, List.of(target.schema()), SyncSource.MODEL));
+        ProjectEditor editor = new ProjectEditor(project);
+        entity(editor, "Customer");
+        editor.execute(editor.addField("Customer.Name", type(ModelType.STRING, 100, null, null, false)));
+        sync(project);
+        assertApplied(ddl.apply(database, ddl.create(database)), ddl.create(database));
+        try (Connection c = connect(driver, target); Statement s = c.createStatement()) {
+            s.execute("CREATE INDEX " + column(driver, "IX_Theirs") + " ON " + table(driver, "Customer") + " ("
+                    + column(driver, "Name") + ")");
+        }
+        DdlScript update = ddl.update(database);
+        assertEquals(List.of(), update.statements(), update::text);
+        assertTrue(update.notes().stream().anyMatch(n -> n.startsWith("index Customer.IX_Theirs is in the database but not in the model; left alone")),
+                update::text);
+    }
+
     private void assertApplied(DdlApplier.Outcome outcome, DdlScript script) {
         assertTrue(outcome.succeeded(), () -> outcome.summary() + "\n" + outcome.failed() + "\n\n" + script.text());
         assertEquals(script.statements().size(), outcome.done());

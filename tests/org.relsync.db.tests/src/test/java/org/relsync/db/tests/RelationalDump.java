@@ -17,8 +17,9 @@ import org.relsync.model.relational.View;
 /**
  * A schema's relational model data as sorted text: tables with their columns (name, type,
  * nullability, identity, default), keys and foreign keys, sequences with the column that owns
- * them (but those an identity column makes for itself), and views. Two schemas are equal for a round trip when their dumps are; a failing comparison
- * shows the difference line by line. Names the database does not keep (MariaDB's primary keys,
+ * them and the columns that draw from them through their defaults (but the sequences identity
+ * columns make for themselves), and views. Two schemas are equal for a round trip when their
+ * dumps are; a failing comparison shows the difference line by line. Names the database does not keep (MariaDB's primary keys,
  * SQLite's constraints) are left out.
  */
 final class RelationalDump {
@@ -61,8 +62,8 @@ final class RelationalDump {
             boolean implicit = users.stream().anyMatch(f -> f.isIdentity() && !SqlWriter.identityByDefault(f));
             if (!sequence.isMarkedForDeletion() && !(implicit && writer.identityOwnsSequence())) {
                 lines.add("sequence " + sequence.getName() + " start " + sequence.getStartValue() + " increment "
-                        + sequence.getIncrement() + users.stream().map(f -> " owned by " + f.getOwner().getName() + "."
-                                + f.getName()).collect(Collectors.joining()));
+                        + sequence.getIncrement() + users.stream().map(f -> (f.isOwnsSequence() ? " owned by " : " used by ")
+                                + f.getOwner().getName() + "." + f.getName()).sorted().collect(Collectors.joining()));
             }
         }
         for (View view : schema.getViews()) {

@@ -21,6 +21,7 @@ import org.relsync.model.entity.RelationshipKind;
 import org.relsync.model.project.DatabaseSyncTask;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.Schema;
+import org.relsync.model.relational.Sequence;
 import org.relsync.model.relational.SyncSource;
 import org.relsync.model.relational.Table;
 import org.relsync.sync.DatabaseMappings;
@@ -83,6 +84,35 @@ class Section3_1_SyncWithADatabaseTest extends Scenario {
         assertEquals(50, live.getSequences().get(0).getIncrement());
         assertChange(report, ChangeKind.REMOVED, "Sequence", "OLD_SEQ");
         assertChange(report, ChangeKind.CREATED, "Sequence", "INVOICE_SEQ");
+    }
+
+    /**
+     * Issue 10: a column whose default draws from a sequence it does not own (one made on its own,
+     * perhaps shared) is linked to it in the model, as the database reads it; the link is the
+     * model's own sequence object, survives further syncs, and keeps the sequence from being an
+     * orphan.
+     */
+    @Test
+    void m_aColumnTakesTheSequenceItsDefaultDrawsFromAndKeepsIt() {
+        Sequence modelSequence = Fixture.sequence(live, "INVOICE_SEQ");
+        Table t = Fixture.table(live, "INVOICES", "ID INTEGER NOT NULL IDENTITY");
+        column(t, "ID").setDefaultValue("nextval('invoice_seq'::regclass)");
+        Sequence served = Fixture.sequence(serverSchema, "INVOICE_SEQ");
+        Table s = Fixture.table(serverSchema, "INVOICES", "ID INTEGER NOT NULL IDENTITY");
+        column(s, "ID").setDefaultValue("nextval('invoice_seq'::regclass)");
+        column(s, "ID").setSequence(served);
+        column(s, "ID").setOwnsSequence(false);
+
+        for (int run = 1; run <= 2; run++) {
+            ChangeReport report = sync();
+
+            assertSame(modelSequence, column(t, "ID").getSequence(), "run " + run);
+            assertFalse(column(t, "ID").isOwnsSequence());
+            assertEquals(List.of(), problems(report, "orphan.sequence"), "run " + run);
+            if (run == 1) {
+                assertChange(report, ChangeKind.CHANGED, "TableField", "INVOICES.ID");
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,146 @@
+package org.relsync.db.ddl;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+import org.relsync.db.DriverInfo;
+import org.relsync.model.io.ProjectFileException;
+import org.relsync.model.io.ProjectFiles;
+import org.relsync.model.io.ProjectLock;
+import org.relsync.model.project.Project;
+import org.relsync.model.project.ProjectSettings;
+import org.relsync.model.relational.Database;
+import org.relsync.sync.Backup;
+import org.relsync.sync.catalog.CatalogException;
+import org.relsync.sync.report.Problem.Severity;
+import org.relsync.sync.validation.Validation;
+
+/**
+ * DDL on a project file, with its policy in one place for the command line and the workbench:
+ * refuse while the model has validation errors (unless forced), write the create or update
+ * script, and for an apply refuse statements that can lose data (unless allowed) and a script
+ * computed against the baseline, back the project up, apply, then purge what was marked for
+ * deletion, record the baseline and save. The outcome says how far it got; nothing is written
+ * when it stops before the apply, and the backup goes with a failed apply.
+ */
+public final class ProjectDdl {
+
+    /** What to do. */
+    public record Options(String databaseId, DdlScript.Mode mode, boolean apply, boolean allowDestructive, boolean force,
+            boolean backup, Path backupFolder) {
+
+        public Options {
+            Objects.requireNonNull(databaseId, "databaseId");
+            Objects.requireNonNull(mode, "mode");
+        }
+    }
+
+    /** How far a run got. */
+    public enum Status {
+        /** The script was made; nothing was applied (none was asked for). */
+        SCRIPT,
+        /** The model has validation errors; no script was made. */
+        REFUSED_ERRORS,
+        /** The script has statements that can lose data and they were not allowed; nothing was applied. */
+        REFUSED_DESTRUCTIVE,
+        /** The script was applied, the model purged and the project saved. */
+        APPLIED,
+        /** The apply failed: rolled back, or stopped part-way (see the outcome); the project file is as it was. */
+        APPLY_FAILED,
+        /** The script was applied, but the project file could not be saved: the database and the file now differ. */
+        APPLIED_NOT_SAVED
+    }
+
+    /**
+     * One run's result.
+     *
+     * @param status   how far it got
+     * @param script   the script, unless {@link Status#REFUSED_ERRORS}
+     * @param errors   the validation errors behind {@link Status#REFUSED_ERRORS}
+     * @param applied  the applier's outcome, after an apply
+     * @param purged   how many elements marked for deletion were purged, after a successful apply
+     * @param problem  why the project could not be saved, for {@link Status#APPLIED_NOT_SAVED}
+     */
+    public record Result(Status status, DdlScript script, List<Validation.Finding> errors, DdlApplier.Outcome applied,
+            int purged, ProjectFileException problem) {
+    }
+
+    private final DdlService service;
+    private final Clock clock;
+
+    public ProjectDdl(DdlService service, Clock clock) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Runs DDL on the project in {@code file}; an apply holds the file's {@link ProjectLock} from
+     * load to save.
+     *
+     * @throws CatalogException when the database cannot be reached, or an apply is asked of a
+     *         script computed against the baseline (the database could not be read)
+     */
+    public Result run(Path file, Options options) {
+        if (!options.apply()) {
+            return runLoaded(file, options);
+        }
+        try (ProjectLock lock = ProjectLock.acquire(file)) {
+            return runLoaded(file, options);
+        }
+    }
+
+    private Result runLoaded(Path file, Options options) {
+        Project project = ProjectFiles.load(file);
+        Database database = DdlService.database(project, options.databaseId());
+        if (!options.force()) {
+            List<Validation.Finding> errors = Validation.validate(project, DriverInfo.dialects()).stream()
+                    .filter(f -> f.severity() == Severity.ERROR).toList();
+            if (!errors.isEmpty()) {
+                return new Result(Status.REFUSED_ERRORS, null, errors, null, 0, null);
+            }
+        }
+        DdlScript script = options.mode() == DdlScript.Mode.CREATE ? service.create(database) : service.update(database);
+        if (!options.apply()) {
+            return new Result(Status.SCRIPT, script, List.of(), null, 0, null);
+        }
+        if (!script.destructive().isEmpty() && !options.allowDestructive()) {
+            return new Result(Status.REFUSED_DESTRUCTIVE, script, List.of(), null, 0, null);
+        }
+        if (script.computedAgainstBaseline()) {
+            throw new CatalogException(options.databaseId() + ": cannot apply: " + script.against());
+        }
+        ProjectSettings settings = project.getSettings();
+        Backup backup = options.backup() && (settings == null || settings.isCreateBackupBeforeSync())
+                ? Backup.create(file, settings == null ? null : settings.getBackupFolder(), options.backupFolder(), clock)
+                : null;
+        int marked = DdlService.markedCount(database);
+        DdlApplier.Outcome outcome;
+        try {
+            outcome = service.apply(database, script);
+        } catch (RuntimeException | Error e) {
+            discard(backup);
+            throw e;
+        }
+        if (!outcome.succeeded()) {
+            discard(backup);
+            return new Result(Status.APPLY_FAILED, script, List.of(), outcome, 0, null);
+        }
+        if (backup != null) {
+            backup.keep(); // the database has changed: the backup of the project before it stays, whatever follows
+        }
+        try {
+            ProjectFiles.save(project, file);
+        } catch (ProjectFileException e) {
+            return new Result(Status.APPLIED_NOT_SAVED, script, List.of(), outcome, 0, e);
+        }
+        return new Result(Status.APPLIED, script, List.of(), outcome, marked, null);
+    }
+
+    private static void discard(Backup backup) {
+        if (backup != null) {
+            backup.discard();
+        }
+    }
+}
