@@ -88,6 +88,19 @@ public final class DatabaseMappings {
         return new DatabaseMappings(dm);
     }
 
+    /**
+     * The mappings of {@code database} in {@code project}, read only: when the project has no
+     * container for it, an empty index that is not added to the project (validation changes nothing).
+     */
+    public static DatabaseMappings existing(Project project, Database database) {
+        for (DatabaseMapping dm : project.getMappings()) {
+            if (dm.getDatabase() == database) {
+                return new DatabaseMappings(dm);
+            }
+        }
+        return new DatabaseMappings(MappingFactory.eINSTANCE.createDatabaseMapping());
+    }
+
     private void index(EntityMapping em) {
         byEntity.put(em.getEntity(), em);
         if (em.getTarget() != null) {

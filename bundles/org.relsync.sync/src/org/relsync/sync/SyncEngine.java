@@ -17,10 +17,13 @@ import org.relsync.sync.phase.DefaultMigratePhase;
 import org.relsync.sync.phase.DefaultModelSyncPhase;
 import org.relsync.sync.phase.DefaultRefreshPhase;
 import org.relsync.sync.report.ChangeReport;
+import org.relsync.sync.validation.Validation;
 
 /**
  * The sync engine: runs a project's sync tasks in the three phases of SYNC-SPEC section 2
- * (refresh, migrate, model sync), then each database task's auto-map step.
+ * (refresh, migrate, model sync), then each database task's auto-map step. The report ends with
+ * the project's validation as the run leaves it ({@link Validation#appendTo}), so a sync reports
+ * exactly the problems {@code relsync validate} would find next.
  * <p>
  * A run is all or nothing: every change is recorded, and when a phase fails the model is put back
  * exactly as it was before the exception is passed on. A dry run does the whole run and then puts
@@ -80,6 +83,10 @@ public final class SyncEngine {
         }
         ChangeDescription changes = recorder.endRecording();
         recorder.dispose();
+        if (options.validate()) {
+            // the model as the run leaves it (before a dry run puts it back)
+            Validation.appendTo(report, project, dialects);
+        }
         if (options.dryRun()) {
             changes.apply();
             return new SyncResult(report, false, null);

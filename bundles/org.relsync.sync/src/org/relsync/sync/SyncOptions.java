@@ -14,12 +14,18 @@ import org.eclipse.emf.common.util.Monitor;
  * @param backup   copy the project file into the backup folder first (when the project's
  *                 {@code createBackupBeforeSync} setting also says so)
  * @param monitor  progress and cancellation
+ * @param validate end the report with the project's validation (the default); off only for a caller
+ *                 that changes the model further and validates afterwards (reverse engineering)
  */
-public record SyncOptions(Set<String> tasks, boolean dryRun, boolean backup, Monitor monitor) {
+public record SyncOptions(Set<String> tasks, boolean dryRun, boolean backup, Monitor monitor, boolean validate) {
 
     public SyncOptions {
         tasks = Set.copyOf(tasks);
         monitor = monitor == null ? new BasicMonitor() : monitor;
+    }
+
+    public SyncOptions(Set<String> tasks, boolean dryRun, boolean backup, Monitor monitor) {
+        this(tasks, dryRun, backup, monitor, true);
     }
 
     public static SyncOptions defaults() {
@@ -36,6 +42,7 @@ public record SyncOptions(Set<String> tasks, boolean dryRun, boolean backup, Mon
         private boolean dryRun;
         private boolean backup = true;
         private Monitor monitor;
+        private boolean validate = true;
 
         public Builder task(String name) {
             tasks.add(name);
@@ -57,8 +64,14 @@ public record SyncOptions(Set<String> tasks, boolean dryRun, boolean backup, Mon
             return this;
         }
 
+        /** Whether the report ends with the project's validation (default: yes). */
+        public Builder validate(boolean value) {
+            validate = value;
+            return this;
+        }
+
         public SyncOptions build() {
-            return new SyncOptions(tasks, dryRun, backup, monitor);
+            return new SyncOptions(tasks, dryRun, backup, monitor, validate);
         }
     }
 }

@@ -20,6 +20,7 @@ import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.Problem.Severity;
 import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.reverse.ReverseEngineer;
+import org.relsync.sync.validation.Validation;
 
 /**
  * {@code relsync reverse <project> --db ID [--schemas S1,S2]}: reads the database (its sync task),
@@ -78,10 +79,11 @@ final class ReverseCommand implements Command {
             }
         }
         SyncEngine engine = SyncEngine.builder().catalogSource(source).dialects(DriverInfo.dialects()).build();
-        ChangeReport report = engine.run(project, SyncOptions.builder().task(task).build()).report();
+        ChangeReport report = engine.run(project, SyncOptions.builder().task(task).validate(false).build()).report();
         Naming naming = Naming.of(project, database, DriverInfo.dialects());
         new ReverseEngineer(project, database, naming, report)
                 .reverse(schema -> schemas.isEmpty() || schemas.contains(schema.getName()));
+        Validation.appendTo(report, project, DriverInfo.dialects()); // the problems of the model as reversed
         return report;
     }
 }

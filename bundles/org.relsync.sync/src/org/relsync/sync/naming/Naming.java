@@ -96,6 +96,11 @@ public final class Naming {
         return dialect;
     }
 
+    /** The naming rules applied (the live object: a change shows in this naming at once). */
+    public NamingRules rules() {
+        return rules;
+    }
+
     public int maxLength() {
         return maxLength;
     }

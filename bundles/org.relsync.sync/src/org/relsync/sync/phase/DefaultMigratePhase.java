@@ -141,7 +141,11 @@ public class DefaultMigratePhase implements MigratePhase {
 
             List<Table> oldTables = schema.getTables().stream().filter(t -> involved.test(t.getName())).toList();
             List<Table> newTables = snapshot.getTables().stream().filter(t -> involved.test(t.getName())).toList();
-            Map<Table, Table> tableMatches = NameMatcher.match(oldTables, newTables, Table::getName, Table::getExternalId);
+            Map<Table, Table> tableMatches = new java.util.LinkedHashMap<>(
+                    NameMatcher.match(oldTables, newTables, Table::getName, Table::getExternalId));
+            if (schema.getSyncSource() == SyncSource.MIXED) {
+                matchDrivenTables(oldTables, newTables, tableMatches);
+            }
             for (Table fresh : newTables) {
                 Table old = tableMatches.get(fresh);
                 if (old == null) {
@@ -194,11 +198,19 @@ public class DefaultMigratePhase implements MigratePhase {
         }
 
         private void mergeTable(String scope, Table old, Table fresh) {
-            rename(scope, old, fresh.getName());
+            boolean driven = driven(old);
+            if (!(driven && context.settings().isSyncRelationalModelDataElementNameWithTargetElementName())) {
+                rename(scope, old, fresh.getName());
+            }
             mergeFields(scope, old, fresh);
 
             PrimaryKey pk = fresh.getPrimaryKey();
-            if (pk == null) {
+            if (old.getPrimaryKey() != null && driven(old.getPrimaryKey())) {
+                // the model's primary key (step 6): the database's waits for the DDL
+                if (pk != null) {
+                    matches.put(pk, old.getPrimaryKey());
+                }
+            } else if (pk == null) {
                 if (old.getPrimaryKey() != null) {
                     remove(scope, old.getPrimaryKey());
                     old.setPrimaryKey(null);
@@ -216,7 +228,7 @@ public class DefaultMigratePhase implements MigratePhase {
             mergeIndexes(scope, old, fresh);
 
             List<ForeignKey> oldKeys = List.copyOf(old.getForeignKeys());
-            Map<ForeignKey, ForeignKey> keyMatches = NameMatcher.match(oldKeys, fresh.getForeignKeys(), ForeignKey::getName);
+            Map<ForeignKey, ForeignKey> keyMatches = matchConstraints(oldKeys, fresh.getForeignKeys());
             for (ForeignKey key : List.copyOf(fresh.getForeignKeys())) {
                 ForeignKey oldKey = keyMatches.get(key);
                 if (oldKey == null) {
@@ -224,11 +236,16 @@ public class DefaultMigratePhase implements MigratePhase {
                     context.report().change(ChangeKind.CREATED, scope, "ForeignKey", Elements.localPath(key), "");
                 } else {
                     matches.put(key, oldKey);
-                    rename(scope, oldKey, key.getName());
-                    foreignKeys.add(new ForeignKey[] {oldKey, key});
+                    if (!driven(oldKey)) {
+                        rename(scope, oldKey, key.getName());
+                        foreignKeys.add(new ForeignKey[] {oldKey, key});
+                    }
                 }
             }
             for (ForeignKey oldKey : oldKeys) {
+                if (driven(oldKey)) {
+                    continue; // the model's foreign key, waiting for its DDL
+                }
                 if (!keyMatches.containsValue(oldKey)) {
                     remove(scope, oldKey);
                     old.getForeignKeys().remove(oldKey);
@@ -240,6 +257,7 @@ public class DefaultMigratePhase implements MigratePhase {
             List<TableField> oldFields = List.copyOf(old.getFields());
             Map<TableField, TableField> fieldMatches = new java.util.LinkedHashMap<>(NameMatcher.match(oldFields,
                     fresh.getFields(), TableField::getName, TableField::getExternalId));
+            matchDrivenColumns(oldFields, fresh.getFields(), fieldMatches);
             Set<TableField> guessed = guessRenamedColumns(oldFields, fresh.getFields(), fieldMatches);
             List<TableField> ordered = new ArrayList<>();
             for (TableField field : List.copyOf(fresh.getFields())) {
@@ -252,7 +270,10 @@ public class DefaultMigratePhase implements MigratePhase {
                 } else {
                     matches.put(field, oldField);
                     ordered.add(oldField);
-                    if (guessed.contains(field) && !Objects.equals(oldField.getName(), field.getName())) {
+                    boolean driven = driven(oldField);
+                    if (driven && context.settings().isSyncRelationalModelDataElementNameWithTargetElementName()) {
+                        // the model names it (step 3); the database's name waits for the DDL
+                    } else if (guessed.contains(field) && !Objects.equals(oldField.getName(), field.getName())) {
                         String path = Elements.localPath(oldField);
                         oldField.setName(field.getName());
                         context.report().change(ChangeKind.RENAMED, scope, "TableField", path, "-> " + field.getName()
@@ -262,16 +283,20 @@ public class DefaultMigratePhase implements MigratePhase {
                     }
                     keepIdentity(oldField, field);
                     Differences d = new Differences();
-                    if (d.check("type", ColumnTypes.typeOf(oldField), ColumnTypes.typeOf(field))) {
+                    boolean drivenType = driven && (context.settings().isReflectTypeOfElementFieldInTargetField()
+                            || mappings.linkMappingOf(old).isPresent());
+                    if (!drivenType && d.check("type", ColumnTypes.typeOf(oldField), ColumnTypes.typeOf(field))) {
                         oldField.setDataType(field.getDataType());
                         oldField.setLength(field.getLength());
                         oldField.setPrecision(field.getPrecision());
                         oldField.setScale(field.getScale());
                     }
-                    if (d.check("nullable", oldField.isNullable(), field.isNullable())) {
+                    boolean drivenNullability = driven && (context.settings().isReflectNullabilityOfElementFieldInTargetField()
+                            || mappings.linkMappingOf(old).isPresent());
+                    if (!drivenNullability && d.check("nullable", oldField.isNullable(), field.isNullable())) {
                         oldField.setNullable(field.isNullable());
                     }
-                    if (d.check("identity", oldField.isIdentity(), field.isIdentity())) {
+                    if (!driven && d.check("identity", oldField.isIdentity(), field.isIdentity())) {
                         oldField.setIdentity(field.isIdentity());
                     }
                     if (d.check("default", oldField.getDefaultValue(), field.getDefaultValue())) {
@@ -292,7 +317,9 @@ public class DefaultMigratePhase implements MigratePhase {
                 }
             }
             for (TableField oldField : oldFields) {
-                if (!fieldMatches.containsValue(oldField)) {
+                if (!fieldMatches.containsValue(oldField) && driven(oldField)) {
+                    ordered.add(oldField); // the model's column, waiting for its DDL
+                } else if (!fieldMatches.containsValue(oldField)) {
                     remove(scope, oldField);
                     old.getFields().remove(oldField);
                 }
@@ -326,6 +353,121 @@ public class DefaultMigratePhase implements MigratePhase {
             return guessed;
         }
 
+        // ---- Mixed schemas: what the model drives waits for its DDL
+
+        /**
+         * Whether the model drives {@code element} in a Mixed schema (SYNC-SPEC section 3.2): a table an
+         * entity maps, or a many-to-many relationship as its link table; a column an entity field maps,
+         * or one of a link table's mapped foreign keys; the primary key of such a table; a foreign key
+         * a relationship maps; a unique constraint an entity constraint maps. Until DDL carries the
+         * model's version to the database, the database still has its own, and a refresh must not
+         * put that back: model sync would change it again on every run, and a sync would never settle.
+         */
+        private boolean driven(EObject element) {
+            if (element instanceof Table table) {
+                return table.eContainer() instanceof Schema s && s.getSyncSource() == SyncSource.MIXED
+                        && (mappings.isMappedByEntity(table) || mappings.linkMappingOf(table).isPresent());
+            }
+            if (element instanceof TableField column) {
+                if (!(column.getOwner() instanceof Table table) || !driven(table)) {
+                    return false;
+                }
+                if (mappings.fieldMappedOnto(column).isPresent()) {
+                    return true;
+                }
+                RelationshipMapping link = mappings.linkMappingOf(table).orElse(null);
+                return link != null && (link.getTarget() != null && link.getTarget().getFields().contains(column)
+                        || link.getInverseTarget() != null && link.getInverseTarget().getFields().contains(column));
+            }
+            if (element instanceof PrimaryKey pk) {
+                // step 6 makes it from the identifying fields (a link table's from its two keys)
+                return pk.eContainer() instanceof Table table && driven(table) && (mappings.linkMappingOf(table).isPresent()
+                        || mappings.mappingOf(table).map(em -> em.getEntity() != null
+                                && !Elements.identifyingFields(em.getEntity()).isEmpty()).orElse(false));
+            }
+            if (element instanceof ForeignKey key) {
+                return key.eContainer() instanceof Table table && mixed(table) && mappings.isTargeted(key);
+            }
+            if (element instanceof UniqueConstraint uc) {
+                return uc.eContainer() instanceof Table table && mixed(table) && mappings.isTargeted(uc);
+            }
+            return false;
+        }
+
+        private static boolean mixed(Table table) {
+            return table.eContainer() instanceof Schema s && s.getSyncSource() == SyncSource.MIXED;
+        }
+
+        /**
+         * A table the model renamed is found again by the name it had: an unmatched table that an
+         * entity (or a many-to-many relationship) maps pairs with the only unmatched table of the
+         * database whose name the reverse naming rules turn into the entity's (relationship's) name,
+         * as reverse engineering named it.
+         */
+        private void matchDrivenTables(List<Table> olds, List<Table> news, Map<Table, Table> tableMatches) {
+            var naming = context.naming(database);
+            Set<Table> taken = new HashSet<>(tableMatches.values());
+            for (Table old : olds) {
+                if (taken.contains(old) || !driven(old)) {
+                    continue;
+                }
+                String owner = mappings.mappingOf(old).map(em -> em.getEntity() == null ? null : em.getEntity().getName())
+                        .orElseGet(() -> mappings.linkMappingOf(old)
+                                .map(rm -> rm.getRelationship() == null ? null : rm.getRelationship().getName()).orElse(null));
+                if (owner == null) {
+                    continue;
+                }
+                List<Table> candidates = news.stream()
+                        .filter(t -> !tableMatches.containsKey(t) && owner.equals(naming.entityName(t.getName()))).toList();
+                if (candidates.size() == 1) {
+                    tableMatches.put(candidates.get(0), old);
+                    taken.add(old);
+                }
+            }
+        }
+
+        /** The same for the columns of a table the model drives: found again by the field's name. */
+        private void matchDrivenColumns(List<TableField> olds, List<TableField> news, Map<TableField, TableField> fieldMatches) {
+            var naming = context.naming(database);
+            Set<TableField> taken = new HashSet<>(fieldMatches.values());
+            for (TableField old : olds) {
+                if (taken.contains(old) || !driven(old)) {
+                    continue;
+                }
+                String field = mappings.fieldMappedOnto(old).map(f -> f.getName()).orElse(null);
+                if (field == null) {
+                    continue;
+                }
+                List<TableField> candidates = news.stream()
+                        .filter(c -> !fieldMatches.containsKey(c) && field.equals(naming.entityFieldName(c.getName()))).toList();
+                if (candidates.size() == 1) {
+                    fieldMatches.put(candidates.get(0), old);
+                    taken.add(old);
+                }
+            }
+        }
+
+        /**
+         * Constraints pair by name (exactly, then without case); a constraint the model drives in a
+         * Mixed schema, whose name the model set, pairs with the only unmatched one on the same columns.
+         */
+        private <C extends Constraint> Map<C, C> matchConstraints(List<C> olds, List<C> news) {
+            Map<C, C> result = new java.util.LinkedHashMap<>(NameMatcher.match(olds, news, NamedElement::getName));
+            Set<C> taken = new HashSet<>(result.values());
+            for (C old : olds) {
+                if (taken.contains(old) || !driven(old)) {
+                    continue;
+                }
+                List<C> candidates = news.stream().filter(c -> !result.containsKey(c)
+                        && resolveAll(c.getFields()).equals(old.getFields())).toList();
+                if (candidates.size() == 1) {
+                    result.put(candidates.get(0), old);
+                    taken.add(old);
+                }
+            }
+            return result;
+        }
+
         private static void keepIdentity(org.relsync.model.relational.RelationalElement old,
                 org.relsync.model.relational.RelationalElement fresh) {
             if (fresh.getExternalId() != null && !fresh.getExternalId().equals(old.getExternalId())) {
@@ -335,7 +477,7 @@ public class DefaultMigratePhase implements MigratePhase {
 
         private <C extends Constraint> void mergeConstraints(String scope, EList<C> olds, EList<C> news, String kind) {
             List<C> oldList = List.copyOf(olds);
-            Map<C, C> constraintMatches = NameMatcher.match(oldList, news, NamedElement::getName);
+            Map<C, C> constraintMatches = matchConstraints(oldList, news);
             for (C fresh : List.copyOf(news)) {
                 C old = constraintMatches.get(fresh);
                 if (old == null) {
@@ -343,11 +485,16 @@ public class DefaultMigratePhase implements MigratePhase {
                     context.report().change(ChangeKind.CREATED, scope, kind, Elements.localPath(fresh), "");
                 } else {
                     matches.put(fresh, old);
-                    rename(scope, old, fresh.getName());
-                    mergeConstraintFields(scope, old, fresh.getFields());
+                    if (!driven(old)) {
+                        rename(scope, old, fresh.getName());
+                        mergeConstraintFields(scope, old, fresh.getFields());
+                    }
                 }
             }
             for (C old : oldList) {
+                if (driven(old)) {
+                    continue; // the model's constraint, waiting for its DDL
+                }
                 if (!constraintMatches.containsValue(old)) {
                     remove(scope, old);
                     olds.remove(old);

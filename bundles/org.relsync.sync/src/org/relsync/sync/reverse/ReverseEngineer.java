@@ -8,6 +8,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.relsync.model.common.CaseStyle;
+import org.relsync.model.common.NamingRules;
 import org.relsync.model.entity.Entity;
 import org.relsync.model.entity.EntityFactory;
 import org.relsync.model.entity.EntityField;
@@ -26,6 +29,7 @@ import org.relsync.model.project.Project;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.ForeignKey;
 import org.relsync.model.relational.Schema;
+import org.relsync.model.relational.SyncSource;
 import org.relsync.model.relational.Table;
 import org.relsync.model.relational.TableField;
 import org.relsync.model.relational.UniqueConstraint;
@@ -54,7 +58,7 @@ public final class ReverseEngineer {
 
     private final Project project;
     private final Database database;
-    private final Naming naming;
+    private Naming naming;
     private final Dialect dialect;
     private final ChangeReport report;
     private final DatabaseMappings mappings;
@@ -68,8 +72,24 @@ public final class ReverseEngineer {
         this.mappings = DatabaseMappings.of(project, database);
     }
 
-    /** Reverses the tables and views of the schemas {@code involved} accepts. */
+    /**
+     * Reverses the tables and views of the schemas {@code involved} accepts. Where the model will
+     * drive the tables (Mixed and Model schemas), the forward naming rules first take the style of
+     * the database's names ({@link #adoptTheDatabasesStyle}), so that the sync that follows keeps
+     * the names it found.
+     */
     public void reverse(Predicate<Schema> involved) {
+        List<Table> driven = new ArrayList<>();
+        for (Schema schema : Elements.schemas(database)) {
+            if (involved.test(schema) && schema.getSyncSource() != SyncSource.DATABASE) {
+                for (Table table : schema.getTables()) {
+                    if (!mappings.isTargeted(table) && !table.isMarkedForDeletion() && !isPureLinkTable(table)) {
+                        driven.add(table);
+                    }
+                }
+            }
+        }
+        adoptTheDatabasesStyle(driven);
         List<Table> reversed = new ArrayList<>();
         List<Table> links = new ArrayList<>();
         for (Schema schema : Elements.schemas(database)) {
@@ -101,6 +121,111 @@ public final class ReverseEngineer {
         for (Table link : links) {
             manyToMany(link);
         }
+    }
+
+    /**
+     * The forward rules (table and field case styles, plural table names) under which the entities
+     * and fields about to be reversed from {@code tables} give back the names the tables and
+     * columns have, where the present rules give back fewer: model sync would otherwise rename
+     * every reversed table and column of a Mixed or Model schema (SYNC-SPEC section 3.2 step 3),
+     * and DDL would carry that to the database. The rules changed are the database's own when it
+     * has some; else the project's, unless another database already has entities mapped by them,
+     * in which case the database gets its own copy. Each change is reported.
+     */
+    private void adoptTheDatabasesStyle(List<Table> tables) {
+        if (tables.isEmpty()) {
+            return;
+        }
+        NamingRules current = naming.rules();
+        NamingRules best = EcoreUtil.copy(current);
+        int bestTables = tableMatches(tables, best);
+        for (CaseStyle style : CaseStyle.VALUES) {
+            for (boolean plural : List.of(current.isPluralizeTableNames(), !current.isPluralizeTableNames())) {
+                NamingRules trial = EcoreUtil.copy(current);
+                trial.setTableCaseStyle(style);
+                trial.setPluralizeTableNames(plural);
+                int matches = tableMatches(tables, trial);
+                if (matches > bestTables) {
+                    bestTables = matches;
+                    best = trial;
+                }
+            }
+        }
+        int bestFields = fieldMatches(tables, best);
+        CaseStyle fieldStyle = best.getFieldCaseStyle();
+        for (CaseStyle style : CaseStyle.VALUES) {
+            NamingRules trial = EcoreUtil.copy(best);
+            trial.setFieldCaseStyle(style);
+            int matches = fieldMatches(tables, trial);
+            if (matches > bestFields) {
+                bestFields = matches;
+                fieldStyle = style;
+            }
+        }
+        best.setFieldCaseStyle(fieldStyle);
+        if (best.getTableCaseStyle() == current.getTableCaseStyle() && best.isPluralizeTableNames() == current.isPluralizeTableNames()
+                && best.getFieldCaseStyle() == current.getFieldCaseStyle()) {
+            return;
+        }
+        NamingRules target = current;
+        String prefix = database.getNamingRules() != null ? "database " + database.getName() + ": naming." : "naming.";
+        if (database.getNamingRules() == null && (project.getSettings() == null || project.getSettings().getNamingRules() == null
+                || otherDatabasesUseTheProjectsRules())) {
+            target = EcoreUtil.copy(current);
+            database.setNamingRules(target);
+            prefix = "database " + database.getName() + ": naming.";
+            report.change(ChangeKind.CREATED, "settings", "NamingRules", "database " + database.getName(),
+                    "its own naming rules (the project's are in use by another database)");
+        }
+        String why = " (the style of the names in database " + database.getName() + ")";
+        if (target.getTableCaseStyle() != best.getTableCaseStyle()) {
+            report.change(ChangeKind.CHANGED, "settings", "NamingRules", prefix + "tableCaseStyle",
+                    target.getTableCaseStyle().getLiteral() + " -> " + best.getTableCaseStyle().getLiteral() + why);
+            target.setTableCaseStyle(best.getTableCaseStyle());
+        }
+        if (target.isPluralizeTableNames() != best.isPluralizeTableNames()) {
+            report.change(ChangeKind.CHANGED, "settings", "NamingRules", prefix + "pluralizeTableNames",
+                    target.isPluralizeTableNames() + " -> " + best.isPluralizeTableNames() + why);
+            target.setPluralizeTableNames(best.isPluralizeTableNames());
+        }
+        if (target.getFieldCaseStyle() != best.getFieldCaseStyle()) {
+            report.change(ChangeKind.CHANGED, "settings", "NamingRules", prefix + "fieldCaseStyle",
+                    target.getFieldCaseStyle().getLiteral() + " -> " + best.getFieldCaseStyle().getLiteral() + why);
+            target.setFieldCaseStyle(best.getFieldCaseStyle());
+        }
+        naming = new Naming(target, dialect);
+    }
+
+    /** How many of the tables the rules name as they are named now, from the entity name reversing gives. */
+    private int tableMatches(List<Table> tables, NamingRules rules) {
+        Naming trial = new Naming(rules, dialect);
+        int matches = 0;
+        for (Table table : tables) {
+            if (table.getName().equals(trial.tableName(naming.entityName(table.getName())))) {
+                matches++;
+            }
+        }
+        return matches;
+    }
+
+    /** How many of the tables' columns the rules name as they are named now, from the field name reversing gives. */
+    private int fieldMatches(List<Table> tables, NamingRules rules) {
+        Naming trial = new Naming(rules, dialect);
+        int matches = 0;
+        for (Table table : tables) {
+            for (TableField column : table.getFields()) {
+                if (column.getName().equals(trial.fieldName(naming.entityFieldName(column.getName())))) {
+                    matches++;
+                }
+            }
+        }
+        return matches;
+    }
+
+    /** Whether another database of the project has entities mapped, named by the project's rules. */
+    private boolean otherDatabasesUseTheProjectsRules() {
+        return project.getDatabases().stream().anyMatch(d -> d != database && d.getNamingRules() == null
+                && project.getMappings().stream().anyMatch(m -> m.getDatabase() == d && !m.getEntityMappings().isEmpty()));
     }
 
     /**

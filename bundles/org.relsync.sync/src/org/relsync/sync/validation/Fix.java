@@ -17,6 +17,14 @@ public record Fix(String label, Function<ProjectEditor, Command> command) {
         Objects.requireNonNull(command, "command");
     }
 
+    /**
+     * Advice with no command of its own (the modeler does it, e.g. "add a relationship for it"):
+     * its command never executes, so a workbench shows it as guidance only.
+     */
+    public static Fix advice(String label) {
+        return new Fix(label, editor -> org.eclipse.emf.common.command.UnexecutableCommand.INSTANCE);
+    }
+
     public Command commandFor(ProjectEditor editor) {
         return command.apply(editor);
     }

@@ -37,6 +37,9 @@ import org.relsync.sync.dialect.DialectRegistry;
 import org.relsync.sync.edit.FieldRules;
 import org.relsync.sync.naming.Naming;
 import org.relsync.sync.phase.OrphanPolicy;
+import org.relsync.sync.phase.Orphans;
+import org.relsync.model.project.OrphanAction;
+import org.relsync.model.project.ProjectSettings;
 
 /**
  * RelSync's validation rules, as an EMF {@link EValidator} for the entity and project packages.
@@ -95,9 +98,12 @@ public class ProjectValidator implements EValidator {
         if (entity.getName() == null || entity.getName().isBlank()) {
             checks.error("entity.name", entity, "the entity has no name");
         }
-        if (Elements.identifyingFields(entity).isEmpty()) {
+        if (entity.getFields().isEmpty()) {
+            checks.error("entity.fields", entity, "the entity has no fields: its table would have no columns",
+                    List.of(new Fix("remove the entity", editor -> editor.removeEntity(entity.getName()))));
+        } else if (Elements.identifyingFields(entity).isEmpty()) {
             checks.warning("entity.identity", entity, "has no identifying field: its table gets no primary key",
-                    entity.getFields().isEmpty() ? List.of() : List.of(new Fix(
+                    List.of(new Fix(
                             "make " + entity.getFields().get(0).getName() + " identifying",
                             editor -> SetCommand.create(editor.domain(), entity.getFields().get(0),
                                     org.relsync.model.entity.EntityPackage.Literals.ENTITY_FIELD__IDENTIFYING, true))));
@@ -121,6 +127,17 @@ public class ProjectValidator implements EValidator {
             if (!relationship.getFkFields().isEmpty()) {
                 checks.error("relationship.fkFields", relationship,
                         "a ManyToMany relationship has no foreign-key fields: its link table holds the keys", List.of());
+            }
+            Entity keyless = Elements.identifyingFields(relationship.getStart()).isEmpty() ? relationship.getStart()
+                    : Elements.identifyingFields(relationship.getEnd()).isEmpty() ? relationship.getEnd() : null;
+            if (keyless != null) {
+                // what model sync reports when it cannot make the link table's keys (same code, same element)
+                List<Fix> fixes = keyless.getFields().isEmpty() ? List.of()
+                        : List.of(new Fix("make a field of " + keyless.getName() + " identifying",
+                                editor -> SetCommand.create(editor.domain(), keyless.getFields().get(0),
+                                        org.relsync.model.entity.EntityPackage.Literals.ENTITY_FIELD__IDENTIFYING, true)));
+                checks.error("relationship.linkTable", relationship,
+                        "no link table can be made: " + keyless.getName() + " has no identifying fields", fixes);
             }
             return;
         }
@@ -161,6 +178,10 @@ public class ProjectValidator implements EValidator {
         }
         for (Database database : project.getDatabases()) {
             mappings(project, database, checks);
+            orphans(project, database, checks);
+            if (project.getMappings().stream().anyMatch(m -> m.getDatabase() == database)) {
+                sequencesInUse(database, checks);
+            }
         }
     }
 
@@ -171,7 +192,7 @@ public class ProjectValidator implements EValidator {
         if (!hasMappings) {
             return; // never synced with this database: nothing to check yet
         }
-        DatabaseMappings mappings = DatabaseMappings.of(project, database);
+        DatabaseMappings mappings = DatabaseMappings.existing(project, database);
         for (Entity entity : project.getEntityModel().getEntities()) {
             var target = mappings.target(entity);
             if (target.isEmpty()) {
@@ -199,38 +220,48 @@ public class ProjectValidator implements EValidator {
                 }
             }
         }
-        for (Schema schema : Elements.schemas(database)) {
-            for (Table table : schema.getTables()) {
-                if (!mappings.isTargeted(table) && !table.isMarkedForDeletion()) {
+    }
+
+    /**
+     * Orphans by the rules of the orphan step ({@link Orphans}), in every schema of the database,
+     * as the settings want them reported: nothing for {@code DoNothing}, and nothing for an element
+     * already marked for deletion (it waits for its DDL). An orphan that the next model sync will
+     * mark is reported until it is marked.
+     */
+    private static void orphans(Project project, Database database, Checks checks) {
+        ProjectSettings settings = project.getSettings() != null ? project.getSettings()
+                : org.relsync.model.project.ProjectFactory.eINSTANCE.createProjectSettings();
+        Orphans.visit(database, DatabaseMappings.existing(project, database), settings,
+                (schema, element, backed, configured, code, why, advice) -> {
+                    if (backed || element.isMarkedForDeletion()
+                            || OrphanPolicy.effective(configured, schema.getSyncSource(), element.eClass()) == OrphanAction.DO_NOTHING) {
+                        return;
+                    }
                     List<Fix> fixes = new ArrayList<>();
-                    if (OrphanPolicy.canMark(schema.getSyncSource(), RelationalPackage.Literals.TABLE)) {
-                        fixes.add(new Fix("mark it for deletion", editor -> SetCommand.create(editor.domain(), table,
+                    if (OrphanPolicy.canMark(schema.getSyncSource(), element.eClass())) {
+                        fixes.add(new Fix("mark it for deletion", editor -> SetCommand.create(editor.domain(), element,
                                 RelationalPackage.Literals.RELATIONAL_ELEMENT__MARKED_FOR_DELETION, true)));
                     }
-                    checks.warning("orphan.table", table, "no entity or typed view maps this table", fixes);
+                    advice.forEach(a -> fixes.add(Fix.advice(a)));
+                    checks.warning(code, element, Orphans.message(schema, element, why), fixes);
+                });
+    }
+
+    /** A column that draws its values from a sequence marked for deletion: the DDL would drop what it needs. */
+    private static void sequencesInUse(Database database, Checks checks) {
+        for (Schema schema : Elements.schemas(database)) {
+            for (Table table : schema.getTables()) {
+                if (table.isMarkedForDeletion()) {
+                    continue;
                 }
-                if (mappings.isMappedByEntity(table) && !table.isMarkedForDeletion()) {
-                    for (TableField column : table.getFields()) {
-                        if (!mappings.isTargeted(column) && !column.isMarkedForDeletion()) {
-                            List<Fix> fixes = new ArrayList<>();
-                            if (OrphanPolicy.canMark(schema.getSyncSource(), RelationalPackage.Literals.TABLE_FIELD)) {
-                                fixes.add(new Fix("mark it for deletion", editor -> SetCommand.create(editor.domain(), column,
-                                        RelationalPackage.Literals.RELATIONAL_ELEMENT__MARKED_FOR_DELETION, true)));
-                            }
-                            checks.warning("orphan.field", column, "no entity field maps this column", fixes);
-                        }
-                    }
-                }
-                if (!table.isMarkedForDeletion()) {
-                    for (TableField column : table.getFields()) {
-                        Sequence sequence = column.getSequence();
-                        if (sequence != null && sequence.isMarkedForDeletion() && !column.isMarkedForDeletion()) {
-                            checks.error("sequence.inUse", column, "draws its values from sequence " + sequence.getName()
-                                    + ", which is marked for deletion", List.of(new Fix("keep the sequence",
-                                            editor -> SetCommand.create(editor.domain(), sequence,
-                                                    RelationalPackage.Literals.RELATIONAL_ELEMENT__MARKED_FOR_DELETION,
-                                                    false))));
-                        }
+                for (TableField column : table.getFields()) {
+                    Sequence sequence = column.getSequence();
+                    if (sequence != null && sequence.isMarkedForDeletion() && !column.isMarkedForDeletion()) {
+                        checks.error("sequence.inUse", column, "draws its values from sequence " + sequence.getName()
+                                + ", which is marked for deletion", List.of(new Fix("keep the sequence",
+                                        editor -> SetCommand.create(editor.domain(), sequence,
+                                                RelationalPackage.Literals.RELATIONAL_ELEMENT__MARKED_FOR_DELETION,
+                                                false))));
                     }
                 }
             }

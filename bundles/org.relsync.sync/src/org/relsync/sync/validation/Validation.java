@@ -14,6 +14,7 @@ import org.relsync.model.RelSyncModel;
 import org.relsync.model.project.Project;
 import org.relsync.sync.Elements;
 import org.relsync.sync.dialect.DialectRegistry;
+import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.Problem;
 import org.relsync.sync.report.Problem.Severity;
 
@@ -83,6 +84,38 @@ public final class Validation {
         collect(root, findings);
         findings.sort((a, b) -> b.severity().compareTo(a.severity()));
         return findings;
+    }
+
+    /**
+     * Ends a run's report with the project's validation: every finding the run did not report
+     * itself. A finding duplicates a problem of the run when both have the same severity, element
+     * path and code, a lost mapping ({@code mapping.lost}, reported by the run that lost it) counting
+     * as the missing mapping validation finds ({@code mapping.missing}), a foreign key model sync could
+     * not make ({@code relationship.foreignKey}) as the foreign-key fields validation finds wrong
+     * ({@code relationship.fkFields}). So the report of a sync,
+     * {@code relsync validate} and the workbench show the same set of problems.
+     */
+    public static void appendTo(ChangeReport report, Project project, DialectRegistry dialects) {
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (Problem p : report.problems()) {
+            reported.add(key(p));
+        }
+        for (Finding finding : validate(project, dialects)) {
+            Problem problem = finding.toProblem();
+            if (reported.add(key(problem))) {
+                report.add(problem);
+            }
+        }
+    }
+
+    /** Codes of a run that name what validation finds under another code, on the same element. */
+    private static final java.util.Map<String, String> SAME_PROBLEM = java.util.Map.of(
+            "mapping.lost", "mapping.missing", // the run lost the mapping; validation finds it missing
+            "relationship.foreignKey", "relationship.fkFields"); // model sync could not make the key the fields describe
+
+    private static String key(Problem p) {
+        String code = SAME_PROBLEM.getOrDefault(p.code(), p.code());
+        return p.severity() + "\u0000" + code + "\u0000" + p.path();
     }
 
     private static void collect(Diagnostic diagnostic, List<Finding> findings) {

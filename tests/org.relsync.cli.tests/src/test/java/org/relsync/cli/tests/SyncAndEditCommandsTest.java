@@ -66,6 +66,7 @@ class SyncAndEditCommandsTest {
     @Test
     void aDryRunPrintsTheReportAsJsonAndWritesNothing() throws IOException {
         ok("entity", "shop.relsync", "add", "Invoice");
+        ok("field", "shop.relsync", "add", "Invoice.Id", "Int64", "--identifying"); // an entity without fields is an error
         byte[] before = Files.readAllBytes(shop);
         Result dry = ok("sync", "shop.relsync", "--task", MODEL_TASK, "--dry-run", "--report", "json");
         JsonNode report = new ObjectMapper().readTree(dry.out());
@@ -113,6 +114,30 @@ class SyncAndEditCommandsTest {
         assertTrue(result.out().contains("fix: remove the relationship"), result::toString);
         JsonNode json = new ObjectMapper().readTree(Relsync.run(dir, "validate", "shop.relsync", "--json").out());
         assertTrue(json.get("errors").asInt() >= 1);
+    }
+
+    @Test
+    void anEntityWithoutFieldsIsAnErrorThatValidateSyncAndDdlAllSee() throws IOException {
+        ok("entity", "shop.relsync", "add", "Empty");
+
+        Result validate = Relsync.run(dir, "validate", "shop.relsync");
+        assertEquals(1, validate.exitCode(), validate::toString);
+        assertTrue(validate.out().contains("error  entity model/Empty: the entity has no fields: its table would have no columns"
+                + " [entity.fields]"), validate::toString);
+        assertTrue(validate.out().contains("fix: remove the entity"), validate::toString);
+
+        Result sync = Relsync.run(dir, "sync", "shop.relsync", "--task", MODEL_TASK, "--no-backup");
+        assertEquals(1, sync.exitCode(), "the sync reports the same error and exits 1: " + sync);
+        assertTrue(sync.out().contains("entity model/Empty: the entity has no fields"), sync::toString);
+        Result again = Relsync.run(dir, "sync", "shop.relsync", "--task", MODEL_TASK, "--no-backup");
+        assertEquals(1, again.exitCode(), "errors do not disappear between commands: " + again);
+        assertTrue(again.out().contains("No change; ") && again.out().contains(" 1 error."), again::toString);
+
+        byte[] before = Files.readAllBytes(shop);
+        Result ddl = Relsync.run(dir, "ddl", "shop.relsync", "--db", "main", "--create");
+        assertEquals(1, ddl.exitCode(), ddl::toString);
+        assertTrue(ddl.err().contains("entity model/Empty: the entity has no fields"), ddl::toString);
+        assertArrayEquals(before, Files.readAllBytes(shop));
     }
 
     @Test

@@ -70,7 +70,7 @@ class ValidationTest {
         id.setLength(5);
         field(customer, "Name", ModelType.STRING);
         field(customer, "Name", ModelType.STRING);
-        fixture.entity("Customer");
+        field(fixture.entity("Customer"), "Note", ModelType.STRING);
 
         assertEquals(1, findings("field.type").size());
         assertEquals(1, findings("field.duplicate").size());
