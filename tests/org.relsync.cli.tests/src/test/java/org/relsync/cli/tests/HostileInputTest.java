@@ -185,12 +185,13 @@ class HostileInputTest {
         ok("demo", "demo");
         Path demo = dir.resolve("demo");
         Running sync = Relsync.start(demo, "sync", "shop.relsync");
-        Running edit = Relsync.start(demo, "entity", "shop.relsync", "add", "Invoice");
+        Running edit = Relsync.start(demo, "field", "shop.relsync", "add", "Customer.Nickname", "String", "--length", "40",
+                "--optional");
         Result s = sync.await();
         Result e = edit.await();
         assertEquals(0, s.exitCode(), s::toString);
         assertEquals(0, e.exitCode(), e::toString);
-        assertTrue(Relsync.run(demo, "entity", "shop.relsync", "list").out().contains("Invoice ("));
+        assertTrue(Relsync.run(demo, "entity", "shop.relsync", "list").out().contains("Nickname"));
     }
 
     @Test
@@ -218,6 +219,7 @@ class HostileInputTest {
         Files.createSymbolicLink(dir.resolve("p.relsync"), Path.of("shared/p.relsync"));
 
         ok("entity", "p.relsync", "add", "ThroughTheLink");
+        ok("field", "p.relsync", "add", "ThroughTheLink.Id", "Int32", "--identifying");
         ok("sync", "p.relsync");
 
         assertTrue(Files.isSymbolicLink(dir.resolve("p.relsync")));
