@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseSetup;
 import org.relsync.db.DriverInfo;
+import org.relsync.db.ProjectReverse;
 import org.relsync.model.io.ProjectFiles;
 import org.relsync.model.project.Project;
 import org.relsync.model.relational.Database;
@@ -87,7 +88,7 @@ final class DemoCommand implements Command {
         out.println("   database " + database.getName() + ": PUBLIC follows Mixed, REPORTING follows Database");
 
         out.println("3. Reverse-engineering the database");
-        ChangeReport reversed = ReverseCommand.reverse(model, "shop", List.of(), catalogSource);
+        ChangeReport reversed = new ProjectReverse(catalogSource).reverse(model, "shop", List.of());
         ProjectFiles.save(model, project);
         out.println("   " + ReportWriter.summary(reversed));
 

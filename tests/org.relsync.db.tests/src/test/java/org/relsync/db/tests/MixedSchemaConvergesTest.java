@@ -18,6 +18,7 @@ import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
 import org.relsync.db.DriverInfo;
+import org.relsync.db.ProjectReverse;
 import org.relsync.model.RelSyncModel;
 import org.relsync.model.io.ProjectFiles;
 import org.relsync.model.project.Project;
@@ -27,11 +28,9 @@ import org.relsync.sync.ProjectSync;
 import org.relsync.sync.SyncEngine;
 import org.relsync.sync.SyncOptions;
 import org.relsync.sync.SyncResult;
-import org.relsync.sync.naming.Naming;
 import org.relsync.sync.report.ChangeKind;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
-import org.relsync.sync.reverse.ReverseEngineer;
 
 /**
  * Issue 10, item 2: a Mixed schema reversed from a snake_case database, with the default naming
@@ -75,19 +74,15 @@ class MixedSchemaConvergesTest {
     private ChangeReport settles(String driver, String url, String user, List<String> schemas) throws Exception {
         Path file = dir.resolve("mixed.relsync");
         Project project = RelSyncModel.newProject("Mixed");
-        Database database = new DatabaseSetup(Connections.fromEnvironment()).add(project,
+        new DatabaseSetup(Connections.fromEnvironment()).add(project,
                 new DatabaseSetup.Spec("db", driver, url, user, null, schemas, SyncSource.MIXED));
         ProjectFiles.save(project, file);
 
-        // reverse: what ReverseCommand.reverse does
+        // reverse, as relsync reverse does it
         DatabaseCatalogSource source = new DatabaseCatalogSource(Connections.fromEnvironment());
         SyncEngine engine = SyncEngine.builder().catalogSource(source).dialects(DriverInfo.dialects()).build();
-        project = ProjectFiles.load(file);
-        database = project.getDatabases().get(0);
-        ChangeReport reversed = engine.run(project, SyncOptions.builder().task(DatabaseSetup.taskName("db")).build()).report();
-        new ReverseEngineer(project, database, Naming.of(project, database, DriverInfo.dialects()), reversed).reverse(s -> true);
-        assertFalse(project.getEntityModel().getEntities().isEmpty());
-        ProjectFiles.save(project, file);
+        new ProjectReverse(source).reverse(file, "db", List.of(), new org.eclipse.emf.common.util.BasicMonitor());
+        assertFalse(ProjectFiles.load(file).getEntityModel().getEntities().isEmpty());
 
         ProjectSync sync = new ProjectSync(engine, Clock.systemUTC());
         SyncOptions options = SyncOptions.builder().backup(false).build();
