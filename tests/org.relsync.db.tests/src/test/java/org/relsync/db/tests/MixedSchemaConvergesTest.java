@@ -36,7 +36,7 @@ import org.relsync.sync.report.ReportWriter;
  * Issue 10, item 2: a Mixed schema reversed from a snake_case database, with the default naming
  * rules, settles: the syncs after the first report no change and leave the project file byte for
  * byte. Done as the CLI does it: {@code add-db --sync-source Mixed} ({@link DatabaseSetup}),
- * {@code reverse} (the database task, then {@link ReverseEngineer}), then {@code sync}
+ * {@code reverse} ({@link ProjectReverse}: the database task, then reverse engineering), then {@code sync}
  * ({@link ProjectSync}) three times.
  */
 class MixedSchemaConvergesTest {
