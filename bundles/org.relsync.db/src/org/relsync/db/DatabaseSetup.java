@@ -1,11 +1,18 @@
 package org.relsync.db;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -72,7 +79,7 @@ public final class DatabaseSetup {
      * {@code hr_?}), each of which must match at least one schema; when no schema was asked for
      * and the default one has no table or view while others have, {@code notes} hears which.
      */
-    public Database add(Project project, Spec spec, java.util.function.Consumer<String> notes) {
+    public Database add(Project project, Spec spec, Consumer<String> notes) {
         if (spec.id().isBlank()) {
             throw new EditException("the database id must not be empty");
         }
@@ -82,7 +89,7 @@ public final class DatabaseSetup {
         DriverInfo driver = DriverInfo.find(spec.driver()).orElseThrow(() -> new EditException(
                 "unknown driver '" + spec.driver() + "'; one of " + DriverInfo.ids()));
         // the URL policy (no code-running settings, no credentials) before anything is made or connected
-        java.nio.file.Path folder = Connections.folderOf(project);
+        Path folder = Connections.folderOf(project);
         JdbcUrls.check(spec.id(), driver, spec.url(), folder);
         Database database = RelationalFactory.eINSTANCE.createDatabase();
         database.setName(spec.id());
@@ -150,7 +157,7 @@ public final class DatabaseSetup {
         }
         DriverInfo driver = DriverInfo.find(database.getDriverId()).orElseThrow(() -> new EditException(
                 "database " + id + ": unknown driver '" + database.getDriverId() + "'; one of " + DriverInfo.ids()));
-        java.nio.file.Path folder = Connections.folderOf(project);
+        Path folder = Connections.folderOf(project);
         Database probe = RelationalFactory.eINSTANCE.createDatabase();
         probe.setName(id);
         probe.setDriverId(driver.id());
@@ -191,11 +198,11 @@ public final class DatabaseSetup {
 
     /** Schema names with glob patterns expanded against the schemas the database has, in the order given, each once. */
     static List<String> expand(String id, List<String> wanted, List<String> existing) {
-        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> names = new LinkedHashSet<>();
         for (String name : wanted) {
             if (name.contains("*") || name.contains("?")) {
-                java.util.regex.Pattern glob = java.util.regex.Pattern.compile(
-                        java.util.regex.Pattern.quote(name).replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q"));
+                Pattern glob = Pattern.compile(
+                        Pattern.quote(name).replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q"));
                 List<String> matched = existing.stream().filter(s -> glob.matcher(s).matches()).sorted().toList();
                 if (matched.isEmpty()) {
                     throw new CatalogException(id + ": no schema matches '" + name + "'; the database has " + existing);
@@ -210,27 +217,27 @@ public final class DatabaseSetup {
         return new ArrayList<>(names);
     }
 
-    private static final java.util.Set<String> SYSTEM_SCHEMAS = java.util.Set.of("information_schema", "pg_catalog",
+    private static final Set<String> SYSTEM_SCHEMAS = Set.of("information_schema", "pg_catalog",
             "pg_toast", "mysql", "performance_schema", "sys");
 
     /** When the default schema has no table or view: which other schemas have some, as a hint for --schemas. */
-    private static java.util.Optional<String> emptyDefaultNote(DriverInfo driver, Connection connection, String catalog,
+    private static Optional<String> emptyDefaultNote(DriverInfo driver, Connection connection, String catalog,
             String defaultSchema, List<String> existing) throws SQLException {
         if (driver.schemaless() || hasTables(driver, connection, catalog, defaultSchema)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> others = new ArrayList<>();
         for (String schema : existing) {
-            if (!schema.equals(defaultSchema) && !SYSTEM_SCHEMAS.contains(schema.toLowerCase(java.util.Locale.ROOT))
-                    && !schema.toLowerCase(java.util.Locale.ROOT).startsWith("pg_")
+            if (!schema.equals(defaultSchema) && !SYSTEM_SCHEMAS.contains(schema.toLowerCase(Locale.ROOT))
+                    && !schema.toLowerCase(Locale.ROOT).startsWith("pg_")
                     && hasTables(driver, connection, catalog, schema)) {
                 others.add(schema);
             }
         }
         if (others.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of("the default schema " + defaultSchema + " has no table or view; " + others
+        return Optional.of("the default schema " + defaultSchema + " has no table or view; " + others
                 + (others.size() == 1 ? " has some" : " have some") + ": add-db --schemas " + String.join(",", others)
                 + " (or a pattern such as '" + others.get(0).replaceAll("[_0-9].*$", "") + "*') reads "
                 + (others.size() == 1 ? "it" : "them"));
