@@ -45,6 +45,19 @@ class ValidationTest {
     }
 
     @Test
+    void aReferenceToAnElementNoLongerInTheProjectIsStillAnError() {
+        Entity customer = fixture.entity("Customer");
+        field(customer, "Id", ModelType.INT32, "id");
+        org.relsync.model.relational.Schema app = Fixture.schema(fixture.database("main", "ansi"), "APP", SyncSource.MODEL);
+        SyncEngine.builder().build().run(fixture.project, SyncOptions.defaults());
+        app.getTables().remove(0); // behind every command's back: the mapping now points at nothing in the project
+
+        String dangling = "emf." + org.eclipse.emf.ecore.util.EObjectValidator.EOBJECT__EVERY_REFERENCE_IS_CONTAINED;
+        assertTrue(findings(dangling).stream().anyMatch(f -> f.severity() == Severity.ERROR),
+                () -> Validation.validate(fixture.project).toString());
+    }
+
+    @Test
     void aRelationshipWithTheWrongNumberOfKeyFieldsIsAnErrorWithAFix() {
         Entity customer = fixture.entity("Customer");
         field(customer, "Id", ModelType.INT32, "id");
