@@ -226,8 +226,10 @@ public final class ProjectFiles {
             lock = ProjectLock.acquire(file);
         }
         try {
-            if (checkUnchanged && !Files.exists(target)) {
-                throw new ProjectFileException(file, Problem.CHANGED, "was deleted or moved since it was read; nothing was written");
+            if (checkUnchanged && (!Files.exists(target) || lock == null)) {
+                // gone, or no longer a regular file (a pipe or a folder put in its place): not what was read
+                throw new ProjectFileException(file, Problem.CHANGED, "was deleted, moved or replaced since it was read; "
+                        + "nothing was written");
             }
             if (checkUnchanged && !loaded.holds(lock.read(file))) {
                 throw new ProjectFileException(file, Problem.CHANGED, "changed on disk since it was read (another relsync "

@@ -93,6 +93,17 @@ class ProjectFileSafetyTest {
     }
 
     @Test
+    void aSaveOfAProjectReplacedByAFolderMeanwhileWritesNothing() throws IOException {
+        Path file = project("p.relsync");
+        Project project = ProjectFiles.load(file);
+        Files.delete(file);
+        Files.createDirectory(file);
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectFiles.save(project, file));
+        assertEquals(Problem.CHANGED, e.problem());
+        assertTrue(Files.isDirectory(file));
+    }
+
+    @Test
     void twoThreadsEditingUnderTheLockLoseNothing() throws Exception {
         Path file = project("p.relsync");
         int writers = 8;
