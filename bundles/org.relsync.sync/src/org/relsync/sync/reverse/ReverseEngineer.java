@@ -1,9 +1,11 @@
 package org.relsync.sync.reverse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -390,22 +392,46 @@ public final class ReverseEngineer {
         report.change(ChangeKind.CREATED, "entity model", "TypedView", typedView.getName(), "from view " + view.getName());
     }
 
+    /**
+     * {@code wanted}, or {@code wanted2}, … whichever {@code owner} has neither as a field nor as a
+     * navigator (ignoring case); taken from then on.
+     */
     private String navigator(Entity owner, String wanted) {
-        Set<String> taken = new HashSet<>();
-        owner.getFields().forEach(f -> taken.add(f.getName().toLowerCase(Locale.ROOT)));
-        for (Relationship r : project.getEntityModel().getRelationships()) {
-            if (r.getStart() == owner && r.getStartNavigator() != null) {
-                taken.add(r.getStartNavigator().toLowerCase(Locale.ROOT));
-            }
-            if (r.getEnd() == owner && r.getEndNavigator() != null) {
-                taken.add(r.getEndNavigator().toLowerCase(Locale.ROOT));
-            }
-        }
+        Set<String> taken = navigatorNames(owner);
         String name = wanted;
-        for (int i = 2; taken.contains(name.toLowerCase(Locale.ROOT)); i++) {
+        for (int i = 2; taken.contains(name.toLowerCase(Locale.ROOT)) || isField(owner, name); i++) {
             name = wanted + i;
         }
+        taken.add(name.toLowerCase(Locale.ROOT));
         return name;
+    }
+
+    private static boolean isField(Entity owner, String name) {
+        for (EntityField field : owner.getFields()) {
+            if (field.getName() != null && field.getName().equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // the navigators of each entity, from the model's relationships once, then kept up to date:
+    // scanning every relationship for every new navigator made reversing thousands of foreign keys quadratic
+    private Map<Entity, Set<String>> navigators;
+
+    private Set<String> navigatorNames(Entity owner) {
+        if (navigators == null) {
+            navigators = new HashMap<>();
+            for (Relationship r : project.getEntityModel().getRelationships()) {
+                if (r.getStart() != null && r.getStartNavigator() != null) {
+                    navigators.computeIfAbsent(r.getStart(), e -> new HashSet<>()).add(r.getStartNavigator().toLowerCase(Locale.ROOT));
+                }
+                if (r.getEnd() != null && r.getEndNavigator() != null) {
+                    navigators.computeIfAbsent(r.getEnd(), e -> new HashSet<>()).add(r.getEndNavigator().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return navigators.computeIfAbsent(owner, e -> new HashSet<>());
     }
 
     // the names taken so far, filled from the model once and kept up to date: rebuilding them for
