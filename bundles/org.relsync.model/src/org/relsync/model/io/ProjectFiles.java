@@ -75,10 +75,15 @@ public final class ProjectFiles {
         Path target = target(file);
         byte[] content = readAll(file);
         Resource resource = newResourceSet().createResource(uriOf(file));
-        try {
-            resource.load(new ByteArrayInputStream(content), null);
-        } catch (IOException | RuntimeException e) {
-            throw new ProjectFileException(file, Problem.CORRUPT, "not a readable project file: " + reason(e), e);
+        ProjectCache cache = ProjectCache.standard();
+        boolean cached = resource instanceof ProjectResource && cache.load(target, content, resource);
+        if (!cached) {
+            resource = newResourceSet().createResource(uriOf(file)); // nothing of a failed cache load stays
+            try {
+                resource.load(new ByteArrayInputStream(content), null);
+            } catch (IOException | RuntimeException e) {
+                throw new ProjectFileException(file, Problem.CORRUPT, "not a readable project file: " + reason(e), e);
+            }
         }
         if (resource.getContents().isEmpty()) {
             throw new ProjectFileException(file, Problem.NOT_A_PROJECT, "the file holds no project");
@@ -91,6 +96,9 @@ public final class ProjectFiles {
         ProjectStructure.check(file, resource, project);
         if (resource instanceof ProjectResource projectResource) {
             projectResource.loadedFrom(target, content.length, checksum(content));
+        }
+        if (!cached) {
+            cache.store(target, content, cache.serialize(resource, content.length));
         }
         return project;
     }
@@ -220,12 +228,15 @@ public final class ProjectFiles {
         Path target = target(file);
         ProjectResource.DiskState loaded = resource instanceof ProjectResource pr ? pr.diskState() : null;
         boolean checkUnchanged = loaded != null && loaded.file().equals(target);
+        // the binary form for the cache is made while the file is written and forced to disk, which
+        // leaves the project alone: the project is never read by two threads at once
+        BinaryForm binary = BinaryForm.start(resource, content.length);
         ProjectLock held = ProjectLock.heldByCurrentThread(target);
         ProjectLock lock = held;
-        if (lock == null && Files.isRegularFile(target)) {
-            lock = ProjectLock.acquire(file);
-        }
         try {
+            if (lock == null && Files.isRegularFile(target)) {
+                lock = ProjectLock.acquire(file);
+            }
             if (checkUnchanged && (!Files.exists(target) || lock == null)) {
                 // gone, or no longer a regular file (a pipe or a folder put in its place): not what was read
                 throw new ProjectFileException(file, Problem.CHANGED, "was deleted, moved or replaced since it was read; "
@@ -240,9 +251,51 @@ public final class ProjectFiles {
             if (held == null && lock != null) {
                 lock.close();
             }
+            binary.join(); // also when the save failed: the caller may change the project next
         }
         if (resource instanceof ProjectResource projectResource) {
             projectResource.loadedFrom(target, content.length, checksum(content));
+        }
+        ProjectCache.standard().store(target, content, binary.join());
+    }
+
+    /** The project's binary form for the {@link ProjectCache}, made on a thread of its own. */
+    private static final class BinaryForm {
+        private final Thread thread;
+        private byte[] result;
+
+        private BinaryForm(Resource resource, long projectBytes) {
+            ProjectCache cache = ProjectCache.standard();
+            if (resource instanceof ProjectResource && cache.covers(projectBytes)) {
+                thread = new Thread(() -> result = cache.serialize(resource, projectBytes), "relsync-project-cache");
+                thread.setDaemon(true);
+                thread.start();
+            } else {
+                thread = null;
+            }
+        }
+
+        static BinaryForm start(Resource resource, long projectBytes) {
+            return new BinaryForm(resource, projectBytes);
+        }
+
+        byte[] join() {
+            if (thread == null) {
+                return null;
+            }
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return result;
         }
     }
 

@@ -33,7 +33,11 @@ public class ProjectResource extends XMIResourceImpl {
         }
     }
 
+    /** A load option: the stream holds the resource in EMF's binary form ({@link ProjectCache}), not XMI. */
+    public static final String OPTION_BINARY = "org.relsync.model.io.binary";
+
     private DiskState diskState;
+    private boolean fromCache;
 
     public ProjectResource(URI uri) {
         super(uri);
@@ -70,6 +74,11 @@ public class ProjectResource extends XMIResourceImpl {
         return diskState;
     }
 
+    /** Whether this resource was loaded from the {@link ProjectCache} rather than from its XMI. */
+    public boolean loadedFromCache() {
+        return fromCache;
+    }
+
     void loadedFrom(java.nio.file.Path file, long length, long checksum) {
         diskState = new DiskState(file, length, checksum);
     }
@@ -91,6 +100,11 @@ public class ProjectResource extends XMIResourceImpl {
 
     @Override
     public void doLoad(java.io.InputStream inputStream, Map<?, ?> options) throws java.io.IOException {
+        if (options != null && Boolean.TRUE.equals(options.get(OPTION_BINARY))) {
+            new org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl.EObjectInputStream(inputStream, options).loadResource(this);
+            fromCache = true;
+            return;
+        }
         super.doLoad(inputStream, options);
         for (java.util.Iterator<EObject> all = getAllContents(); all.hasNext();) {
             if (all.next() instanceof Element element && element.getId() == null) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.util.EContentsEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.relsync.model.common.Element;
@@ -35,15 +36,11 @@ final class ProjectStructure {
             throw new ProjectFileException(file, Problem.NOT_A_PROJECT,
                     "the project has no entity model (an <entityModel/> element, empty or not, is part of every project)");
         }
-        Map<String, EObject> ids = new HashMap<>(1024);
+        int withIds = 0;
         for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
             EObject object = all.next();
             if (object instanceof Element element && element.getId() != null) {
-                EObject other = ids.putIfAbsent(element.getId(), object);
-                if (other != null) {
-                    throw new ProjectFileException(file, Problem.CORRUPT, "two elements have the id '" + element.getId()
-                            + "': " + describe(other) + " and " + describe(object) + "; every element needs an id of its own");
-                }
+                withIds++;
             }
             // the references as written, without resolving them: resolving would load the other file
             @SuppressWarnings("unchecked")
@@ -56,6 +53,26 @@ final class ProjectStructure {
                             ? " '" + asWritten(resource, ((InternalEObject) target).eProxyURI()) + "'" : "";
                     throw new ProjectFileException(file, Problem.CORRUPT, describe(object) + " refers (" + it.feature().getName()
                             + ") to an element of another file" + where + "; a project is one file and refers only to its own elements");
+                }
+            }
+        }
+        // the resource's map holds one entry per id of the elements attached with their ids, as
+        // loading does: as many entries as elements with ids means no id is shared
+        Map<String, EObject> byId = resource instanceof ResourceImpl r ? r.getIntrinsicIDToEObjectMap() : null;
+        if (byId == null || byId.size() != withIds) {
+            uniqueIds(file, resource);
+        }
+    }
+
+    private static void uniqueIds(Path file, Resource resource) {
+        Map<String, EObject> ids = new HashMap<>(1024);
+        for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+            EObject object = all.next();
+            if (object instanceof Element element && element.getId() != null) {
+                EObject other = ids.putIfAbsent(element.getId(), object);
+                if (other != null) {
+                    throw new ProjectFileException(file, Problem.CORRUPT, "two elements have the id '" + element.getId()
+                            + "': " + describe(other) + " and " + describe(object) + "; every element needs an id of its own");
                 }
             }
         }
