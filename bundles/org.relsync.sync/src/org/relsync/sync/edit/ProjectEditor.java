@@ -1,6 +1,5 @@
 package org.relsync.sync.edit;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,20 +21,15 @@ import org.relsync.model.entity.EntityFactory;
 import org.relsync.model.entity.EntityField;
 import org.relsync.model.entity.EntityModel;
 import org.relsync.model.entity.EntityPackage;
-import org.relsync.model.entity.EntityUniqueConstraint;
 import org.relsync.model.entity.ModelType;
 import org.relsync.model.entity.Relationship;
 import org.relsync.model.entity.RelationshipEnd;
 import org.relsync.model.entity.RelationshipKind;
 import org.relsync.model.entity.TypedView;
-import org.relsync.model.entity.TypedViewField;
 import org.relsync.model.mapping.DatabaseMapping;
 import org.relsync.model.mapping.EntityMapping;
 import org.relsync.model.mapping.FieldMapping;
 import org.relsync.model.mapping.MappingPackage;
-import org.relsync.model.mapping.RelationshipMapping;
-import org.relsync.model.mapping.TypedViewMapping;
-import org.relsync.model.mapping.UniqueConstraintMapping;
 import org.relsync.model.project.Project;
 import org.relsync.model.relational.RelationalPackage;
 import org.relsync.model.relational.Schema;
@@ -54,6 +48,9 @@ public final class ProjectEditor {
 
     private final Project project;
     private final EditingDomain domain;
+    private final RelationshipEdits relationships = new RelationshipEdits(this);
+    private final UniqueConstraintEdits uniqueConstraints = new UniqueConstraintEdits(this);
+    private final TypedViewEdits typedViews = new TypedViewEdits(this);
 
     public ProjectEditor(Project project) {
         this.project = Objects.requireNonNull(project, "project");
@@ -133,7 +130,7 @@ public final class ProjectEditor {
     // ---- entities
 
     public Command addEntity(String name) {
-        checkName(name, "entity");
+        Names.check(name, "entity");
         if (findEntity(name).isPresent()) {
             throw new EditException("an entity named '" + name + "' already exists");
         }
@@ -144,7 +141,7 @@ public final class ProjectEditor {
 
     public Command renameEntity(String name, String newName) {
         Entity entity = entity(name);
-        checkName(newName, "entity");
+        Names.check(newName, "entity");
         if (!name.equals(newName) && findEntity(newName).isPresent()) {
             throw new EditException("an entity named '" + newName + "' already exists");
         }
@@ -155,10 +152,10 @@ public final class ProjectEditor {
     public Command removeEntity(String name) {
         Entity entity = entity(name);
         CompoundCommand compound = new CompoundCommand("Remove entity " + name);
-        List<Relationship> relationships = entityModel().getRelationships().stream()
+        List<Relationship> related = entityModel().getRelationships().stream()
                 .filter(r -> r.getStart() == entity || r.getEnd() == entity).toList();
-        for (Relationship relationship : relationships) {
-            compound.append(removeRelationship(relationship));
+        for (Relationship relationship : related) {
+            compound.append(relationships.remove(relationship));
         }
         for (DatabaseMapping dm : project.getMappings()) {
             for (EntityMapping em : dm.getEntityMappings()) {
@@ -186,7 +183,7 @@ public final class ProjectEditor {
         }
         Entity entity = entity(qualifiedName.substring(0, dot));
         String name = qualifiedName.substring(dot + 1);
-        checkName(name, "field");
+        Names.check(name, "field");
         if (entity.getFields().stream().anyMatch(f -> name.equals(f.getName()))) {
             throw new EditException("entity " + entity.getName() + " already has a field named '" + name + "'");
         }
@@ -222,7 +219,7 @@ public final class ProjectEditor {
 
     public Command renameField(String qualifiedName, String newName) {
         EntityField field = field(qualifiedName);
-        checkName(newName, "field");
+        Names.check(newName, "field");
         if (field.getEntity().getFields().stream().anyMatch(f -> f != field && newName.equals(f.getName()))) {
             throw new EditException("entity " + field.getEntity().getName() + " already has a field named '" + newName + "'");
         }
@@ -285,7 +282,7 @@ public final class ProjectEditor {
         }
     }
 
-    // ---- relationships
+    // ---- relationships (RelationshipEdits), unique constraints (UniqueConstraintEdits), typed views (TypedViewEdits)
 
     /**
      * Adds a relationship. Without {@code fkFieldNames}, the FK side gets one new field per
@@ -293,211 +290,40 @@ public final class ProjectEditor {
      */
     public Command addRelationship(String name, String start, String end, RelationshipKind kind, RelationshipEnd fkSide,
             List<String> fkFieldNames, String startNavigator, String endNavigator) {
-        checkName(name, "relationship");
-        if (entityModel().getRelationships().stream().anyMatch(r -> name.equals(r.getName()))) {
-            throw new EditException("a relationship named '" + name + "' already exists");
-        }
-        Entity startEntity = entity(start);
-        Entity endEntity = entity(end);
-        if (kind == RelationshipKind.MANY_TO_MANY) {
-            return addManyToMany(name, startEntity, endEntity, fkSide, fkFieldNames, startNavigator, endNavigator);
-        }
-        RelationshipEnd side = fkSide != null ? fkSide : kind == RelationshipKind.ONE_TO_MANY ? RelationshipEnd.END
-                : RelationshipEnd.START;
-        if (kind == RelationshipKind.MANY_TO_ONE && side != RelationshipEnd.START
-                || kind == RelationshipKind.ONE_TO_MANY && side != RelationshipEnd.END) {
-            throw new EditException("a " + kind.getLiteral() + " relationship has its foreign key on the "
-                    + (kind == RelationshipKind.MANY_TO_ONE ? "start" : "end"));
-        }
-        Entity fkEntity = side == RelationshipEnd.START ? startEntity : endEntity;
-        Entity pkEntity = side == RelationshipEnd.START ? endEntity : startEntity;
-        List<EntityField> pkFields = Elements.identifyingFields(pkEntity);
-        if (pkFields.isEmpty()) {
-            throw new EditException("entity " + pkEntity.getName() + " has no identifying field to reference");
-        }
-        CompoundCommand compound = new CompoundCommand("Add relationship " + name);
-        List<EntityField> fkFields = new ArrayList<>();
-        if (fkFieldNames == null || fkFieldNames.isEmpty()) {
-            for (EntityField pkField : pkFields) {
-                String fieldName = pkEntity.getName() + pkField.getName();
-                EntityField existing = fkEntity.getFields().stream().filter(f -> fieldName.equals(f.getName())).findFirst()
-                        .orElse(null);
-                if (existing != null) {
-                    fkFields.add(existing);
-                    continue;
-                }
-                EntityField fk = EntityFactory.eINSTANCE.createEntityField();
-                fk.setName(fieldName);
-                fk.setType(pkField.getType());
-                fk.setLength(pkField.getLength());
-                fk.setPrecision(pkField.getPrecision());
-                fk.setScale(pkField.getScale());
-                compound.append(AddCommand.create(domain, fkEntity, E.getEntity_Fields(), fk));
-                fkFields.add(fk);
-            }
-        } else {
-            for (String fieldName : fkFieldNames) {
-                fkFields.add(field(fkEntity.getName() + "." + fieldName));
-            }
-            if (fkFields.size() != pkFields.size()) {
-                throw new EditException(fkFields.size() + " foreign-key fields for " + pkFields.size()
-                        + " identifying fields of " + pkEntity.getName());
-            }
-        }
-        Relationship relationship = EntityFactory.eINSTANCE.createRelationship();
-        relationship.setName(name);
-        relationship.setKind(kind);
-        relationship.setStart(startEntity);
-        relationship.setEnd(endEntity);
-        relationship.setFkSide(side);
-        relationship.getFkFields().addAll(fkFields);
-        relationship.setStartNavigator(startNavigator);
-        relationship.setEndNavigator(endNavigator);
-        compound.append(AddCommand.create(domain, entityModel(), E.getEntityModel_Relationships(), relationship));
-        return compound;
-    }
-
-    /** A many-to-many relationship has no foreign-key fields: model sync gives it a link table (SYNC-DECISIONS §3.2). */
-    private Command addManyToMany(String name, Entity start, Entity end, RelationshipEnd fkSide, List<String> fkFieldNames,
-            String startNavigator, String endNavigator) {
-        if (fkSide != null || (fkFieldNames != null && !fkFieldNames.isEmpty())) {
-            throw new EditException("a many-to-many relationship has no foreign-key side or fields: its link table holds the keys");
-        }
-        for (Entity entity : List.of(start, end)) {
-            if (Elements.identifyingFields(entity).isEmpty()) {
-                throw new EditException("entity " + entity.getName() + " has no identifying field for the link table to reference");
-            }
-        }
-        Relationship relationship = EntityFactory.eINSTANCE.createRelationship();
-        relationship.setName(name);
-        relationship.setKind(RelationshipKind.MANY_TO_MANY);
-        relationship.setStart(start);
-        relationship.setEnd(end);
-        relationship.setStartNavigator(startNavigator);
-        relationship.setEndNavigator(endNavigator);
-        return AddCommand.create(domain, entityModel(), E.getEntityModel_Relationships(), relationship);
+        return relationships.add(name, start, end, kind, fkSide, fkFieldNames, startNavigator, endNavigator);
     }
 
     public Command renameRelationship(String name, String newName) {
-        Relationship relationship = relationship(name);
-        checkName(newName, "relationship");
-        if (!name.equals(newName) && entityModel().getRelationships().stream().anyMatch(r -> newName.equals(r.getName()))) {
-            throw new EditException("a relationship named '" + newName + "' already exists");
-        }
-        return SetCommand.create(domain, relationship, org.relsync.model.common.CommonPackage.Literals.NAMED_ELEMENT__NAME,
-                newName);
+        return relationships.rename(name, newName);
     }
 
     public Command removeRelationship(String name) {
-        return removeRelationship(relationship(name));
+        return relationships.remove(name);
     }
-
-    private Command removeRelationship(Relationship relationship) {
-        CompoundCommand compound = new CompoundCommand("Remove relationship " + relationship.getName());
-        for (DatabaseMapping dm : project.getMappings()) {
-            for (RelationshipMapping rm : dm.getRelationshipMappings()) {
-                if (rm.getRelationship() == relationship) {
-                    compound.append(RemoveCommand.create(domain, dm, MappingPackage.Literals.DATABASE_MAPPING__RELATIONSHIP_MAPPINGS, rm));
-                }
-            }
-        }
-        compound.append(RemoveCommand.create(domain, entityModel(), E.getEntityModel_Relationships(), relationship));
-        return compound;
-    }
-
-    // ---- unique constraints
 
     public Command addUniqueConstraint(String entityName, String name, List<String> fieldNames) {
-        Entity entity = entity(entityName);
-        checkName(name, "unique constraint");
-        if (entity.getUniqueConstraints().stream().anyMatch(u -> name.equals(u.getName()))) {
-            throw new EditException("entity " + entityName + " already has a unique constraint named '" + name + "'");
-        }
-        if (fieldNames.isEmpty()) {
-            throw new EditException("a unique constraint needs at least one field");
-        }
-        EntityUniqueConstraint uc = EntityFactory.eINSTANCE.createEntityUniqueConstraint();
-        uc.setName(name);
-        for (String fieldName : fieldNames) {
-            uc.getFields().add(field(entityName + "." + fieldName));
-        }
-        return AddCommand.create(domain, entity, E.getEntity_UniqueConstraints(), uc);
+        return uniqueConstraints.add(entityName, name, fieldNames);
     }
 
     public Command renameUniqueConstraint(String entityName, String name, String newName) {
-        Entity entity = entity(entityName);
-        EntityUniqueConstraint uc = entity.getUniqueConstraints().stream().filter(u -> name.equals(u.getName())).findFirst()
-                .orElseThrow(() -> new EditException("entity " + entityName + " has no unique constraint named '" + name + "'"));
-        checkName(newName, "unique constraint");
-        if (!name.equals(newName) && entity.getUniqueConstraints().stream().anyMatch(u -> newName.equals(u.getName()))) {
-            throw new EditException("entity " + entityName + " already has a unique constraint named '" + newName + "'");
-        }
-        return SetCommand.create(domain, uc, org.relsync.model.common.CommonPackage.Literals.NAMED_ELEMENT__NAME, newName);
+        return uniqueConstraints.rename(entityName, name, newName);
     }
 
     public Command removeUniqueConstraint(String entityName, String name) {
-        Entity entity = entity(entityName);
-        EntityUniqueConstraint uc = entity.getUniqueConstraints().stream().filter(u -> name.equals(u.getName())).findFirst()
-                .orElseThrow(() -> new EditException("entity " + entityName + " has no unique constraint named '" + name + "'"));
-        CompoundCommand compound = new CompoundCommand("Remove unique constraint " + name);
-        for (DatabaseMapping dm : project.getMappings()) {
-            for (EntityMapping em : dm.getEntityMappings()) {
-                for (UniqueConstraintMapping um : em.getUniqueConstraintMappings()) {
-                    if (um.getConstraint() == uc) {
-                        compound.append(RemoveCommand.create(domain, em,
-                                MappingPackage.Literals.ENTITY_MAPPING__UNIQUE_CONSTRAINT_MAPPINGS, um));
-                    }
-                }
-            }
-        }
-        compound.append(RemoveCommand.create(domain, entity, E.getEntity_UniqueConstraints(), uc));
-        return compound;
+        return uniqueConstraints.remove(entityName, name);
     }
-
-    // ---- typed views
 
     /** Adds a typed view with fields given as {@code NAME:TYPE}. */
     public Command addTypedView(String name, List<String> fields) {
-        checkName(name, "typed view");
-        if (entityModel().getTypedViews().stream().anyMatch(v -> name.equals(v.getName()))) {
-            throw new EditException("a typed view named '" + name + "' already exists");
-        }
-        TypedView view = EntityFactory.eINSTANCE.createTypedView();
-        view.setName(name);
-        for (String spec : fields) {
-            String[] parts = spec.split(":", 2);
-            if (parts.length != 2 || parts[0].isBlank()) {
-                throw new EditException("'" + spec + "' is not NAME:TYPE");
-            }
-            TypedViewField field = EntityFactory.eINSTANCE.createTypedViewField();
-            field.setName(parts[0].strip());
-            field.setType(modelType(parts[1].strip()));
-            view.getFields().add(field);
-        }
-        return AddCommand.create(domain, entityModel(), E.getEntityModel_TypedViews(), view);
+        return typedViews.add(name, fields);
     }
 
     public Command renameTypedView(String name, String newName) {
-        TypedView view = typedView(name);
-        checkName(newName, "typed view");
-        if (!name.equals(newName) && entityModel().getTypedViews().stream().anyMatch(v -> newName.equals(v.getName()))) {
-            throw new EditException("a typed view named '" + newName + "' already exists");
-        }
-        return SetCommand.create(domain, view, org.relsync.model.common.CommonPackage.Literals.NAMED_ELEMENT__NAME, newName);
+        return typedViews.rename(name, newName);
     }
 
     public Command removeTypedView(String name) {
-        TypedView view = typedView(name);
-        CompoundCommand compound = new CompoundCommand("Remove typed view " + name);
-        for (DatabaseMapping dm : project.getMappings()) {
-            for (TypedViewMapping tvm : dm.getTypedViewMappings()) {
-                if (tvm.getTypedView() == view) {
-                    compound.append(RemoveCommand.create(domain, dm, MappingPackage.Literals.DATABASE_MAPPING__TYPED_VIEW_MAPPINGS, tvm));
-                }
-            }
-        }
-        compound.append(RemoveCommand.create(domain, entityModel(), E.getEntityModel_TypedViews(), view));
-        return compound;
+        return typedViews.remove(name);
     }
 
     // ---- sync sources and settings
@@ -524,24 +350,5 @@ public final class ProjectEditor {
 
     public Command setSetting(String key, String value) {
         return Settings.of(project).command(domain, key, value);
-    }
-
-    private static void checkName(String name, String what) {
-        if (name == null || name.isBlank()) {
-            throw new EditException("the " + what + " name must not be empty");
-        }
-        if (!name.strip().equals(name)) {
-            throw new EditException("the " + what + " name '" + name + "' has leading or trailing spaces");
-        }
-        if (name.indexOf('.') >= 0) {
-            throw new EditException("the " + what + " name '" + name + "' contains a dot; names are addressed as "
-                    + "ENTITY.FIELD, so a dot cannot be part of one");
-        }
-        // control characters, line breaks and the bidirectional overrides that make text read otherwise than it is
-        if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))) {
-            throw new EditException("the " + what + " name '" + name.replaceAll("[\\p{Cntrl}\\u2028-\\u202E\\u2066-\\u2069]", "?")
-                    + "' contains a control character, a line break or a direction override");
-        }
     }
 }
