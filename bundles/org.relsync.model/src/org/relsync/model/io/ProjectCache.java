@@ -57,6 +57,12 @@ public final class ProjectCache {
     public static final int MAX_ENTRIES = 16;
 
     private static final int MAGIC = 0x52534331; // "RSC1"
+    private static final int BUFFER = 64 * 1024;
+    /** EMF's binary format 1.1, enum values as numbers, with a buffer of its own (else EMF writes byte by byte). */
+    private static final Map<Object, Object> FORMAT = Map.of(
+            BinaryResourceImpl.OPTION_VERSION, BinaryResourceImpl.BinaryIO.Version.VERSION_1_1,
+            BinaryResourceImpl.OPTION_STYLE_BINARY_ENUMERATOR, Boolean.TRUE,
+            BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY, BUFFER);
     private static final ProjectCache NONE = new ProjectCache(null, Long.MAX_VALUE);
     private static volatile ProjectCache standard;
 
@@ -147,8 +153,9 @@ public final class ProjectCache {
                 discard(entry);
                 return false;
             }
-            resource.load(new ByteArrayInputStream(bytes, headerLength, bytes.length - headerLength),
-                    Map.of(ProjectResource.OPTION_BINARY, Boolean.TRUE));
+            resource.load(new ByteArrayInputStream(bytes, headerLength, bytes.length - headerLength), Map.of(
+                    ProjectResource.OPTION_BINARY, Boolean.TRUE,
+                    BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY, BUFFER)); // else EMF reads byte by byte
             touch(entry);
             return true;
         } catch (IOException | RuntimeException e) {
@@ -164,8 +171,7 @@ public final class ProjectCache {
         }
         try {
             ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(projectBytes / 2, 64L << 20));
-            BinaryResourceImpl.EObjectOutputStream out = new BinaryResourceImpl.EObjectOutputStream(body,
-                    Map.of(BinaryResourceImpl.OPTION_VERSION, BinaryResourceImpl.BinaryIO.Version.VERSION_1_1));
+            BinaryResourceImpl.EObjectOutputStream out = new BinaryResourceImpl.EObjectOutputStream(body, FORMAT);
             out.saveResource(resource);
             out.flush();
             return body.toByteArray();
@@ -306,7 +312,7 @@ public final class ProjectCache {
     static String stamp() {
         String s = stamp;
         if (s == null) {
-            StringBuilder text = new StringBuilder("emf-binary-1.1");
+            StringBuilder text = new StringBuilder("emf-binary-1.1-enums-as-numbers");
             for (EPackage ePackage : RelSyncModel.packages()) {
                 text.append('|').append(ePackage.getNsURI());
                 for (EClassifier classifier : ePackage.getEClassifiers()) {

@@ -76,9 +76,11 @@ public final class ProjectFiles {
         byte[] content = readAll(file);
         Resource resource = newResourceSet().createResource(uriOf(file));
         ProjectCache cache = ProjectCache.standard();
+        expectElementsOf(resource, content);
         boolean cached = resource instanceof ProjectResource && cache.load(target, content, resource);
         if (!cached) {
             resource = newResourceSet().createResource(uriOf(file)); // nothing of a failed cache load stays
+            expectElementsOf(resource, content);
             try {
                 resource.load(new ByteArrayInputStream(content), null);
             } catch (IOException | RuntimeException e) {
@@ -101,6 +103,13 @@ public final class ProjectFiles {
             cache.store(target, content, cache.serialize(resource, content.length));
         }
         return project;
+    }
+
+    /** A project file holds about one element per 100 bytes (a line each, ids included). */
+    private static void expectElementsOf(Resource resource, byte[] content) {
+        if (resource instanceof ProjectResource projectResource) {
+            projectResource.expect(content.length / 100);
+        }
     }
 
     /**

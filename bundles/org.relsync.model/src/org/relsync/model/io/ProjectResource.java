@@ -74,6 +74,13 @@ public class ProjectResource extends XMIResourceImpl {
         return diskState;
     }
 
+    /** Sizes the id map for a project of {@code elements} elements, so that loading a large one does not grow it step by step. */
+    void expect(int elements) {
+        if (getContents().isEmpty() && elements > 1024) {
+            setIntrinsicIDToEObjectMap(new HashMap<>(elements * 4 / 3 + 1));
+        }
+    }
+
     /** Whether this resource was loaded from the {@link ProjectCache} rather than from its XMI. */
     public boolean loadedFromCache() {
         return fromCache;
