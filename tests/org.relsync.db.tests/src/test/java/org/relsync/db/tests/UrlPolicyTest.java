@@ -240,7 +240,7 @@ class UrlPolicyTest {
             DdlScript script = new DdlScript("shop", "h2", DdlScript.Mode.UPDATE, null, List.of(
                     new DdlStatement(DdlStatement.Phase.values()[0], "CREATE TABLE A (ID INT)", null),
                     new DdlStatement(DdlStatement.Phase.values()[0], "ALTER TABLE NOWHERE ADD COLUMN X INT", null)), List.of());
-            DdlApplier.Outcome outcome = DdlApplier.apply(c, script, DdlService.writer(database));
+            DdlApplier.Outcome outcome = DdlApplier.apply(c, script, DdlService.kind(database));
             assertEquals("statement 2 of 2 failed: Table \"NOWHERE\" not found; the 1 statement before it took effect, "
                     + "the rest did not run", outcome.summary());
         }

@@ -1,8 +1,9 @@
-package org.relsync.db.ddl;
+package org.relsync.db.h2;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.relsync.db.ddl.SqlWriter;
 import org.relsync.model.relational.Constraint;
 import org.relsync.model.relational.Index;
 import org.relsync.model.relational.Table;
@@ -10,19 +11,13 @@ import org.relsync.model.relational.TableField;
 import org.relsync.sync.dialect.Dialect;
 
 /**
- * H2 2.x. Its DDL commits the open transaction (every {@code CREATE}, {@code ALTER} and
- * {@code DROP} does), so scripts run statement by statement there, whatever one might expect of
- * an embedded database.
+ * H2 2.x: standard SQL, an index of its own for every key, {@code SET DATA TYPE}, and identity
+ * added to a column by redefining it.
  */
 final class H2Writer extends SqlWriter {
 
     H2Writer(Dialect dialect) {
         super(dialect);
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return false;
     }
 
     /**

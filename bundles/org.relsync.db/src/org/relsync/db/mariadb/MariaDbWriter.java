@@ -1,9 +1,10 @@
-package org.relsync.db.ddl;
+package org.relsync.db.mariadb;
 
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.relsync.db.ddl.SqlWriter;
 import org.relsync.model.relational.Catalog;
 import org.relsync.model.relational.Index;
 import org.relsync.model.relational.ReferentialAction;
@@ -23,11 +24,6 @@ final class MariaDbWriter extends SqlWriter {
 
     MariaDbWriter(Dialect dialect) {
         super(dialect);
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return false;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.relsync.db;
+package org.relsync.db.mariadb;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +19,7 @@ import org.relsync.model.relational.Sequence;
  * MariaDB's sequences (10.3 and later), which neither its JDBC meta-data nor SchemaCrawler's MySQL
  * plugin reads: {@code information_schema.TABLES} lists them as tables of type {@code SEQUENCE},
  * and each one is itself a one-row table that holds its start value and increment. A column
- * whose default is {@code NEXTVAL} of one is linked to it by {@link SequenceDefaults}.
+ * whose default is {@code NEXTVAL} of one is linked to it by {@link org.relsync.db.SequenceDefaults}.
  */
 final class MariaDbSequences {
 
@@ -30,10 +30,7 @@ final class MariaDbSequences {
     private MariaDbSequences() {
     }
 
-    static void read(Connection connection, DriverInfo driver, Database snapshot) throws SQLException {
-        if (!driver.id().equals("mariadb")) {
-            return;
-        }
+    static void read(Connection connection, Database snapshot) throws SQLException {
         for (Catalog catalog : snapshot.getCatalogs()) {
             for (Schema schema : catalog.getSchemas()) {
                 List<String> names = new ArrayList<>();

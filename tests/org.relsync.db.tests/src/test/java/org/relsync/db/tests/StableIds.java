@@ -1,4 +1,4 @@
-package org.relsync.db;
+package org.relsync.db.tests;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -18,10 +18,11 @@ import org.relsync.model.relational.TableField;
 import org.relsync.model.relational.TableOrView;
 
 /**
- * Gives the elements of a snapshot the database's own identities where it has rename-proof ones:
- * PostgreSQL's OIDs for tables, views and sequences, OID and attribute number for columns. The
- * engine matches on them before names, so a table or column renamed in the database keeps its
- * mappings (SYNC-SPEC section 3.1 M).
+ * For the SchemaCrawler path of PostgreSQL ({@link PostgresSchemaCrawlerSource}): gives the
+ * elements of a snapshot PostgreSQL's rename-proof identities, OIDs for tables, views and
+ * sequences, OID and attribute number for columns, as RelSync's bulk reader reads them with the
+ * rest. The engine matches on them before names, so a table or column renamed in the database
+ * keeps its mappings (SYNC-SPEC section 3.1 M).
  */
 final class StableIds {
 
@@ -51,13 +52,10 @@ final class StableIds {
 
     /**
      * Links each column to the sequence the database says it uses (PostgreSQL serial and identity
-     * columns), for snapshots read through SchemaCrawler; {@link PostgresBulkReader} reads these
-     * links with its sequences.
+     * columns), for snapshots read through SchemaCrawler; RelSync's {@code PostgresBulkReader} reads
+     * these links with its sequences.
      */
-    static void linkSequences(Connection connection, DriverInfo driver, Database snapshot) throws SQLException {
-        if (!driver.id().equals("postgresql")) {
-            return;
-        }
+    static void linkSequences(Connection connection, Database snapshot) throws SQLException {
         Map<String, Schema> schemas = new HashMap<>();
         Map<String, Sequence> sequences = new HashMap<>();
         Map<String, TableField> columns = new HashMap<>();
@@ -86,10 +84,7 @@ final class StableIds {
         }
     }
 
-    static void assign(Connection connection, DriverInfo driver, Database snapshot) throws SQLException {
-        if (!driver.id().equals("postgresql")) {
-            return; // elsewhere the engine falls back to position and type for columns
-        }
+    static void assign(Connection connection, Database snapshot) throws SQLException {
         List<String> schemas = new ArrayList<>();
         for (Catalog catalog : snapshot.getCatalogs()) {
             catalog.getSchemas().forEach(s -> schemas.add(s.getName()));

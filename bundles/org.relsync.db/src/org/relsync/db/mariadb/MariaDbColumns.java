@@ -1,4 +1,4 @@
-package org.relsync.db;
+package org.relsync.db.mariadb;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,10 +32,7 @@ final class MariaDbColumns {
     private MariaDbColumns() {
     }
 
-    static void complete(Connection connection, DriverInfo driver, Database snapshot) throws SQLException {
-        if (!driver.id().equals("mariadb")) {
-            return;
-        }
+    static void complete(Connection connection, Database snapshot) throws SQLException {
         for (Catalog catalog : snapshot.getCatalogs()) {
             for (Schema schema : catalog.getSchemas()) {
                 Map<String, TableField> columns = new HashMap<>();

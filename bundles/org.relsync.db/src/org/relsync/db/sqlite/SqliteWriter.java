@@ -1,10 +1,11 @@
-package org.relsync.db.ddl;
+package org.relsync.db.sqlite;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.relsync.db.ddl.SqlWriter;
 import org.relsync.model.relational.Index;
 import org.relsync.model.relational.Schema;
 import org.relsync.model.relational.Sequence;
@@ -22,11 +23,6 @@ final class SqliteWriter extends SqlWriter {
 
     SqliteWriter(Dialect dialect) {
         super(dialect);
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return true;
     }
 
     @Override

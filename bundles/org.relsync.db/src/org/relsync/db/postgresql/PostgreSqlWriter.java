@@ -1,7 +1,8 @@
-package org.relsync.db.ddl;
+package org.relsync.db.postgresql;
 
 import java.util.List;
 
+import org.relsync.db.ddl.SqlWriter;
 import org.relsync.model.relational.Schema;
 import org.relsync.model.relational.Sequence;
 import org.relsync.model.relational.Table;
@@ -15,11 +16,6 @@ final class PostgreSqlWriter extends SqlWriter {
 
     PostgreSqlWriter(Dialect dialect) {
         super(dialect);
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return true;
     }
 
     /** With {@code USING}, so that a type PostgreSQL cannot cast implicitly (text to integer) still converts. */

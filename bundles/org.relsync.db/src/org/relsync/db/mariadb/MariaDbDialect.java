@@ -1,4 +1,4 @@
-package org.relsync.db.dialect;
+package org.relsync.db.mariadb;
 
 import static org.relsync.db.dialect.TypeTable.Args.LENGTH;
 import static org.relsync.db.dialect.TypeTable.Args.NONE;
@@ -6,11 +6,13 @@ import static org.relsync.db.dialect.TypeTable.Args.PRECISION_SCALE;
 
 import java.util.Set;
 
+import org.relsync.db.dialect.TableDialect;
+import org.relsync.db.dialect.TypeTable;
 import org.relsync.model.entity.ModelType;
 import org.relsync.sync.dialect.DatabaseType;
 
 /** MariaDB and MySQL: identifiers of up to 64 characters kept as written, AUTO_INCREMENT columns. */
-public class MariaDbDialect extends TableDialect {
+final class MariaDbDialect extends TableDialect {
 
     private static final Set<String> RESERVED = Set.of("ADD", "ALL", "ALTER", "AND", "AS", "ASC", "BETWEEN", "BY",
             "CASE", "CHECK", "COLUMN", "CONSTRAINT", "CREATE", "CROSS", "DATABASE", "DEFAULT", "DELETE", "DESC",
@@ -55,8 +57,8 @@ public class MariaDbDialect extends TableDialect {
             .type("BLOB", NONE, ModelType.BINARY, "TINYBLOB", "MEDIUMBLOB", "LONGBLOB")
             .type("JSON", NONE, ModelType.JSON);
 
-    public MariaDbDialect() {
-        super("mariadb", 64, IdentifierCase.AS_IS, RESERVED, TYPES);
+    MariaDbDialect() {
+        super(MariaDbKind.ID, 64, IdentifierCase.AS_IS, RESERVED, TYPES);
     }
 
     @Override

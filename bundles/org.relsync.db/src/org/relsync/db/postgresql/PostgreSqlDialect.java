@@ -1,4 +1,4 @@
-package org.relsync.db.dialect;
+package org.relsync.db.postgresql;
 
 import static org.relsync.db.dialect.TypeTable.Args.LENGTH;
 import static org.relsync.db.dialect.TypeTable.Args.NONE;
@@ -6,6 +6,8 @@ import static org.relsync.db.dialect.TypeTable.Args.PRECISION_SCALE;
 
 import java.util.Set;
 
+import org.relsync.db.dialect.TableDialect;
+import org.relsync.db.dialect.TypeTable;
 import org.relsync.model.entity.ModelType;
 import org.relsync.sync.dialect.DatabaseType;
 
@@ -13,7 +15,7 @@ import org.relsync.sync.dialect.DatabaseType;
  * PostgreSQL: lower-case identifiers of up to 63 bytes, identity columns, the server's own type
  * names; types the server stores differently stay apart (time and timetz, text and citext).
  */
-public class PostgreSqlDialect extends TableDialect {
+final class PostgreSqlDialect extends TableDialect {
 
     private static final Set<String> RESERVED = Set.of("ALL", "ANALYSE", "ANALYZE", "AND", "ANY", "ARRAY", "AS", "ASC",
             "ASYMMETRIC", "BOTH", "CASE", "CAST", "CHECK", "COLLATE", "COLUMN", "CONSTRAINT", "CREATE",
@@ -50,8 +52,8 @@ public class PostgreSqlDialect extends TableDialect {
             .type("json", NONE, ModelType.JSON)
             .type("xml", NONE, ModelType.XML);
 
-    public PostgreSqlDialect() {
-        super("postgresql", 63, IdentifierCase.LOWER, RESERVED, TYPES);
+    PostgreSqlDialect() {
+        super(PostgreSqlKind.ID, 63, IdentifierCase.LOWER, RESERVED, TYPES);
     }
 
     /**

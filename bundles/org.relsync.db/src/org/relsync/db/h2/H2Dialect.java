@@ -1,4 +1,4 @@
-package org.relsync.db.dialect;
+package org.relsync.db.h2;
 
 import static org.relsync.db.dialect.TypeTable.Args.LENGTH;
 import static org.relsync.db.dialect.TypeTable.Args.NONE;
@@ -6,11 +6,13 @@ import static org.relsync.db.dialect.TypeTable.Args.PRECISION_SCALE;
 
 import java.util.Set;
 
+import org.relsync.db.dialect.TableDialect;
+import org.relsync.db.dialect.TypeTable;
 import org.relsync.model.entity.ModelType;
 import org.relsync.sync.dialect.DatabaseType;
 
 /** H2 2.x: upper-case identifiers, identity columns, its own names for the standard types. */
-public class H2Dialect extends TableDialect {
+final class H2Dialect extends TableDialect {
 
     private static final Set<String> RESERVED = Set.of("ALL", "AND", "ANY", "ARRAY", "AS", "ASYMMETRIC", "AUTHORIZATION",
             "BETWEEN", "BOTH", "CASE", "CAST", "CHECK", "CONSTRAINT", "CROSS", "CURRENT_CATALOG", "CURRENT_DATE",
@@ -48,8 +50,8 @@ public class H2Dialect extends TableDialect {
             .type("BLOB", NONE, ModelType.BINARY, "BINARY LARGE OBJECT", "IMAGE")
             .type("JSON", NONE, ModelType.JSON);
 
-    public H2Dialect() {
-        super("h2", 256, IdentifierCase.UPPER, RESERVED, TYPES);
+    H2Dialect() {
+        super(H2Kind.ID, 256, IdentifierCase.UPPER, RESERVED, TYPES);
     }
 
     /** H2 checks {@code String.length()} against its 256 (Java chars: a character outside the BMP counts two). */

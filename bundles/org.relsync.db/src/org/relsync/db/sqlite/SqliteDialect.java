@@ -1,4 +1,4 @@
-package org.relsync.db.dialect;
+package org.relsync.db.sqlite;
 
 import static org.relsync.db.dialect.TypeTable.Args.LENGTH;
 import static org.relsync.db.dialect.TypeTable.Args.NONE;
@@ -6,6 +6,8 @@ import static org.relsync.db.dialect.TypeTable.Args.PRECISION_SCALE;
 
 import java.util.Set;
 
+import org.relsync.db.dialect.TableDialect;
+import org.relsync.db.dialect.TypeTable;
 import org.relsync.model.entity.ModelType;
 import org.relsync.sync.dialect.DatabaseType;
 
@@ -13,7 +15,7 @@ import org.relsync.sync.dialect.DatabaseType;
  * SQLite: any identifier length, names compared without case, declared types kept as written
  * (SQLite itself only has storage classes), so the declared names carry the model type.
  */
-public class SqliteDialect extends TableDialect {
+final class SqliteDialect extends TableDialect {
 
     private static final Set<String> RESERVED = Set.of("ABORT", "ACTION", "ADD", "AFTER", "ALL", "ALTER", "AND", "AS",
             "ASC", "BETWEEN", "BY", "CASCADE", "CASE", "CHECK", "COLLATE", "COLUMN", "COMMIT", "CONSTRAINT", "CREATE",
@@ -44,8 +46,8 @@ public class SqliteDialect extends TableDialect {
             .type("JSON", NONE, ModelType.JSON)
             .type("XML", NONE, ModelType.XML);
 
-    public SqliteDialect() {
-        super("sqlite", 1024, IdentifierCase.AS_IS, RESERVED, TYPES);
+    SqliteDialect() {
+        super(SqliteKind.ID, 1024, IdentifierCase.AS_IS, RESERVED, TYPES);
     }
 
     @Override

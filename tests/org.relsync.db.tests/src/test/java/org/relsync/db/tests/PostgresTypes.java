@@ -1,4 +1,4 @@
-package org.relsync.db;
+package org.relsync.db.tests;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,13 +12,15 @@ import org.relsync.model.relational.Database;
 import org.relsync.model.relational.Schema;
 import org.relsync.model.relational.TableField;
 import org.relsync.model.relational.TableOrView;
+import org.relsync.sync.dialect.Dialect;
 
 /**
  * PostgreSQL columns whose type is one of the database's own (an enum, a domain, in any schema),
  * typed as SQL writes that type: quoted and qualified where needed ({@code "Flag"},
  * {@code sales.mood}). SchemaCrawler reads such a type by its bare name, which a script cannot use
- * when the name has capitals or the type lives in another schema; {@link PostgresBulkReader} asks
- * for the same spelling in its own query.
+ * when the name has capitals or the type lives in another schema; RelSync's {@code PostgresBulkReader}
+ * asks for the same spelling in its own query. For the SchemaCrawler path of PostgreSQL
+ * ({@link PostgresSchemaCrawlerSource}).
  */
 final class PostgresTypes {
 
@@ -35,10 +37,7 @@ final class PostgresTypes {
     private PostgresTypes() {
     }
 
-    static void complete(Connection connection, DriverInfo driver, Database snapshot) throws SQLException {
-        if (!driver.id().equals("postgresql")) {
-            return;
-        }
+    static void complete(Connection connection, Dialect dialect, Database snapshot) throws SQLException {
         Map<String, TableField> columns = new HashMap<>();
         for (Catalog catalog : snapshot.getCatalogs()) {
             for (Schema schema : catalog.getSchemas()) {
@@ -57,7 +56,7 @@ final class PostgresTypes {
                 while (rs.next()) {
                     TableField field = columns.get(key(rs.getString(1), rs.getString(2), rs.getString(3)));
                     if (field != null) {
-                        field.setDataType(driver.dialect().canonical(rs.getString(4), 0, 0).name());
+                        field.setDataType(dialect.canonical(rs.getString(4), 0, 0).name());
                         field.setLength(null);
                         field.setPrecision(null);
                         field.setScale(null);

@@ -1,4 +1,4 @@
-package org.relsync.db;
+package org.relsync.db.postgresql;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -15,6 +15,8 @@ import java.util.Map;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.relsync.db.SequenceDefaults;
+import org.relsync.db.Snapshots;
 import org.relsync.model.common.NamedElement;
 import org.relsync.model.relational.Constraint;
 import org.relsync.model.relational.Database;
@@ -125,8 +127,8 @@ final class PostgresBulkReader {
     private final Map<String, Table> standIns = new HashMap<>();
     private final Map<String, Map<Integer, DatabaseType>> types = new HashMap<>();
 
-    PostgresBulkReader(DriverInfo driver, Database project) {
-        this.dialect = driver.dialect();
+    PostgresBulkReader(Dialect dialect, Database project) {
+        this.dialect = dialect;
         this.project = project;
         snapshot.setName(project.getName());
         snapshot.setDriverId(project.getDriverId());
