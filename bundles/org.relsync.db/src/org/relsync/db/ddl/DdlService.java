@@ -195,7 +195,7 @@ public final class DdlService {
         copier.copyReferences();
         for (Map.Entry<EObject, EObject> e : copier.entrySet()) {
             if (e.getKey() instanceof Element original && e.getValue() instanceof Element copy) {
-                copy.setId(original.getId() == null ? null : DdlPlanner.baselineId(original.getId()));
+                copy.setId(original.getId() == null ? null : Baseline.id(original.getId()));
             }
         }
         baseline.getCatalogs().addAll(catalogs);
