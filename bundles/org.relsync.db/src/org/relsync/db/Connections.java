@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.relsync.model.Redaction;
 import org.relsync.model.relational.Database;
 import org.relsync.sync.catalog.CatalogException;
 import org.relsync.sync.edit.EditException;
@@ -129,11 +130,11 @@ public final class Connections {
                 throw new CatalogException(database.getName() + ": the environment variable "
                         + database.getPasswordVariable() + " that holds the password is not set");
             }
-            JdbcUrls.secret(password);
+            Redaction.secret(password);
             properties.setProperty("password", password);
         }
         kind.connectionProperties(properties);
-        String shown = JdbcUrls.redact(database.getUrl());
+        String shown = Redaction.redact(database.getUrl());
         try {
             Driver driver = (Driver) Class.forName(kind.driverClass(), true, Connections.class.getClassLoader())
                     .getDeclaredConstructor().newInstance();
@@ -147,7 +148,7 @@ public final class Connections {
             throw new CatalogException(database.getName() + ": cannot connect to " + shown + ": " + reason(e), e);
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new CatalogException(database.getName() + ": the JDBC driver " + kind.driverClass() + " cannot be loaded: "
-                    + JdbcUrls.redact(e.toString()), e);
+                    + Redaction.redact(e.toString()), e);
         } catch (RuntimeException e) {
             if (e instanceof EditException || e instanceof CatalogException) {
                 throw e;
@@ -159,7 +160,7 @@ public final class Connections {
 
     /**
      * The most telling one-line message of an SQL failure, without credentials (see
-     * {@link JdbcUrls#redact}) and without H2's noise ({@code [90146-252]} codes, an empty
+     * {@link Redaction#redact}) and without H2's noise ({@code [90146-252]} codes, an empty
      * {@code SQL statement:} part).
      */
     public static String reason(Throwable e) {
@@ -176,7 +177,7 @@ public final class Connections {
         if (causeMessage != null && !causeMessage.isEmpty() && !message.contains(causeMessage)) {
             message += " (" + causeMessage + ")";
         }
-        return JdbcUrls.redact(message);
+        return Redaction.redact(message);
     }
 
     /** One line of a driver's message: H2's error codes and appended statement taken out. */

@@ -1,13 +1,11 @@
 package org.relsync.db;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+
+import org.relsync.model.Redaction;
 
 /**
  * The URL policy: which JDBC URLs RelSync hands to a driver. A project file may come from anyone
@@ -19,17 +17,10 @@ import java.util.regex.Pattern;
  * to its kind's {@link UrlRules}). Credentials are refused too: passwords come from an environment
  * variable, never from the project. Relative file paths are resolved against the project's folder.
  *
- * <p>Every message the policy builds names the setting, never its value, and {@link #redact}
- * is the one function that takes credentials out of any text that may hold a URL.
+ * <p>Every message the policy builds names the setting, never its value, and shows a URL only
+ * through {@link Redaction#redact}.
  */
 public final class JdbcUrls {
-
-    /** Passwords read from environment variables in this process: no message may show them. */
-    private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
-
-    private static final Pattern PASSWORD_SETTING = Pattern.compile(
-            "(?i)\\b(password|sslpassword|file_password|pwd|keystorepassword|truststorepassword)=([^&;\\s\"')\\]]*)");
-    private static final Pattern USERINFO = Pattern.compile("//[^/@\\s?#;\"']+@");
 
     /**
      * A URL that passed the policy.
@@ -62,40 +53,12 @@ public final class JdbcUrls {
         UrlRules rules = kind.urlRules();
         if (url == null || !url.startsWith(rules.prefix())) {
             throw check.refused("a " + kind.id() + " URL starts with " + rules.prefix()
-                    + (url == null ? "" : ", not '" + redact(url) + "'"));
+                    + (url == null ? "" : ", not '" + Redaction.redact(url) + "'"));
         }
         if (url.chars().anyMatch(Character::isISOControl)) {
             throw check.refused("the URL holds control characters");
         }
         return rules.check(check, url.substring(rules.prefix().length()));
-    }
-
-    // redaction
-
-    /** Remembers a password read from the environment, so that {@link #redact} hides it wherever a driver echoes it. */
-    static void secret(String password) {
-        if (password != null && password.length() >= 3) {
-            SECRETS.add(password);
-        }
-    }
-
-    /**
-     * {@code text} without credentials: URL password settings and the user-info of a URL replaced by
-     * {@code ***}, and every password RelSync read from an environment variable in this process.
-     * Every message built from a URL or a driver's exception goes through here.
-     */
-    public static String redact(String text) {
-        if (text == null) {
-            return null;
-        }
-        String result = PASSWORD_SETTING.matcher(text).replaceAll("$1=***");
-        result = USERINFO.matcher(result).replaceAll("//***@");
-        List<String> secrets = new ArrayList<>(SECRETS);
-        secrets.sort((a, b) -> b.length() - a.length());
-        for (String secret : secrets) {
-            result = result.replace(secret, "***");
-        }
-        return result;
     }
 
     /** The settings each kind's URLs may carry, for documentation and messages. */

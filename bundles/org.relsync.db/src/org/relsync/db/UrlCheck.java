@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.relsync.model.Redaction;
 import org.relsync.sync.edit.EditException;
 
 /**
@@ -164,7 +165,7 @@ public final class UrlCheck {
     /** A setting name as a message may show it: short, and no value by accident. */
     public static String shortName(String name) {
         String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
-        return JdbcUrls.redact(shown);
+        return Redaction.redact(shown);
     }
 
     /** The refusal of this URL, for {@code reason}. */

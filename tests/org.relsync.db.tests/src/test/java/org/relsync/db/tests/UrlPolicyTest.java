@@ -26,6 +26,7 @@ import org.relsync.db.ddl.DdlApplier;
 import org.relsync.db.ddl.DdlScript;
 import org.relsync.db.ddl.DdlService;
 import org.relsync.db.ddl.DdlStatement;
+import org.relsync.model.Redaction;
 import org.relsync.model.RelSyncModel;
 import org.relsync.model.project.Project;
 import org.relsync.model.relational.Database;
@@ -188,7 +189,7 @@ class UrlPolicyTest {
             assertTrue(reason.contains("***"), reason);
         }
         assertEquals("cannot connect to jdbc:postgresql://***@db/x?user=a&password=***",
-                JdbcUrls.redact("cannot connect to jdbc:postgresql://a:b@db/x?user=a&password=hunter22"));
+                Redaction.redact("cannot connect to jdbc:postgresql://a:b@db/x?user=a&password=hunter22"));
     }
 
     @Test
