@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.relsync.model.relational.Catalog;
 import org.relsync.model.relational.Database;
@@ -44,18 +42,9 @@ final class CatalogConverter {
 
     private static final RelationalFactory R = RelationalFactory.eINSTANCE;
 
-    /** {@code CREATE [TEMP] VIEW [IF NOT EXISTS] name AS}, the name quoted or not, without a column list. */
-    private static final Pattern SQLITE_VIEW_HEAD = Pattern.compile("(?is)CREATE\\s+(?:TEMP(?:ORARY)?\\s+)?VIEW\\s+"
-            + "(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:\"(?:[^\"]|\"\")*\"|\\[[^\\]]*]|`(?:[^`]|``)*`|[^\\s(\"\\[`]+)"
-            + "(?:\\.(?:\"(?:[^\"]|\"\")*\"|\\[[^\\]]*]|`(?:[^`]|``)*`|[^\\s(\"\\[`]+))?\\s+AS\\s+");
-
-    /** What SQLite's JDBC driver reports as the size of a column whose declared type has none. */
-    private static final int SQLITE_NO_SIZE = 2_000_000_000;
-
     private final Dialect dialect;
     private final boolean schemaless;
-    private final boolean sqlite;
-    private final boolean mariadb;
+    private final SchemaCrawlerReader.Conversion conversion;
     private final Database project;
     private final Database snapshot;
     private final Map<schemacrawler.schema.Table, TableOrView> tables = new HashMap<>();
@@ -63,11 +52,10 @@ final class CatalogConverter {
     /** Stand-ins for tables outside the schemas read, in a database of their own (never merged). */
     private final Database outside = R.createDatabase();
 
-    CatalogConverter(DriverInfo driver, Database project) {
-        this.dialect = driver.dialect();
-        this.schemaless = driver.schemaless();
-        this.sqlite = driver.id().equals("sqlite");
-        this.mariadb = driver.id().equals("mariadb");
+    CatalogConverter(Dialect dialect, boolean schemaless, SchemaCrawlerReader.Conversion conversion, Database project) {
+        this.dialect = dialect;
+        this.schemaless = schemaless;
+        this.conversion = conversion;
         this.project = project;
         this.snapshot = R.createDatabase();
         snapshot.setName(project.getName());
@@ -142,54 +130,11 @@ final class CatalogConverter {
         View view = R.createView();
         view.setName(source.getName());
         if (source instanceof schemacrawler.schema.DefinedObject defined && defined.hasDefinition()) {
-            view.setDefinition(query(defined.getDefinition().strip(), schema));
+            view.setDefinition(conversion.viewQuery(defined.getDefinition().strip(), schema));
         }
         fields(source, view, schema);
         tables.put(source, view);
         return view;
-    }
-
-    /**
-     * A view's query as every database gives it: SQLite keeps the whole statement that made the
-     * view, of which the query is what follows {@code AS} (unless the view names its columns);
-     * MariaDB qualifies every name in it by the database it lives in, which is taken out, so that
-     * the query reads the same in a copy of the database under another name.
-     */
-    private String query(String definition, String schema) {
-        if (sqlite) {
-            Matcher head = SQLITE_VIEW_HEAD.matcher(definition);
-            return head.lookingAt() ? definition.substring(head.end()).strip() : definition;
-        }
-        if (mariadb && schema != null && !schema.isEmpty()) {
-            return definition.replace("`" + schema.replace("`", "``") + "`.", "");
-        }
-        return definition;
-    }
-
-    /**
-     * A default as it reads in any database: MariaDB qualifies the sequence of a
-     * {@code nextval(`db`.`seq`)} default by the database it lives in, which is taken out (as from
-     * view queries), so that a copy of the database draws from its own sequence.
-     */
-    private String unqualified(String defaultValue, String schema) {
-        if (mariadb && schema != null && !schema.isEmpty()) {
-            return defaultValue.replace("`" + schema.replace("`", "``") + "`.", "");
-        }
-        return defaultValue;
-    }
-
-    /**
-     * The column's size. SQLite's JDBC driver reports {@code NUMERIC(p,s)} with size p + s, the
-     * declared precision being what round-trips, and a type declared without a size with its
-     * stand-in size of 2,000,000,000, which is no size at all.
-     */
-    private int size(Column column) {
-        int size = column.getSize();
-        if (sqlite && size == SQLITE_NO_SIZE) {
-            return 0;
-        }
-        return sqlite && column.getDecimalDigits() > 0 && size > column.getDecimalDigits()
-                ? size - column.getDecimalDigits() : size;
     }
 
     private void fields(schemacrawler.schema.Table source, TableOrView target, String schema) {
@@ -197,7 +142,7 @@ final class CatalogConverter {
             TableField field = R.createTableField();
             field.setName(column.getName());
             DatabaseType type = dialect.canonical(column.getColumnDataType().getDatabaseSpecificTypeName(),
-                    size(column), column.getDecimalDigits());
+                    conversion.size(column), column.getDecimalDigits());
             field.setDataType(type.name());
             field.setLength(type.length());
             field.setPrecision(type.precision());
@@ -209,7 +154,7 @@ final class CatalogConverter {
             // MariaDB reports the default of a nullable column without one as the word NULL; an
             // auto-incremented column keeps a default it has (PostgreSQL's serial: nextval of its sequence)
             if (defaultValue != null && !defaultValue.isBlank() && !defaultValue.strip().equalsIgnoreCase("NULL")) {
-                field.setDefaultValue(unqualified(defaultValue.strip(), schema));
+                field.setDefaultValue(conversion.defaultValue(defaultValue.strip(), schema));
             }
             field.setOrdinal(column.getOrdinalPosition());
             target.getFields().add(field);
@@ -263,9 +208,9 @@ final class CatalogConverter {
                 converted.getFields().add(column(c));
             }
             table.getIndexes().add(converted);
-            if (sqlite && index.isUnique() && index.getName().startsWith("sqlite_autoindex_")
+            if (conversion.uniqueConstraintIndex(index)
                     && !(table.getPrimaryKey() != null && table.getPrimaryKey().getFields().equals(converted.getFields()))) {
-                // SQLite keeps a UNIQUE constraint only as the index it makes for it, and forgets its name
+                // all the database keeps of a UNIQUE constraint is the index it made for it
                 UniqueConstraint uc = R.createUniqueConstraint();
                 uc.setName(index.getName());
                 uc.getFields().addAll(converted.getFields());

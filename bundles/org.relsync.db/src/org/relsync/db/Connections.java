@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.relsync.model.Redaction;
 import org.relsync.model.relational.Database;
 import org.relsync.sync.catalog.CatalogException;
 import org.relsync.sync.edit.EditException;
@@ -49,8 +50,8 @@ public final class Connections {
     }
 
     /** The drivers' own loggers, silenced: one line on standard error per failure is RelSync's job. */
-    private static final List<Logger> DRIVER_LOGGERS = List.of("org.postgresql", "org.mariadb.jdbc", "org.sqlite",
-            "org.h2").stream().map(Logger::getLogger).toList();
+    private static final List<Logger> DRIVER_LOGGERS = DatabaseKinds.all().stream().map(DatabaseKind::driverLogger)
+            .map(Logger::getLogger).toList();
 
     static {
         DRIVER_LOGGERS.forEach(l -> l.setLevel(Level.OFF));
@@ -86,9 +87,9 @@ public final class Connections {
 
     /** The URL {@code database} would connect to after the policy: checked, relative paths resolved. */
     public static JdbcUrls.Checked check(Database database, Path folder) {
-        DriverInfo info = DriverInfo.find(database.getDriverId()).orElseThrow(() -> new EditException("database "
-                + database.getName() + ": unknown driver '" + database.getDriverId() + "'; one of " + DriverInfo.ids()));
-        return JdbcUrls.check(database.getName(), info, database.getUrl(), folder);
+        DatabaseKind kind = DatabaseKinds.find(database.getDriverId()).orElseThrow(() -> new EditException("database "
+                + database.getName() + ": " + DatabaseKinds.unknown(database.getDriverId())));
+        return JdbcUrls.check(database.getName(), kind, database.getUrl(), folder);
     }
 
     /** A connection to an existing {@code database}; see {@link #open(Database, Access, Path)}. */
@@ -110,17 +111,14 @@ public final class Connections {
      */
     public Connection open(Database database, Access access, Path folder) {
         JdbcUrls.Checked checked = check(database, folder);
-        DriverInfo info = checked.driver();
+        DatabaseKind kind = checked.kind();
         String url = checked.url();
         if (checked.file() != null && access == Access.EXISTING) {
-            Path data = checked.dataFile();
-            if (!Files.isRegularFile(data)) {
-                throw new CatalogException(database.getName() + ": no " + (info.id().equals("h2") ? "H2" : "SQLite")
-                        + " database at " + (info.id().equals("h2") ? checked.file() + " (.mv.db)" : data));
+            if (!Files.isRegularFile(checked.dataFile())) {
+                throw new CatalogException(database.getName() + ": no " + kind.displayName() + " database at "
+                        + kind.urlRules().location(checked.file()));
             }
-            if (info.id().equals("h2")) {
-                url = ifExists(url); // and H2 itself must not create one if the file goes away meanwhile
-            }
+            url = kind.urlRules().existingOnly(url); // and the driver must not make one if the file goes away meanwhile
         }
         Properties properties = new Properties();
         if (database.getUser() != null) {
@@ -132,32 +130,25 @@ public final class Connections {
                 throw new CatalogException(database.getName() + ": the environment variable "
                         + database.getPasswordVariable() + " that holds the password is not set");
             }
-            JdbcUrls.secret(password);
+            Redaction.secret(password);
             properties.setProperty("password", password);
         }
-        // ten seconds to reach the server: PostgreSQL's driver counts in seconds, MariaDB's in milliseconds
-        if (info.id().equals("postgresql")) {
-            properties.setProperty("connectTimeout", "10");
-        } else if (info.id().equals("mariadb")) {
-            properties.setProperty("connectTimeout", "10000");
-            // Connector/J allows LOAD DATA LOCAL by default: a hostile server could ask for any local file
-            properties.setProperty("allowLocalInfile", "false");
-        }
-        String shown = JdbcUrls.redact(database.getUrl());
+        kind.connectionProperties(properties);
+        String shown = Redaction.redact(database.getUrl());
         try {
-            Driver driver = (Driver) Class.forName(info.driverClass(), true, Connections.class.getClassLoader())
+            Driver driver = (Driver) Class.forName(kind.driverClass(), true, Connections.class.getClassLoader())
                     .getDeclaredConstructor().newInstance();
             Connection connection = driver.connect(url, properties);
             if (connection == null) {
-                throw new EditException("database " + database.getName() + ": the " + info.id()
+                throw new EditException("database " + database.getName() + ": the " + kind.id()
                         + " driver does not accept the URL " + shown);
             }
             return connection;
         } catch (SQLException e) {
             throw new CatalogException(database.getName() + ": cannot connect to " + shown + ": " + reason(e), e);
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new CatalogException(database.getName() + ": the JDBC driver " + info.driverClass() + " cannot be loaded: "
-                    + JdbcUrls.redact(e.toString()), e);
+            throw new CatalogException(database.getName() + ": the JDBC driver " + kind.driverClass() + " cannot be loaded: "
+                    + Redaction.redact(e.toString()), e);
         } catch (RuntimeException e) {
             if (e instanceof EditException || e instanceof CatalogException) {
                 throw e;
@@ -167,23 +158,9 @@ public final class Connections {
         }
     }
 
-    /** An H2 URL that does not create the database: IFEXISTS=TRUE in place of any IFEXISTS it has. */
-    private static String ifExists(String url) {
-        int semicolon = url.indexOf(';');
-        StringBuilder result = new StringBuilder(semicolon < 0 ? url : url.substring(0, semicolon));
-        if (semicolon >= 0) {
-            for (String setting : url.substring(semicolon + 1).split(";")) {
-                if (!setting.isEmpty() && !setting.toUpperCase(java.util.Locale.ROOT).startsWith("IFEXISTS=")) {
-                    result.append(';').append(setting);
-                }
-            }
-        }
-        return result.append(";IFEXISTS=TRUE").toString();
-    }
-
     /**
      * The most telling one-line message of an SQL failure, without credentials (see
-     * {@link JdbcUrls#redact}) and without H2's noise ({@code [90146-252]} codes, an empty
+     * {@link Redaction#redact}) and without H2's noise ({@code [90146-252]} codes, an empty
      * {@code SQL statement:} part).
      */
     public static String reason(Throwable e) {
@@ -200,7 +177,7 @@ public final class Connections {
         if (causeMessage != null && !causeMessage.isEmpty() && !message.contains(causeMessage)) {
             message += " (" + causeMessage + ")";
         }
-        return JdbcUrls.redact(message);
+        return Redaction.redact(message);
     }
 
     /** One line of a driver's message: H2's error codes and appended statement taken out. */

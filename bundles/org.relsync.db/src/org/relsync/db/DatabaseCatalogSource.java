@@ -12,8 +12,9 @@ import org.relsync.sync.catalog.CatalogSource;
 import org.relsync.sync.catalog.SchemaRef;
 
 /**
- * The catalog source RelSync uses for live databases: PostgreSQL through {@link PostgresBulkReader}
- * (one query per kind of object: fast on large schemas), every other database through SchemaCrawler.
+ * The catalog source RelSync uses for live databases: connects, then reads with the
+ * {@link CatalogReader} of the database's kind (PostgreSQL with its own bulk queries, fast on large
+ * schemas; the others through SchemaCrawler).
  */
 public final class DatabaseCatalogSource implements CatalogSource {
 
@@ -25,14 +26,10 @@ public final class DatabaseCatalogSource implements CatalogSource {
 
     @Override
     public Database read(Database database, List<SchemaRef> schemas, Monitor monitor) {
-        DriverInfo driver = DriverInfo.find(database.getDriverId()).orElseThrow(() -> new CatalogException(
-                database.getName() + ": unknown driver '" + database.getDriverId() + "'; one of " + DriverInfo.ids()));
-        if (!driver.id().equals("postgresql")) {
-            // made when needed: its class sets up SchemaCrawler's logging, which a PostgreSQL read does without
-            return new SchemaCrawlerCatalogSource(connections).read(database, schemas, monitor);
-        }
+        DatabaseKind kind = DatabaseKinds.find(database.getDriverId()).orElseThrow(() -> new CatalogException(
+                database.getName() + ": " + DatabaseKinds.unknown(database.getDriverId())));
         try (Connection connection = connections.open(database)) {
-            return new PostgresBulkReader(driver, database).read(connection, schemas);
+            return kind.catalogReader().read(connection, database, schemas);
         } catch (SQLException e) {
             throw new CatalogException(database.getName() + ": " + Connections.reason(e), e);
         }

@@ -2,15 +2,12 @@ package org.relsync.db;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -86,14 +83,15 @@ public final class DatabaseSetup {
         if (project.getDatabases().stream().anyMatch(d -> spec.id().equals(d.getName()))) {
             throw new EditException("the project already has a database named '" + spec.id() + "'");
         }
-        DriverInfo driver = DriverInfo.find(spec.driver()).orElseThrow(() -> new EditException(
-                "unknown driver '" + spec.driver() + "'; one of " + DriverInfo.ids()));
+        DatabaseKind kind = DatabaseKinds.find(spec.driver()).orElseThrow(() -> new EditException(
+                DatabaseKinds.unknown(spec.driver())));
         // the URL policy (no code-running settings, no credentials) before anything is made or connected
         Path folder = Connections.folderOf(project);
-        JdbcUrls.check(spec.id(), driver, spec.url(), folder);
+        JdbcUrls.check(spec.id(), kind, spec.url(), folder);
+        SchemaLayout layout = kind.schemaLayout();
         Database database = RelationalFactory.eINSTANCE.createDatabase();
         database.setName(spec.id());
-        database.setDriverId(driver.id());
+        database.setDriverId(kind.id());
         database.setUrl(spec.url());
         database.setUser(spec.user());
         database.setPasswordVariable(spec.passwordVariable());
@@ -103,12 +101,12 @@ public final class DatabaseSetup {
         // may create an embedded file database: a model-first project starts from an empty one (its
         // relative path is the project file's folder's, as for every later connection)
         try (Connection connection = connections.open(database, Connections.Access.CREATE, folder)) {
-            catalogName = catalogOf(driver, connection);
-            List<String> existing = schemasOf(driver, connection);
+            catalogName = layout.catalog(connection);
+            List<String> existing = layout.schemas(connection);
             if (schemaNames.isEmpty()) {
-                String defaultSchema = defaultSchema(driver, connection);
+                String defaultSchema = layout.defaultSchema(connection);
                 schemaNames.add(defaultSchema);
-                emptyDefaultNote(driver, connection, catalogName, defaultSchema, existing).ifPresent(notes);
+                emptyDefaultNote(layout, connection, catalogName, defaultSchema, existing).ifPresent(notes);
             }
             schemaNames = expand(spec.id(), schemaNames, existing);
         } catch (SQLException e) {
@@ -155,19 +153,19 @@ public final class DatabaseSetup {
         if (change.url() == null && change.user() == null && change.passwordVariable() == null) {
             throw new EditException("database " + id + ": nothing to change; give --url, --user or --password-env");
         }
-        DriverInfo driver = DriverInfo.find(database.getDriverId()).orElseThrow(() -> new EditException(
-                "database " + id + ": unknown driver '" + database.getDriverId() + "'; one of " + DriverInfo.ids()));
+        DatabaseKind kind = DatabaseKinds.find(database.getDriverId()).orElseThrow(() -> new EditException(
+                "database " + id + ": " + DatabaseKinds.unknown(database.getDriverId())));
         Path folder = Connections.folderOf(project);
         Database probe = RelationalFactory.eINSTANCE.createDatabase();
         probe.setName(id);
-        probe.setDriverId(driver.id());
+        probe.setDriverId(kind.id());
         probe.setUrl(change.url() != null ? change.url() : database.getUrl());
         probe.setUser(change.user() != null ? emptyToNull(change.user()) : database.getUser());
         probe.setPasswordVariable(change.passwordVariable() != null ? emptyToNull(change.passwordVariable())
                 : database.getPasswordVariable());
-        JdbcUrls.check(id, driver, probe.getUrl(), folder);
+        JdbcUrls.check(id, kind, probe.getUrl(), folder);
         try (Connection connection = connections.open(probe, Connections.Access.EXISTING, folder)) {
-            List<String> existing = schemasOf(driver, connection);
+            List<String> existing = kind.schemaLayout().schemas(connection);
             for (Schema schema : Elements.schemas(database)) {
                 if (!existing.contains(schema.getName())) {
                     throw new CatalogException(id + ": schema '" + schema.getName() + "' does not exist there; the database has "
@@ -217,20 +215,15 @@ public final class DatabaseSetup {
         return new ArrayList<>(names);
     }
 
-    private static final Set<String> SYSTEM_SCHEMAS = Set.of("information_schema", "pg_catalog",
-            "pg_toast", "mysql", "performance_schema", "sys");
-
     /** When the default schema has no table or view: which other schemas have some, as a hint for --schemas. */
-    private static Optional<String> emptyDefaultNote(DriverInfo driver, Connection connection, String catalog,
+    private static Optional<String> emptyDefaultNote(SchemaLayout layout, Connection connection, String catalog,
             String defaultSchema, List<String> existing) throws SQLException {
-        if (driver.schemaless() || hasTables(driver, connection, catalog, defaultSchema)) {
+        if (layout.schemaless() || layout.hasTables(connection, catalog, defaultSchema)) {
             return Optional.empty();
         }
         List<String> others = new ArrayList<>();
         for (String schema : existing) {
-            if (!schema.equals(defaultSchema) && !SYSTEM_SCHEMAS.contains(schema.toLowerCase(Locale.ROOT))
-                    && !schema.toLowerCase(Locale.ROOT).startsWith("pg_")
-                    && hasTables(driver, connection, catalog, schema)) {
+            if (!schema.equals(defaultSchema) && !layout.systemSchema(schema) && layout.hasTables(connection, catalog, schema)) {
                 others.add(schema);
             }
         }
@@ -241,57 +234,5 @@ public final class DatabaseSetup {
                 + (others.size() == 1 ? " has some" : " have some") + ": add-db --schemas " + String.join(",", others)
                 + " (or a pattern such as '" + others.get(0).replaceAll("[_0-9].*$", "") + "*') reads "
                 + (others.size() == 1 ? "it" : "them"));
-    }
-
-    private static boolean hasTables(DriverInfo driver, Connection connection, String catalog, String schema)
-            throws SQLException {
-        boolean schemaIsCatalog = driver.id().equals("mariadb");
-        try (ResultSet rs = connection.getMetaData().getTables(schemaIsCatalog ? schema : emptyToNull(catalog),
-                schemaIsCatalog ? null : schema, "%", new String[] {"TABLE", "VIEW"})) {
-            return rs.next();
-        }
-    }
-
-    /** MariaDB's and SQLite's databases have no catalog level in RelSync's model: their schema is the database. */
-    private static String catalogOf(DriverInfo driver, Connection connection) throws SQLException {
-        if (driver.id().equals("mariadb") || driver.id().equals("sqlite")) {
-            return "";
-        }
-        String catalog = connection.getCatalog();
-        return catalog == null ? "" : catalog;
-    }
-
-    private static String defaultSchema(DriverInfo driver, Connection connection) throws SQLException {
-        if (driver.id().equals("mariadb")) {
-            return connection.getCatalog();
-        }
-        if (driver.id().equals("sqlite")) {
-            return "main";
-        }
-        String schema = connection.getSchema();
-        return schema == null ? "" : schema;
-    }
-
-    /** The schemas the connected database has (for MariaDB its databases, for SQLite {@code main}). */
-    public static List<String> schemasOf(DriverInfo driver, Connection connection) throws SQLException {
-        List<String> names = new ArrayList<>();
-        if (driver.id().equals("sqlite")) {
-            names.add("main");
-            return names;
-        }
-        if (driver.id().equals("mariadb")) {
-            try (ResultSet rs = connection.getMetaData().getCatalogs()) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-            return names;
-        }
-        try (ResultSet rs = connection.getMetaData().getSchemas()) {
-            while (rs.next()) {
-                names.add(rs.getString("TABLE_SCHEM"));
-            }
-        }
-        return names;
     }
 }

@@ -62,15 +62,15 @@ public final class ProjectReverse {
                 throw new EditException("database " + id + " has no schema named '" + schema + "'");
             }
         }
-        SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).dialects(DriverInfo.dialects()).build();
+        SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).dialects(DatabaseKinds.dialects()).build();
         ChangeReport report = engine.run(project, SyncOptions.builder().task(task).validate(false).monitor(monitor).build())
                 .report();
         monitor.subTask("Reverse-engineering " + id);
-        Naming naming = Naming.of(project, database, DriverInfo.dialects());
+        Naming naming = Naming.of(project, database, DatabaseKinds.dialects());
         new ReverseEngineer(project, database, naming, report)
                 .reverse(schema -> schemas.isEmpty() || schemas.contains(schema.getName()));
         monitor.subTask("Validating");
-        Validation.appendTo(report, project, DriverInfo.dialects()); // the problems of the model as reversed
+        Validation.appendTo(report, project, DatabaseKinds.dialects()); // the problems of the model as reversed
         return report;
     }
 }

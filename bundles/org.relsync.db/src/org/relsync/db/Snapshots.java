@@ -10,13 +10,13 @@ import org.relsync.model.relational.SyncSource;
 import org.relsync.sync.catalog.SchemaRef;
 
 /** What every reader needs to build a snapshot: catalogs and schemas by name, and their sync source. */
-final class Snapshots {
+public final class Snapshots {
 
     private Snapshots() {
     }
 
     /** The schema {@code catalogName.schemaName} of {@code database}, created with its catalog if missing. */
-    static Schema schema(Database database, String catalogName, String schemaName) {
+    public static Schema schema(Database database, String catalogName, String schemaName) {
         Catalog catalog = database.getCatalogs().stream().filter(c -> Objects.equals(c.getName(), catalogName))
                 .findFirst().orElseGet(() -> {
                     Catalog c = RelationalFactory.eINSTANCE.createCatalog();
@@ -34,7 +34,7 @@ final class Snapshots {
     }
 
     /** The sync source the project gives the schema {@code ref}. */
-    static SyncSource sourceOf(Database project, SchemaRef ref) {
+    public static SyncSource sourceOf(Database project, SchemaRef ref) {
         for (Catalog c : project.getCatalogs()) {
             for (Schema s : c.getSchemas()) {
                 if (Objects.equals(c.getName(), ref.catalog()) && Objects.equals(s.getName(), ref.schema())) {

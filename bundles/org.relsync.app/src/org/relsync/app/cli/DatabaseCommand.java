@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.JdbcUrls;
+import org.relsync.model.Redaction;
 import org.relsync.model.io.ProjectFiles;
 import org.relsync.model.project.Project;
 import org.relsync.model.relational.Database;
@@ -46,7 +46,7 @@ final class DatabaseCommand implements Command {
                 a.atMost(2);
                 Project project = ProjectFiles.load(Path.of(file));
                 for (Database database : project.getDatabases()) {
-                    out.println(database.getName() + " (" + database.getDriverId() + ") " + JdbcUrls.redact(database.getUrl())
+                    out.println(database.getName() + " (" + database.getDriverId() + ") " + Redaction.redact(database.getUrl())
                             + (database.getUser() == null ? "" : " user " + database.getUser())
                             + (database.getPasswordVariable() == null ? "" : " password from $" + database.getPasswordVariable())
                             + "; schemas " + Elements.schemas(database).stream()

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.db.ProjectReverse;
 import org.relsync.model.io.ProjectFiles;
 import org.relsync.model.project.Project;
@@ -93,7 +93,7 @@ final class DemoCommand implements Command {
         out.println("   " + ReportWriter.summary(reversed));
 
         out.println("4. Full sync (every task: refresh, migrate, model sync, auto-map)");
-        SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).dialects(DriverInfo.dialects()).build();
+        SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).dialects(DatabaseKinds.dialects()).build();
         SyncResult result = new ProjectSync(engine, Clock.systemUTC()).sync(project, SyncOptions.defaults());
         out.println();
         out.print(ReportWriter.text(result.report()));

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.model.io.ProjectFiles;
 import org.relsync.model.mapping.EntityMapping;
 import org.relsync.model.mapping.FieldMapping;
@@ -62,7 +62,7 @@ final class SetSourceCommand implements Command {
         if (database == null || !project.getSettings().isSyncRelationalModelDataElementNameWithTargetElementName()) {
             return;
         }
-        Naming naming = Naming.of(project, database, DriverInfo.dialects());
+        Naming naming = Naming.of(project, database, DatabaseKinds.dialects());
         int tables = 0;
         int columns = 0;
         String example = null;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Monitor;
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.model.io.ProjectFileException;
 import org.relsync.model.io.ProjectFiles;
 import org.relsync.sync.ProjectSync;
@@ -67,7 +67,7 @@ final class SyncCommand implements Command {
         a.options("--task").forEach(options::task);
         SyncOptions syncOptions = options.build();
 
-        SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).dialects(DriverInfo.dialects()).build();
+        SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).dialects(DatabaseKinds.dialects()).build();
         SyncResult result;
         try {
             result = new ProjectSync(engine, Clock.systemUTC(), backupFolder(a, name())).sync(file, syncOptions);

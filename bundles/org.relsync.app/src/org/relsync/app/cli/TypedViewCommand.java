@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.sync.edit.MappingEditor;
 
 /** {@code relsync typed-view <project> add NAME --fields NAME:TYPE,... | rename NAME NEW | remove NAME | map NAME --db ID --target [SCHEMA.]NAME | unmap NAME --db ID}. */
@@ -48,7 +48,7 @@ final class TypedViewCommand implements Command {
                 String db = a.option("--db").orElseThrow(() -> new UsageException(name() + ": map needs --db ID"));
                 String target = a.option("--target").orElseThrow(() -> new UsageException(
                         name() + ": map needs --target [SCHEMA.]TABLE_OR_VIEW"));
-                yield Edits.apply(file, editor -> new MappingEditor(editor).mapTypedView(view, db, target, DriverInfo.dialects()),
+                yield Edits.apply(file, editor -> new MappingEditor(editor).mapTypedView(view, db, target, DatabaseKinds.dialects()),
                         "Mapped typed view " + view + " onto " + target + " of database " + db, out);
             }
             case "unmap" -> {

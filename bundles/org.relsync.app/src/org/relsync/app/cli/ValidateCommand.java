@@ -36,7 +36,7 @@ final class ValidateCommand implements Command {
     public ExitCode run(List<String> args, PrintStream out) {
         Arguments a = Arguments.parse(name(), args, Set.of(), Set.of("--json")).atMost(1);
         Path file = Path.of(a.positional(0, "project file"));
-        List<Problem> problems = Validation.validate(ProjectFiles.load(file), org.relsync.db.DriverInfo.dialects()).stream().map(Validation.Finding::toProblem)
+        List<Problem> problems = Validation.validate(ProjectFiles.load(file), org.relsync.db.DatabaseKinds.dialects()).stream().map(Validation.Finding::toProblem)
                 .toList();
         long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
         long warnings = problems.size() - errors;

@@ -1,16 +1,17 @@
 package org.relsync.db.ddl;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.relsync.db.Connections;
+import org.relsync.db.DatabaseKind;
 
 /**
- * Runs a DDL script on a database: in one transaction where the database rolls DDL back
- * (PostgreSQL, SQLite), otherwise statement by statement, stopping at the first failure and
- * saying how far it got.
+ * Runs a DDL script on a database: in one transaction where its kind's DDL rolls back
+ * ({@link DatabaseKind#transactionalDdl()}: PostgreSQL, SQLite), otherwise statement by statement,
+ * stopping at the first failure and saying how far it got; with the kind's {@link ScriptGuard}
+ * around it.
  */
 public final class DdlApplier {
 
@@ -42,14 +43,13 @@ public final class DdlApplier {
     private DdlApplier() {
     }
 
-    public static Outcome apply(Connection connection, DdlScript script, SqlWriter writer) throws SQLException {
-        boolean sqlite = writer.dialect().id().equals("sqlite");
-        boolean transactional = writer.transactionalDdl();
+    /** Runs {@code script} on {@code connection}, a connection to a database of {@code kind}. */
+    public static Outcome apply(Connection connection, DdlScript script, DatabaseKind kind) throws SQLException {
+        boolean transactional = kind.transactionalDdl();
+        ScriptGuard guard = kind.scriptGuard();
         int total = script.statements().size();
         try (Statement statement = connection.createStatement()) {
-            if (sqlite) {
-                statement.execute("PRAGMA foreign_keys = OFF"); // a table rebuild drops and renames tables others reference
-            }
+            guard.before(statement);
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(!transactional);
             int done = 0;
@@ -65,14 +65,10 @@ public final class DdlApplier {
                     }
                     done++;
                 }
-                if (sqlite) {
-                    try (ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
-                        if (broken.next()) {
-                            connection.rollback();
-                            return new Outcome(0, total, "rows of " + broken.getString(1)
-                                    + " reference rows that are not there after the change", null, true);
-                        }
-                    }
+                String veto = guard.veto(statement);
+                if (veto != null) {
+                    connection.rollback();
+                    return new Outcome(0, total, veto, null, true);
                 }
                 if (transactional) {
                     connection.commit();
@@ -80,9 +76,7 @@ public final class DdlApplier {
                 return new Outcome(done, total, null, null, false);
             } finally {
                 connection.setAutoCommit(autoCommit);
-                if (sqlite) {
-                    statement.execute("PRAGMA foreign_keys = ON");
-                }
+                guard.after(statement);
             }
         }
     }

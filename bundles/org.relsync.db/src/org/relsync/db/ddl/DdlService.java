@@ -14,8 +14,8 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.relsync.db.Connections;
-import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKind;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.db.ddl.DdlScript.Mode;
 import org.relsync.model.common.Element;
 import org.relsync.model.project.Project;
@@ -58,10 +58,15 @@ public final class DdlService {
         return database;
     }
 
+    /** The kind of {@code database}. */
+    public static DatabaseKind kind(Database database) {
+        return DatabaseKinds.find(database.getDriverId()).orElseThrow(() -> new EditException(
+                database.getName() + ": " + DatabaseKinds.unknown(database.getDriverId())));
+    }
+
+    /** The SQL writer of {@code database}'s kind. */
     public static SqlWriter writer(Database database) {
-        DriverInfo driver = DriverInfo.find(database.getDriverId()).orElseThrow(() -> new EditException(
-                database.getName() + ": unknown driver '" + database.getDriverId() + "'; one of " + DriverInfo.ids()));
-        return SqlWriter.forDialect(driver.dialect());
+        return kind(database).sqlWriter();
     }
 
     /** A full script for an empty database; needs no connection. */
@@ -76,10 +81,11 @@ public final class DdlService {
      * @throws CatalogException when the database cannot be reached and there is no baseline
      */
     public DdlScript update(Database database) {
-        SqlWriter writer = writer(database);
+        DatabaseKind kind = kind(database);
+        SqlWriter writer = kind.sqlWriter();
         Database present;
         try (Connection connection = connections.open(database)) {
-            present = readPresent(database, connection);
+            present = readPresent(database, kind, connection);
             return new DdlPlanner(writer, nulls(connection, writer)).plan(database, present, Mode.UPDATE,
                     "the live database");
         } catch (SQLException | CatalogException e) {
@@ -94,9 +100,8 @@ public final class DdlService {
     }
 
     /** The managed schemas that the database has, read through the catalog source. */
-    private Database readPresent(Database database, Connection connection) throws SQLException {
-        DriverInfo driver = DriverInfo.find(database.getDriverId()).orElseThrow();
-        List<String> existing = DatabaseSetup.schemasOf(driver, connection);
+    private Database readPresent(Database database, DatabaseKind kind, Connection connection) throws SQLException {
+        List<String> existing = kind.schemaLayout().schemas(connection);
         List<SchemaRef> refs = new ArrayList<>();
         for (Schema schema : DdlPlanner.managedSchemas(database)) {
             if (existing.contains(schema.getName())) {
@@ -124,7 +129,7 @@ public final class DdlService {
      * left as it was.
      */
     public DdlApplier.Outcome apply(Database database, DdlScript script) {
-        SqlWriter writer = writer(database);
+        DatabaseKind kind = kind(database);
         DdlApplier.Outcome outcome;
         // a create script is written for an empty database and may create an embedded file
         // database (H2, SQLite) that is not there yet; an update script was computed against a
@@ -132,7 +137,7 @@ public final class DdlService {
         // make a partial database: that one must exist
         Connections.Access access = script.mode() == Mode.CREATE ? Connections.Access.CREATE : Connections.Access.EXISTING;
         try (Connection connection = connections.open(database, access)) {
-            outcome = DdlApplier.apply(connection, script, writer);
+            outcome = DdlApplier.apply(connection, script, kind);
         } catch (SQLException e) {
             throw new CatalogException(database.getName() + ": " + Connections.reason(e), e);
         }
@@ -190,7 +195,7 @@ public final class DdlService {
         copier.copyReferences();
         for (Map.Entry<EObject, EObject> e : copier.entrySet()) {
             if (e.getKey() instanceof Element original && e.getValue() instanceof Element copy) {
-                copy.setId(original.getId() == null ? null : DdlPlanner.baselineId(original.getId()));
+                copy.setId(original.getId() == null ? null : Baseline.id(original.getId()));
             }
         }
         baseline.getCatalogs().addAll(catalogs);

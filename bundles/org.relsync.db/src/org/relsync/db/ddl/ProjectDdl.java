@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.model.io.ProjectFileException;
 import org.relsync.model.io.ProjectFiles;
 import org.relsync.model.io.ProjectLock;
@@ -95,7 +95,7 @@ public final class ProjectDdl {
         Project project = ProjectFiles.load(file);
         Database database = DdlService.database(project, options.databaseId());
         if (!options.force()) {
-            List<Validation.Finding> errors = Validation.validate(project, DriverInfo.dialects()).stream()
+            List<Validation.Finding> errors = Validation.validate(project, DatabaseKinds.dialects()).stream()
                     .filter(f -> f.severity() == Severity.ERROR).toList();
             if (!errors.isEmpty()) {
                 return new Result(Status.REFUSED_ERRORS, null, errors, null, 0, null);

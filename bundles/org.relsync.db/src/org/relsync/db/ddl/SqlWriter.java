@@ -41,26 +41,9 @@ public abstract class SqlWriter {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
     }
 
-    /** The writer for a driver id ({@code h2}, {@code postgresql}, {@code mariadb}, {@code sqlite}). */
-    public static SqlWriter forDialect(Dialect dialect) {
-        return switch (dialect.id()) {
-            case "postgresql" -> new PostgreSqlWriter(dialect);
-            case "h2" -> new H2Writer(dialect);
-            case "mariadb" -> new MariaDbWriter(dialect);
-            case "sqlite" -> new SqliteWriter(dialect);
-            default -> throw new IllegalArgumentException("no DDL writer for database kind '" + dialect.id() + "'");
-        };
-    }
-
     public Dialect dialect() {
         return dialect;
     }
-
-    /**
-     * Whether a failed statement can roll back every statement before it. Where it cannot, the
-     * script runs statement by statement and the report says how far it got.
-     */
-    public abstract boolean transactionalDdl();
 
     /** Whether the database has schemas inside a database (PostgreSQL, H2) rather than one per database. */
     protected boolean hasSchemas() {

@@ -9,7 +9,7 @@ import org.relsync.sync.dialect.Dialect;
 import org.relsync.sync.dialect.ModelTypeMatch;
 
 /** A dialect whose types come from a {@link TypeTable} and whose identifier rules are constants. */
-abstract class TableDialect implements Dialect {
+public abstract class TableDialect implements Dialect {
 
     private final String id;
     private final int maxIdentifierLength;
@@ -17,7 +17,7 @@ abstract class TableDialect implements Dialect {
     private final Set<String> reserved;
     private final TypeTable types;
 
-    TableDialect(String id, int maxIdentifierLength, IdentifierCase identifierCase, Set<String> reserved, TypeTable types) {
+    protected TableDialect(String id, int maxIdentifierLength, IdentifierCase identifierCase, Set<String> reserved, TypeTable types) {
         this.id = id;
         this.maxIdentifierLength = maxIdentifierLength;
         this.identifierCase = identifierCase;
@@ -69,7 +69,8 @@ abstract class TableDialect implements Dialect {
     @Override
     public abstract DatabaseType toDatabaseType(ModelType type, Integer length, Integer precision, Integer scale);
 
-    static int or(Integer value, int fallback) {
+    /** {@code value}, or {@code fallback} when it is null. */
+    protected static int or(Integer value, int fallback) {
         return value != null ? value : fallback;
     }
 }

@@ -13,10 +13,10 @@ import org.relsync.sync.dialect.ModelTypeMatch;
  * A database's type names, each with the arguments it takes and the model type it reads as;
  * aliases point at canonical names. Both directions of a dialect's converter come from here.
  */
-final class TypeTable {
+public final class TypeTable {
 
     /** Which arguments a type takes. */
-    enum Args {
+    public enum Args {
         NONE, LENGTH, PRECISION_SCALE
     }
 
@@ -29,11 +29,13 @@ final class TypeTable {
     private final Map<String, Entry> byName = new HashMap<>();
     private final boolean lowerCase;
 
-    TypeTable(boolean lowerCase) {
+    /** @param lowerCase whether names the table does not know are shown in lower case (else upper) */
+    public TypeTable(boolean lowerCase) {
         this.lowerCase = lowerCase;
     }
 
-    TypeTable type(String name, Args args, ModelType modelType, String... aliases) {
+    /** Adds a canonical type name with the arguments it takes, the model type it reads as, and its aliases. */
+    public TypeTable type(String name, Args args, ModelType modelType, String... aliases) {
         Entry entry = new Entry(name, args, modelType);
         byName.put(key(name), entry);
         for (String alias : aliases) {

@@ -20,13 +20,13 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.relsync.model.common.CommonPackage;
 import org.relsync.model.common.Element;
 
 import org.relsync.model.provider.RelSyncEditPlugin;
+import org.relsync.model.provider.RelSyncItemProviderAdapter;
 
 /**
  * This is the item provider adapter for a {@link org.relsync.model.common.Element} object.
@@ -35,7 +35,7 @@ import org.relsync.model.provider.RelSyncEditPlugin;
  * @generated
  */
 public class ElementItemProvider 
-	extends ItemProviderAdapter
+	extends RelSyncItemProviderAdapter
 	implements
 		IEditingDomainItemProvider,
 		IStructuredItemContentProvider,

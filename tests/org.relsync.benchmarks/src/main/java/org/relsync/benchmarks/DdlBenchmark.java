@@ -21,7 +21,7 @@ import org.eclipse.emf.common.util.URI;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.db.ddl.DdlService;
 import org.relsync.model.RelSyncModel;
 import org.relsync.model.io.ProjectFiles;
@@ -228,7 +228,7 @@ public final class DdlBenchmark {
                 .getContents().add(project);
         Database database = new DatabaseSetup(Connections.fromEnvironment()).add(project, new DatabaseSetup.Spec("bench",
                 "postgresql", urlA, "postgres", null, List.of("public"), SyncSource.DATABASE));
-        SyncEngine engine = SyncEngine.builder().catalogSource(source).dialects(DriverInfo.dialects()).build();
+        SyncEngine engine = SyncEngine.builder().catalogSource(source).dialects(DatabaseKinds.dialects()).build();
         long start = System.nanoTime();
         ChangeReport report = engine.run(project, SyncOptions.builder().task(DatabaseSetup.taskName("bench")).build()).report();
         if (report.count(Problem.Severity.ERROR) > 0) {

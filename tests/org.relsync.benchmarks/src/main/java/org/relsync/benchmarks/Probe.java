@@ -11,7 +11,7 @@ import java.util.List;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
-import org.relsync.db.SchemaCrawlerCatalogSource;
+import org.relsync.db.tests.PostgresSchemaCrawlerSource;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.RelationalFactory;
 import org.relsync.sync.catalog.CatalogSource;
@@ -78,7 +78,7 @@ public final class Probe {
             database.setUrl(url);
             database.setUser("postgres");
             String catalog = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-            CatalogSource source = mode.equals("schemacrawler") ? new SchemaCrawlerCatalogSource(Connections.fromEnvironment())
+            CatalogSource source = mode.equals("schemacrawler") ? new PostgresSchemaCrawlerSource(Connections.fromEnvironment())
                     : new DatabaseCatalogSource(Connections.fromEnvironment());
             Database snapshot = source.read(database, List.of(new SchemaRef(catalog, "public")), new BasicMonitor());
             tables = snapshot.getCatalogs().get(0).getSchemas().get(0).getTables().size();

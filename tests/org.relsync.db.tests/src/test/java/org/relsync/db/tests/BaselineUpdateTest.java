@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.db.ddl.DdlScript;
 import org.relsync.db.ddl.DdlService;
 import org.relsync.db.ddl.DdlStatement;
@@ -47,7 +47,7 @@ class BaselineUpdateTest {
         Database database = new DatabaseSetup(Connections.fromEnvironment()).add(project,
                 new DatabaseSetup.Spec("shop", "h2", url, "sa", null, List.of("PUBLIC"), SyncSource.MODEL));
         DatabaseCatalogSource source = new DatabaseCatalogSource(Connections.fromEnvironment());
-        SyncEngine engine = SyncEngine.builder().catalogSource(source).dialects(DriverInfo.dialects()).build();
+        SyncEngine engine = SyncEngine.builder().catalogSource(source).dialects(DatabaseKinds.dialects()).build();
         ProjectEditor editor = new ProjectEditor(project);
         editor.execute(editor.addEntity("Customer"));
         editor.execute(editor.addField("Customer.Id", new FieldSpec(ModelType.INT64, null, null, null, false, true, true, null,

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.db.ddl.DdlApplier;
 import org.relsync.db.ddl.DdlScript;
 import org.relsync.db.ddl.DdlService;
@@ -66,7 +66,7 @@ class DatabaseFirstDdlTest {
 
     private final Connections connections = Connections.fromEnvironment();
     private final DatabaseCatalogSource source = new DatabaseCatalogSource(connections);
-    private final SyncEngine engine = SyncEngine.builder().catalogSource(source).dialects(DriverInfo.dialects()).build();
+    private final SyncEngine engine = SyncEngine.builder().catalogSource(source).dialects(DatabaseKinds.dialects()).build();
     private final DdlService ddl = new DdlService(connections, source);
 
     /** Something done to a database with JDBC. */
@@ -426,7 +426,7 @@ class DatabaseFirstDdlTest {
         Project project = RelSyncModel.newProject("original");
         Database database = read(project, original);
         ChangeReport reversed = new ChangeReport("reverse");
-        new ReverseEngineer(project, database, Naming.of(project, database, DriverInfo.dialects()), reversed).reverse(s -> true);
+        new ReverseEngineer(project, database, Naming.of(project, database, DatabaseKinds.dialects()), reversed).reverse(s -> true);
         assertFalse(project.getEntityModel().getEntities().isEmpty(), () -> ReportWriter.text(reversed));
         Elements.schemas(database).forEach(s -> s.setSyncSource(SyncSource.MODEL));
 

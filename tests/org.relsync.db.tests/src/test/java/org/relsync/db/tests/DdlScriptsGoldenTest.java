@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.db.ddl.DdlPlanner;
 import org.relsync.db.ddl.DdlScript;
 import org.relsync.db.ddl.DdlScript.Mode;
@@ -65,7 +65,7 @@ class DdlScriptsGoldenTest {
     }
 
     private static SqlWriter writer(String driver) {
-        return SqlWriter.forDialect(DriverInfo.find(driver).orElseThrow().dialect());
+        return DatabaseKinds.find(driver).orElseThrow().sqlWriter();
     }
 
     /** The shop as the model wants it, or ({@code present}) as the database has it before the update. */
@@ -75,7 +75,7 @@ class DdlScriptsGoldenTest {
         private final Schema schema = R.createSchema();
 
         Shop(String driver, boolean present) {
-            dialect = DriverInfo.find(driver).orElseThrow().dialect();
+            dialect = DatabaseKinds.find(driver).orElseThrow().dialect();
             database.setName("shop");
             database.setDriverId(driver);
             Catalog catalog = R.createCatalog();

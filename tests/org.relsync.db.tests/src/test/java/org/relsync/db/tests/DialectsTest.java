@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKind;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.model.entity.ModelType;
 import org.relsync.sync.dialect.DatabaseType;
 import org.relsync.sync.dialect.Dialect;
@@ -33,7 +34,7 @@ class DialectsTest {
 
     static Stream<Arguments> everyDialectAndType() {
         List<Arguments> cases = new ArrayList<>();
-        for (DriverInfo driver : DriverInfo.ALL) {
+        for (DatabaseKind driver : DatabaseKinds.all()) {
             for (ModelType type : ModelType.VALUES) {
                 cases.add(Arguments.of(driver.id(), type));
             }
@@ -44,7 +45,7 @@ class DialectsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("everyDialectAndType")
     void aModelTypeSurvivesTheWayToTheDatabaseAndBack(String driver, ModelType type) {
-        Dialect dialect = DriverInfo.find(driver).orElseThrow().dialect();
+        Dialect dialect = DatabaseKinds.find(driver).orElseThrow().dialect();
         DatabaseType written = dialect.toDatabaseType(type, type == ModelType.STRING || type == ModelType.CHAR ? 30 : null,
                 type == ModelType.DECIMAL ? 9 : null, type == ModelType.DECIMAL ? 2 : null);
         // as the database would report it: canonical form of the written type
@@ -60,10 +61,10 @@ class DialectsTest {
 
     @Test
     void reportedSpellingsAreCanonical() {
-        Dialect h2 = DriverInfo.find("h2").orElseThrow().dialect();
+        Dialect h2 = DatabaseKinds.find("h2").orElseThrow().dialect();
         assertEquals(DatabaseType.withLength("VARCHAR", 100), h2.canonical("CHARACTER VARYING", 100, 0));
         assertEquals(DatabaseType.of("INTEGER"), h2.canonical("INTEGER", 32, 0), "no length for an integer");
-        Dialect pg = DriverInfo.find("postgresql").orElseThrow().dialect();
+        Dialect pg = DatabaseKinds.find("postgresql").orElseThrow().dialect();
         assertEquals(DatabaseType.of("integer"), pg.canonical("int4", 10, 0));
         assertEquals(DatabaseType.withPrecision("numeric", 12, 2), pg.canonical("NUMERIC", 12, 2));
         assertEquals(DatabaseType.withLength("char", 3), pg.canonical("bpchar", 3, 0));
@@ -71,11 +72,11 @@ class DialectsTest {
 
     @Test
     void identifierRulesDifferPerDatabase() {
-        assertEquals(63, DriverInfo.find("postgresql").orElseThrow().dialect().maxIdentifierLength());
-        assertEquals(64, DriverInfo.find("mariadb").orElseThrow().dialect().maxIdentifierLength());
-        assertEquals("`a``b`", DriverInfo.find("mariadb").orElseThrow().dialect().quote("a`b"));
-        assertTrue(DriverInfo.find("postgresql").orElseThrow().dialect().isReservedWord("user"));
-        assertFalse(DriverInfo.find("mariadb").orElseThrow().dialect().sameIdentifier("Orders", "orders"));
-        assertTrue(DriverInfo.find("mysql").isPresent(), "mysql is served by the MariaDB dialect");
+        assertEquals(63, DatabaseKinds.find("postgresql").orElseThrow().dialect().maxIdentifierLength());
+        assertEquals(64, DatabaseKinds.find("mariadb").orElseThrow().dialect().maxIdentifierLength());
+        assertEquals("`a``b`", DatabaseKinds.find("mariadb").orElseThrow().dialect().quote("a`b"));
+        assertTrue(DatabaseKinds.find("postgresql").orElseThrow().dialect().isReservedWord("user"));
+        assertFalse(DatabaseKinds.find("mariadb").orElseThrow().dialect().sameIdentifier("Orders", "orders"));
+        assertTrue(DatabaseKinds.find("mysql").isPresent(), "mysql is served by the MariaDB dialect");
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relsync.db.Connections;
-import org.relsync.db.SchemaCrawlerCatalogSource;
+import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.model.relational.Catalog;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.ForeignKey;
@@ -54,7 +54,7 @@ class H2RetrievalTest {
         project.setName("shop");
         project.setDriverId("h2");
         project.setUrl(url);
-        snapshot = new SchemaCrawlerCatalogSource(Connections.fromEnvironment()).read(project,
+        snapshot = new DatabaseCatalogSource(Connections.fromEnvironment()).read(project,
                 List.of(new SchemaRef("SHOP", "PUBLIC"), new SchemaRef("SHOP", "REPORTING")), new BasicMonitor());
     }
 

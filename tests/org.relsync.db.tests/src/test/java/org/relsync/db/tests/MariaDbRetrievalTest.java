@@ -14,9 +14,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.relsync.db.Connections;
+import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
-import org.relsync.db.SchemaCrawlerCatalogSource;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.model.RelSyncModel;
 import org.relsync.model.project.Project;
 import org.relsync.model.relational.Database;
@@ -56,8 +56,8 @@ class MariaDbRetrievalTest {
         project = RelSyncModel.newProject("Shop");
         database = new DatabaseSetup(Connections.fromEnvironment()).add(project, new DatabaseSetup.Spec("shop", "mariadb",
                 url, "root", null, List.of(), SyncSource.DATABASE));
-        engine = SyncEngine.builder().catalogSource(new SchemaCrawlerCatalogSource(Connections.fromEnvironment()))
-                .dialects(DriverInfo.dialects()).build();
+        engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(Connections.fromEnvironment()))
+                .dialects(DatabaseKinds.dialects()).build();
         engine.run(project, SyncOptions.builder().task(DatabaseSetup.taskName("shop")).build());
     }
 
@@ -95,7 +95,7 @@ class MariaDbRetrievalTest {
     @Test
     void reverseEngineeringThenSyncingTwiceChangesNothingTheSecondTime() {
         ChangeReport report = new ChangeReport("Shop");
-        new ReverseEngineer(project, database, Naming.of(project, database, DriverInfo.dialects()), report).reverse(s -> true);
+        new ReverseEngineer(project, database, Naming.of(project, database, DatabaseKinds.dialects()), report).reverse(s -> true);
         assertEquals(2, project.getEntityModel().getEntities().size());
         engine.run(project, SyncOptions.defaults());
         ChangeReport second = engine.run(project, SyncOptions.defaults()).report();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.db.ProjectReverse;
 import org.relsync.model.RelSyncModel;
 import org.relsync.model.io.ProjectFiles;
@@ -80,7 +80,7 @@ class MixedSchemaConvergesTest {
 
         // reverse, as relsync reverse does it
         DatabaseCatalogSource source = new DatabaseCatalogSource(Connections.fromEnvironment());
-        SyncEngine engine = SyncEngine.builder().catalogSource(source).dialects(DriverInfo.dialects()).build();
+        SyncEngine engine = SyncEngine.builder().catalogSource(source).dialects(DatabaseKinds.dialects()).build();
         new ProjectReverse(source).reverse(file, "db", List.of(), new org.eclipse.emf.common.util.BasicMonitor());
         assertFalse(ProjectFiles.load(file).getEntityModel().getEntities().isEmpty());
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.db.ddl.DdlApplier;
 import org.relsync.db.ddl.DdlScript;
 import org.relsync.db.ddl.DdlService;
@@ -54,7 +54,7 @@ class ModelFirstDdlTest {
     Path dir;
 
     private final DatabaseCatalogSource source = new DatabaseCatalogSource(Connections.fromEnvironment());
-    private final SyncEngine engine = SyncEngine.builder().catalogSource(source).dialects(DriverInfo.dialects()).build();
+    private final SyncEngine engine = SyncEngine.builder().catalogSource(source).dialects(DatabaseKinds.dialects()).build();
     private final DdlService ddl = new DdlService(Connections.fromEnvironment(), source);
 
     private record Target(String url, String user, String schema) {

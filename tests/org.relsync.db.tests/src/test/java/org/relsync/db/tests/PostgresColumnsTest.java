@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
-import org.relsync.db.SchemaCrawlerCatalogSource;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.RelationalFactory;
 import org.relsync.model.relational.Table;
@@ -46,7 +45,7 @@ class PostgresColumnsTest {
         database.setUrl(url);
         database.setUser("postgres");
         CatalogSource source = reader.equals("bulk") ? new DatabaseCatalogSource(Connections.fromEnvironment())
-                : new SchemaCrawlerCatalogSource(Connections.fromEnvironment());
+                : new PostgresSchemaCrawlerSource(Connections.fromEnvironment());
         Database snapshot = source.read(database, List.of(new SchemaRef("columns_" + reader, "public")), new BasicMonitor());
         Table invoice = snapshot.getCatalogs().get(0).getSchemas().get(0).getTables().get(0);
 

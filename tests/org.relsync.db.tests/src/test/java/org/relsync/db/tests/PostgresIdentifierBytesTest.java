@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.db.ddl.DdlApplier;
 import org.relsync.db.ddl.DdlScript;
 import org.relsync.db.ddl.DdlService;
@@ -63,7 +63,7 @@ class PostgresIdentifierBytesTest {
                     true, null, null, null, false, false, false)));
         }
         DatabaseCatalogSource source = new DatabaseCatalogSource(Connections.fromEnvironment());
-        SyncEngine engine = SyncEngine.builder().catalogSource(source).dialects(DriverInfo.dialects()).build();
+        SyncEngine engine = SyncEngine.builder().catalogSource(source).dialects(DatabaseKinds.dialects()).build();
         ChangeReport report = engine.run(project, SyncOptions.defaults()).report();
         assertEquals(0, report.count(Problem.Severity.ERROR), () -> ReportWriter.text(report));
 
@@ -102,7 +102,7 @@ class PostgresIdentifierBytesTest {
         editor.execute(editor.addField("Messung.B", new FieldSpec(ModelType.INT32, null, null, null, true, null, null, null,
                 false, false, false)));
         SyncEngine engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(Connections.fromEnvironment()))
-                .dialects(DriverInfo.dialects()).build();
+                .dialects(DatabaseKinds.dialects()).build();
         engine.run(project, SyncOptions.defaults());
         assertEquals(List.of(), codes(project, "identifier."));
         // names as a project file written by hand (or by an older RelSync) holds them: 65 bytes each, the first 63 alike
@@ -110,7 +110,7 @@ class PostgresIdentifierBytesTest {
         table.getFields().get(1).setName(SHARED + "a");
         table.getFields().get(2).setName(SHARED + "b");
         assertEquals(List.of("identifier.length", "identifier.length", "identifier.collision"), codes(project, "identifier."));
-        var finding = Validation.validate(project, DriverInfo.dialects()).stream()
+        var finding = Validation.validate(project, DatabaseKinds.dialects()).stream()
                 .filter(f -> f.code().equals("identifier.length")).findFirst().orElseThrow();
         assertEquals("the name is 65 bytes long; the database takes at most 63", finding.message());
         assertTrue(finding.fixes().get(0).label().startsWith("rename it " + "ä".repeat(27) + "_"), finding.fixes().toString());
@@ -119,14 +119,14 @@ class PostgresIdentifierBytesTest {
     }
 
     private static List<String> codes(Project project, String prefix) {
-        return Validation.validate(project, DriverInfo.dialects()).stream().map(Validation.Finding::code)
+        return Validation.validate(project, DatabaseKinds.dialects()).stream().map(Validation.Finding::code)
                 .filter(c -> c.startsWith(prefix)).toList();
     }
 
     @Test
     void shorteningCountsWhatEachDatabaseCounts() {
-        Dialect postgres = DriverInfo.find("postgresql").orElseThrow().dialect();
-        Dialect mariadb = DriverInfo.find("mariadb").orElseThrow().dialect();
+        Dialect postgres = DatabaseKinds.find("postgresql").orElseThrow().dialect();
+        Dialect mariadb = DatabaseKinds.find("mariadb").orElseThrow().dialect();
         Naming pg = new Naming(RelSyncModel.newNamingRules(), postgres);
         Naming maria = new Naming(RelSyncModel.newNamingRules(), mariadb);
         String long64 = "ä".repeat(64);

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
-import org.relsync.db.SchemaCrawlerCatalogSource;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.RelationalFactory;
 import org.relsync.model.relational.Table;
@@ -51,7 +50,7 @@ class PostgresReadersAgreeTest {
     @Test
     void bothReadersBuildTheSameSnapshot() {
         List<SchemaRef> schemas = List.of(new SchemaRef("pagila_readers", "public"));
-        Database bySchemaCrawler = new SchemaCrawlerCatalogSource(Connections.fromEnvironment())
+        Database bySchemaCrawler = new PostgresSchemaCrawlerSource(Connections.fromEnvironment())
                 .read(project, schemas, new BasicMonitor());
         Database byBulkReader = new DatabaseCatalogSource(Connections.fromEnvironment())
                 .read(project, schemas, new BasicMonitor());
@@ -70,7 +69,7 @@ class PostgresReadersAgreeTest {
                     + "staff_id int REFERENCES public.staff (staff_id))");
         }
         List<SchemaRef> schemas = List.of(new SchemaRef("pagila_readers", "sales"));
-        Database bySchemaCrawler = new SchemaCrawlerCatalogSource(Connections.fromEnvironment())
+        Database bySchemaCrawler = new PostgresSchemaCrawlerSource(Connections.fromEnvironment())
                 .read(project, schemas, new BasicMonitor());
         Database byBulkReader = new DatabaseCatalogSource(Connections.fromEnvironment())
                 .read(project, schemas, new BasicMonitor());

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.model.RelSyncModel;
 import org.relsync.model.project.Project;
@@ -54,7 +54,7 @@ class PostgresRetrievalTest {
         database = new DatabaseSetup(Connections.fromEnvironment()).add(project, new DatabaseSetup.Spec("pagila",
                 "postgresql", url, "postgres", null, List.of("public"), SyncSource.DATABASE));
         engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(Connections.fromEnvironment()))
-                .dialects(DriverInfo.dialects()).build();
+                .dialects(DatabaseKinds.dialects()).build();
         engine.run(project, SyncOptions.builder().task(DatabaseSetup.taskName("pagila")).build());
     }
 
@@ -117,7 +117,7 @@ class PostgresRetrievalTest {
     @Test
     void reverseEngineeringThenSyncingTwiceChangesNothingTheSecondTime() {
         ChangeReport report = new ChangeReport("Pagila");
-        new ReverseEngineer(project, database, Naming.of(project, database, DriverInfo.dialects()), report)
+        new ReverseEngineer(project, database, Naming.of(project, database, DatabaseKinds.dialects()), report)
                 .reverse(s -> true);
         assertTrue(project.getEntityModel().getEntities().size() >= 15);
         engine.run(project, SyncOptions.defaults());

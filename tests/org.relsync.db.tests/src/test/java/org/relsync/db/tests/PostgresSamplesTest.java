@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.model.RelSyncModel;
 import org.relsync.model.project.Project;
 import org.relsync.model.relational.Database;
@@ -59,7 +59,7 @@ class PostgresSamplesTest {
         Database database = new DatabaseSetup(Connections.fromEnvironment()).add(project, new DatabaseSetup.Spec("db",
                 "postgresql", url, "postgres", null, schemas, SyncSource.DATABASE));
         SyncEngine engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(Connections.fromEnvironment()))
-                .dialects(DriverInfo.dialects()).build();
+                .dialects(DatabaseKinds.dialects()).build();
         engine.run(project, SyncOptions.builder().task(DatabaseSetup.taskName("db")).build());
 
         for (Schema schema : Elements.schemas(database)) {
@@ -81,7 +81,7 @@ class PostgresSamplesTest {
         }
 
         ChangeReport reversed = new ChangeReport(sample);
-        new ReverseEngineer(project, database, Naming.of(project, database, DriverInfo.dialects()), reversed).reverse(s -> true);
+        new ReverseEngineer(project, database, Naming.of(project, database, DatabaseKinds.dialects()), reversed).reverse(s -> true);
         int tables = Elements.schemas(database).stream().mapToInt(s -> s.getTables().size()).sum();
         long links = project.getMappings().get(0).getRelationshipMappings().stream().filter(m -> m.getLinkTable() != null).count();
         assertEquals(tables - links, project.getEntityModel().getEntities().size(),

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.db.ddl.DdlScript;
 import org.relsync.db.ddl.DdlService;
 import org.relsync.db.ddl.ProjectDdl;
@@ -61,7 +61,7 @@ class ProjectDdlTest {
         editor.execute(editor.addField("Customer.Id", new FieldSpec(ModelType.INT64, null, null, null, false, true, true, null,
                 false, false, false)));
         ProjectFiles.save(project, file);
-        new ProjectSync(SyncEngine.builder().catalogSource(source).dialects(DriverInfo.dialects()).build(), Clock.systemUTC())
+        new ProjectSync(SyncEngine.builder().catalogSource(source).dialects(DatabaseKinds.dialects()).build(), Clock.systemUTC())
                 .sync(file, SyncOptions.builder().backup(false).build());
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.model.RelSyncModel;
 import org.relsync.model.io.ProjectFiles;
 import org.relsync.model.project.Project;
@@ -40,7 +40,7 @@ class ProjectRelativeDatabasesTest {
     Path dir;
 
     private final SyncEngine engine = SyncEngine.builder()
-            .catalogSource(new DatabaseCatalogSource(Connections.fromEnvironment())).dialects(DriverInfo.dialects()).build();
+            .catalogSource(new DatabaseCatalogSource(Connections.fromEnvironment())).dialects(DatabaseKinds.dialects()).build();
 
     /** A project file in {@code dir/project} whose database {@code shop} has {@code url}, saved and loaded again. */
     private Project project(String driver, String url, String schema) throws Exception {

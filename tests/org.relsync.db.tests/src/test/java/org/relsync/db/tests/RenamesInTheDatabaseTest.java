@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.model.RelSyncModel;
 import org.relsync.model.common.CaseStyle;
@@ -44,7 +44,7 @@ class RenamesInTheDatabaseTest {
     Path dir;
 
     private final SyncEngine engine = SyncEngine.builder()
-            .catalogSource(new DatabaseCatalogSource(Connections.fromEnvironment())).dialects(DriverInfo.dialects()).build();
+            .catalogSource(new DatabaseCatalogSource(Connections.fromEnvironment())).dialects(DatabaseKinds.dialects()).build();
 
     private Project reversed(String driver, String url, String user, String schema) {
         Project project = RelSyncModel.newProject("Renames");
@@ -55,7 +55,7 @@ class RenamesInTheDatabaseTest {
         Database database = new DatabaseSetup(Connections.fromEnvironment()).add(project,
                 new DatabaseSetup.Spec("db", driver, url, user, null, List.of(schema), SyncSource.DATABASE));
         ChangeReport report = engine.run(project, SyncOptions.builder().task(DatabaseSetup.taskName("db")).build()).report();
-        new ReverseEngineer(project, database, Naming.of(project, database, DriverInfo.dialects()), report).reverse(s -> true);
+        new ReverseEngineer(project, database, Naming.of(project, database, DatabaseKinds.dialects()), report).reverse(s -> true);
         return project;
     }
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relsync.db.Connections;
+import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
-import org.relsync.db.SchemaCrawlerCatalogSource;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.model.RelSyncModel;
 import org.relsync.model.common.CaseStyle;
 import org.relsync.model.entity.Entity;
@@ -52,10 +52,10 @@ class ReverseEngineeringTest {
         project.getSettings().getNamingRules().setFieldCaseStyle(CaseStyle.UPPER_SNAKE);
         database = new DatabaseSetup(Connections.fromEnvironment()).add(project, new DatabaseSetup.Spec("shop", "h2", url,
                 null, null, List.of("PUBLIC", "REPORTING"), SyncSource.DATABASE));
-        engine = SyncEngine.builder().catalogSource(new SchemaCrawlerCatalogSource(Connections.fromEnvironment()))
-                .dialects(DriverInfo.dialects()).build();
+        engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(Connections.fromEnvironment()))
+                .dialects(DatabaseKinds.dialects()).build();
         ChangeReport report = engine.run(project, SyncOptions.builder().task(DatabaseSetup.taskName("shop")).build()).report();
-        new ReverseEngineer(project, database, Naming.of(project, database, DriverInfo.dialects()), report).reverse(s -> true);
+        new ReverseEngineer(project, database, Naming.of(project, database, DatabaseKinds.dialects()), report).reverse(s -> true);
     }
 
     private Entity entity(String name) {
@@ -111,7 +111,7 @@ class ReverseEngineeringTest {
         H2Shop.execute(database.getUrl(), "CREATE TABLE CUSTOMER_PROFILE (CUSTOMER_ID INTEGER NOT NULL PRIMARY KEY, "
                 + "BIO VARCHAR(2000), CONSTRAINT FK_CUSTOMER_PROFILE_CUSTOMER FOREIGN KEY (CUSTOMER_ID) REFERENCES CUSTOMER (ID))");
         ChangeReport report = engine.run(project, SyncOptions.builder().task(DatabaseSetup.taskName("shop")).build()).report();
-        new ReverseEngineer(project, database, Naming.of(project, database, DriverInfo.dialects()), report).reverse(s -> true);
+        new ReverseEngineer(project, database, Naming.of(project, database, DatabaseKinds.dialects()), report).reverse(s -> true);
 
         assertEquals(6, project.getEntityModel().getEntities().size(), "only the new table became an entity");
         Relationship profile = relationship(entity("CustomerProfile"), entity("Customer"));
@@ -127,7 +127,7 @@ class ReverseEngineeringTest {
                 + " CONSTRAINT FK_PRODUCT_CATEGORY_PRODUCT FOREIGN KEY (PRODUCT_ID) REFERENCES PRODUCT (ID),"
                 + " CONSTRAINT FK_PRODUCT_CATEGORY_CATEGORY FOREIGN KEY (CATEGORY_ID) REFERENCES CATEGORY (ID))");
         ChangeReport report = engine.run(project, SyncOptions.builder().task(DatabaseSetup.taskName("shop")).build()).report();
-        new ReverseEngineer(project, database, Naming.of(project, database, DriverInfo.dialects()), report).reverse(s -> true);
+        new ReverseEngineer(project, database, Naming.of(project, database, DatabaseKinds.dialects()), report).reverse(s -> true);
 
         assertTrue(project.getEntityModel().getEntities().stream().noneMatch(e -> e.getName().equals("ProductCategory")));
         Relationship link = relationship(entity("Product"), entity("Category"));

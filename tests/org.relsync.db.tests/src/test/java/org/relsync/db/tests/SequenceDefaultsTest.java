@@ -22,8 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
-import org.relsync.db.SchemaCrawlerCatalogSource;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.db.SequenceDefaults;
 import org.relsync.db.ddl.DdlApplier;
 import org.relsync.db.ddl.DdlScript;
@@ -62,7 +61,7 @@ class SequenceDefaultsTest {
 
     private final Connections connections = Connections.fromEnvironment();
     private final DatabaseCatalogSource source = new DatabaseCatalogSource(connections);
-    private final SyncEngine engine = SyncEngine.builder().catalogSource(source).dialects(DriverInfo.dialects()).build();
+    private final SyncEngine engine = SyncEngine.builder().catalogSource(source).dialects(DatabaseKinds.dialects()).build();
     private final DdlService ddl = new DdlService(connections, source);
 
     private static final List<String> POSTGRESQL_SHOP = List.of(
@@ -99,7 +98,7 @@ class SequenceDefaultsTest {
                 List.of("public"), SyncSource.DATABASE));
         List<SchemaRef> schemas = List.of(new SchemaRef("seq_readers", "public"));
         for (Database snapshot : List.of(source.read(project, schemas, new BasicMonitor()),
-                new SchemaCrawlerCatalogSource(connections).read(project, schemas, new BasicMonitor()))) {
+                new PostgresSchemaCrawlerSource(connections).read(project, schemas, new BasicMonitor()))) {
             Schema schema = Elements.schemas(snapshot).get(0);
             Sequence shared = sequence(schema, "shared_seq");
             for (String table : List.of("invoice", "credit_note")) {
@@ -178,7 +177,7 @@ class SequenceDefaultsTest {
         Elements.schemas(database).forEach(s -> s.setSyncSource(SyncSource.MODEL));
         sequence(Elements.schemas(database).get(0), "shared_seq").setMarkedForDeletion(true);
 
-        List<String> errors = Validation.validate(project, DriverInfo.dialects()).stream()
+        List<String> errors = Validation.validate(project, DatabaseKinds.dialects()).stream()
                 .filter(f -> f.severity() == Problem.Severity.ERROR).map(f -> f.code() + " " + f.message()).toList();
         assertEquals(List.of("sequence.inUse draws its values from sequence shared_seq, which is marked for deletion",
                 "sequence.inUse draws its values from sequence shared_seq, which is marked for deletion"), errors);
@@ -296,7 +295,7 @@ class SequenceDefaultsTest {
         ChangeReport read = engine.run(project, SyncOptions.builder().task(DatabaseSetup.taskName("db")).build()).report();
         assertEquals(0, read.count(Problem.Severity.ERROR), () -> ReportWriter.text(read));
         ChangeReport reversed = new ChangeReport("reverse");
-        new ReverseEngineer(project, database, Naming.of(project, database, DriverInfo.dialects()), reversed).reverse(s -> true);
+        new ReverseEngineer(project, database, Naming.of(project, database, DatabaseKinds.dialects()), reversed).reverse(s -> true);
         return database;
     }
 

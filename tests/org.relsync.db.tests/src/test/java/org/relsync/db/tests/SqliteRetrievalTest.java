@@ -16,9 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relsync.db.Connections;
+import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
-import org.relsync.db.SchemaCrawlerCatalogSource;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.model.RelSyncModel;
 import org.relsync.model.project.Project;
 import org.relsync.model.relational.Database;
@@ -53,8 +53,8 @@ class SqliteRetrievalTest {
         project = RelSyncModel.newProject("Sakila");
         database = new DatabaseSetup(Connections.fromEnvironment()).add(project,
                 new DatabaseSetup.Spec("sakila", "sqlite", url, null, null, List.of(), SyncSource.DATABASE));
-        engine = SyncEngine.builder().catalogSource(new SchemaCrawlerCatalogSource(Connections.fromEnvironment()))
-                .dialects(DriverInfo.dialects()).build();
+        engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(Connections.fromEnvironment()))
+                .dialects(DatabaseKinds.dialects()).build();
         engine.run(project, SyncOptions.builder().task(DatabaseSetup.taskName("sakila")).build());
     }
 
@@ -97,7 +97,7 @@ class SqliteRetrievalTest {
     @Test
     void reverseEngineeringThenSyncingTwiceChangesNothingTheSecondTime() {
         ChangeReport report = new ChangeReport("Sakila");
-        new ReverseEngineer(project, database, Naming.of(project, database, DriverInfo.dialects()), report).reverse(s -> true);
+        new ReverseEngineer(project, database, Naming.of(project, database, DatabaseKinds.dialects()), report).reverse(s -> true);
         assertEquals(schema().getTables().size(), project.getEntityModel().getEntities().size());
         engine.run(project, SyncOptions.defaults());
         ChangeReport second = engine.run(project, SyncOptions.defaults()).report();

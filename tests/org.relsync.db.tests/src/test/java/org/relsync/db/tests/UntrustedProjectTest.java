@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
-import org.relsync.db.DriverInfo;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.model.RelSyncModel;
 import org.relsync.model.io.ProjectFiles;
 import org.relsync.model.project.Project;
@@ -41,7 +41,7 @@ class UntrustedProjectTest {
     private Path projectFile;
     private String url;
     private final SyncEngine engine = SyncEngine.builder()
-            .catalogSource(new DatabaseCatalogSource(Connections.fromEnvironment())).dialects(DriverInfo.dialects()).build();
+            .catalogSource(new DatabaseCatalogSource(Connections.fromEnvironment())).dialects(DatabaseKinds.dialects()).build();
 
     @BeforeEach
     void aProjectOnTheShop() throws Exception {

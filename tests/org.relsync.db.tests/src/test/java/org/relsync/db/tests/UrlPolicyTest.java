@@ -26,6 +26,7 @@ import org.relsync.db.ddl.DdlApplier;
 import org.relsync.db.ddl.DdlScript;
 import org.relsync.db.ddl.DdlService;
 import org.relsync.db.ddl.DdlStatement;
+import org.relsync.model.Redaction;
 import org.relsync.model.RelSyncModel;
 import org.relsync.model.project.Project;
 import org.relsync.model.relational.Database;
@@ -188,7 +189,7 @@ class UrlPolicyTest {
             assertTrue(reason.contains("***"), reason);
         }
         assertEquals("cannot connect to jdbc:postgresql://***@db/x?user=a&password=***",
-                JdbcUrls.redact("cannot connect to jdbc:postgresql://a:b@db/x?user=a&password=hunter22"));
+                Redaction.redact("cannot connect to jdbc:postgresql://a:b@db/x?user=a&password=hunter22"));
     }
 
     @Test
@@ -240,7 +241,7 @@ class UrlPolicyTest {
             DdlScript script = new DdlScript("shop", "h2", DdlScript.Mode.UPDATE, null, List.of(
                     new DdlStatement(DdlStatement.Phase.values()[0], "CREATE TABLE A (ID INT)", null),
                     new DdlStatement(DdlStatement.Phase.values()[0], "ALTER TABLE NOWHERE ADD COLUMN X INT", null)), List.of());
-            DdlApplier.Outcome outcome = DdlApplier.apply(c, script, DdlService.writer(database));
+            DdlApplier.Outcome outcome = DdlApplier.apply(c, script, DdlService.kind(database));
             assertEquals("statement 2 of 2 failed: Table \"NOWHERE\" not found; the 1 statement before it took effect, "
                     + "the rest did not run", outcome.summary());
         }

@@ -22,6 +22,8 @@ import org.relsync.model.io.ProjectFiles;
 import org.relsync.model.mapping.provider.MappingItemProviderAdapterFactory;
 import org.relsync.model.project.Project;
 import org.relsync.model.project.provider.ProjectItemProviderAdapterFactory;
+import org.relsync.model.relational.Database;
+import org.relsync.model.relational.RelationalFactory;
 import org.relsync.model.relational.RelationalPackage;
 import org.relsync.model.relational.Table;
 import org.relsync.model.relational.provider.RelationalItemProviderAdapterFactory;
@@ -68,5 +70,22 @@ class ItemProvidersTest {
                 .filter(d -> d.getFeature(schema) == RelationalPackage.Literals.SCHEMA__SYNC_SOURCE).findFirst().orElseThrow();
         assertTrue(syncSource.canSetProperty(schema));
         assertEquals("Sync Source", syncSource.getDisplayName(schema));
+    }
+
+    @Test
+    void aDatabaseUrlIsShownWithoutTheCredentialsItHolds() {
+        // a project file may come from anyone: RelSync refuses such a URL before connecting, but must not show it
+        Database database = RelationalFactory.eINSTANCE.createDatabase();
+        database.setName("shop");
+        database.setUrl("jdbc:postgresql://admin:hunter22@db.example/shop?user=app&password=s3cret");
+        IItemPropertySource source = (IItemPropertySource) factory.adapt(database, IItemPropertySource.class);
+        IItemPropertyDescriptor url = source.getPropertyDescriptors(database).stream()
+                .filter(d -> d.getFeature(database) == RelationalPackage.Literals.DATABASE__URL).findFirst().orElseThrow();
+        String shown = url.getLabelProvider(database).getText(url.getPropertyValue(database));
+        assertEquals("jdbc:postgresql://***@db.example/shop?user=app&password=***", shown);
+        assertEquals("jdbc:postgresql://admin:hunter22@db.example/shop?user=app&password=s3cret", database.getUrl(),
+                "only the label is redacted");
+        IItemLabelProvider labels = (IItemLabelProvider) factory.adapt(database, IItemLabelProvider.class);
+        assertEquals("Database shop", labels.getText(database));
     }
 }

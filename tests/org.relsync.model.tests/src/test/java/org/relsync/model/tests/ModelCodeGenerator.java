@@ -125,6 +125,8 @@ final class ModelCodeGenerator {
         genModel.setImportOrganizing(true);
         genModel.setCodeFormatting(false);
         genModel.setRootExtendsClass("org.eclipse.emf.ecore.impl.MinimalEObjectImpl$Container");
+        // hand-written in the edit bundle's src/: what every item provider does beyond EMF's defaults
+        genModel.setProviderRootExtendsClass("org.relsync.model.provider.RelSyncItemProviderAdapter");
         genModel.setCreationIcons(false);
         genModel.setSuppressInterfaces(false);
         genModel.getForeignModel().addAll(PACKAGES.stream().map(p -> p + ".ecore").toList());
