@@ -21,11 +21,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-import org.relsync.cli.tests.Relsync.Result;
 
 /**
- * PostgreSQL from the product: the PostgreSQL driver and SchemaCrawler's PostgreSQL plugin must
- * be found inside OSGi. A real server is started by the test.
+ * PostgreSQL, on a real server the test starts. The reverse runs in the product: the PostgreSQL
+ * driver and RelSync's readers must work inside OSGi.
  */
 class PostgresCommandsTest {
 
@@ -63,17 +62,17 @@ class PostgresCommandsTest {
     @Test
     void thePasswordComesFromTheNamedEnvironmentVariableAndAWrongOneIsExitCode3() throws IOException {
         String url = "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres";
-        assertEquals(0, Relsync.run(dir, "init", "pw.relsync").exitCode());
+        assertEquals(0, Cli.run(dir, "init", "pw.relsync").exitCode());
         byte[] before = Files.readAllBytes(dir.resolve("pw.relsync"));
 
-        Result wrong = Relsync.run(dir, Map.of("SHOP_PASSWORD", "battery staple"), "add-db", "pw.relsync", "--id", "pg",
+        Result wrong = Cli.run(dir, Map.of("SHOP_PASSWORD", "battery staple"), "add-db", "pw.relsync", "--id", "pg",
                 "--driver", "postgresql", "--url", url, "--user", "alice", "--password-env", "SHOP_PASSWORD");
         assertEquals(3, wrong.exitCode(), wrong::toString);
         assertEquals(1, wrong.errLines().size(), wrong::toString);
         assertTrue(wrong.err().contains("password authentication failed for user \"alice\""), wrong::toString);
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("pw.relsync")));
 
-        Result right = Relsync.run(dir, Map.of("SHOP_PASSWORD", "correct horse"), "add-db", "pw.relsync", "--id", "pg",
+        Result right = Cli.run(dir, Map.of("SHOP_PASSWORD", "correct horse"), "add-db", "pw.relsync", "--id", "pg",
                 "--driver", "postgresql", "--url", url, "--user", "alice", "--password-env", "SHOP_PASSWORD");
         assertEquals(0, right.exitCode(), right::toString);
         String project = Files.readString(dir.resolve("pw.relsync"));
@@ -84,8 +83,8 @@ class PostgresCommandsTest {
     @Test
     void aConnectionLostInTheMiddleOfAReadIsExitCode3AndTheProjectIsUntouched() throws Exception {
         String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
-        assertEquals(0, Relsync.run(dir, "init", "lost.relsync").exitCode());
-        assertEquals(0, Relsync.run(dir, "add-db", "lost.relsync", "--id", "pg", "--driver", "postgresql", "--url", url,
+        assertEquals(0, Cli.run(dir, "init", "lost.relsync").exitCode());
+        assertEquals(0, Cli.run(dir, "add-db", "lost.relsync", "--id", "pg", "--driver", "postgresql", "--url", url,
                 "--user", "postgres", "--schemas", "sales").exitCode());
         byte[] before = Files.readAllBytes(dir.resolve("lost.relsync"));
 
@@ -94,7 +93,7 @@ class PostgresCommandsTest {
             // RelSync stops in the middle of its read, waiting
             admin.setAutoCommit(false);
             s.execute("LOCK TABLE pg_catalog.pg_sequence IN ACCESS EXCLUSIVE MODE");
-            Relsync.Running sync = Relsync.start(dir, "sync", "lost.relsync", "--no-backup");
+            Cli.Running sync = Cli.start(dir, "sync", "lost.relsync", "--no-backup");
             Integer reader = null;
             for (int i = 0; i < 600 && reader == null; i++) {
                 try (Connection watcher = server.getPostgresDatabase().getConnection(); Statement w = watcher.createStatement();
@@ -136,15 +135,15 @@ class PostgresCommandsTest {
     @Test
     void addDbReverseAndSyncAPostgresSchema() throws IOException {
         String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
-        assertEquals(0, Relsync.run(dir, "init", "pg.relsync").exitCode());
-        Result added = Relsync.run(dir, "add-db", "pg.relsync", "--id", "pg", "--driver", "postgresql", "--url", url,
+        assertEquals(0, Cli.run(dir, "init", "pg.relsync").exitCode());
+        Result added = Cli.run(dir, "add-db", "pg.relsync", "--id", "pg", "--driver", "postgresql", "--url", url,
                 "--user", "postgres", "--schemas", "sales");
         assertEquals(0, added.exitCode(), added::toString);
 
-        Result reversed = Relsync.run(dir, "reverse", "pg.relsync", "--db", "pg");
+        Result reversed = Product.run(dir, "reverse", "pg.relsync", "--db", "pg");
         assertEquals(0, reversed.exitCode(), reversed::toString);
 
-        JsonNode info = new ObjectMapper().readTree(Relsync.run(dir, "info", "pg.relsync", "--json").out());
+        JsonNode info = new ObjectMapper().readTree(Cli.run(dir, "info", "pg.relsync", "--json").out());
         assertEquals(2, info.get("counts").get("Entity").asInt(), info::toString);
         assertEquals(1, info.get("counts").get("Relationship").asInt());
         assertEquals(1, info.get("counts").get("TypedView").asInt());
@@ -152,12 +151,12 @@ class PostgresCommandsTest {
         assertEquals("sales", schema.get("schema").asText());
         assertTrue(schema.get("sequences").asInt() >= 2, "the sequences come from the database: " + schema);
 
-        Result listed = Relsync.run(dir, "entity", "pg.relsync", "list");
+        Result listed = Cli.run(dir, "entity", "pg.relsync", "list");
         assertTrue(listed.out().contains("Straße String"), "unicode column names survive: " + listed);
 
-        Result synced = Relsync.run(dir, "sync", "pg.relsync", "--no-backup");
+        Result synced = Cli.run(dir, "sync", "pg.relsync", "--no-backup");
         assertEquals(0, synced.exitCode(), synced::toString);
-        Result again = Relsync.run(dir, "sync", "pg.relsync", "--no-backup");
+        Result again = Cli.run(dir, "sync", "pg.relsync", "--no-backup");
         assertTrue(again.out().contains("No change;"), again::toString);
     }
 }
