@@ -11,42 +11,35 @@ import java.util.Map;
 import java.sql.Connection;
 import java.sql.Statement;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.relsync.testing.PostgresServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 
 /**
- * PostgreSQL, on a real server the test starts. The reverse runs in the product: the PostgreSQL
- * driver and RelSync's readers must work inside OSGi.
+ * PostgreSQL, on the real server of the test fixtures (passwords checked for every role but the
+ * administrator). The reverse runs in the product: the PostgreSQL driver and RelSync's readers
+ * must work inside OSGi.
  */
+@ExtendWith(PostgresServer.class)
 class PostgresCommandsTest {
 
-    private static EmbeddedPostgres server;
+    private static final String DATABASE = "cli_commands";
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void start(@TempDir Path config) throws Exception {
-        // passwords are checked for everyone but the administrator the server library connects as
-        Path hba = config.resolve("pg_hba.conf");
-        Files.writeString(hba, """
-                local all all trust
-                host all postgres 127.0.0.1/32 trust
-                host all postgres ::1/128 trust
-                host all all 127.0.0.1/32 scram-sha-256
-                host all all ::1/128 scram-sha-256
-                """);
-        server = EmbeddedPostgres.builder().setServerConfig("hba_file", hba.toString()).start();
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE ROLE alice LOGIN PASSWORD 'correct horse'");
+    static void createTheDatabase() throws Exception {
+        PostgresServer.createDatabase(DATABASE);
+        try (Connection c = PostgresServer.connect(DATABASE); Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'alice') THEN "
+                    + "CREATE ROLE alice LOGIN PASSWORD 'correct horse'; END IF; END $$");
             s.execute("GRANT ALL ON SCHEMA public TO alice");
             s.execute("CREATE SCHEMA sales");
             s.execute("CREATE TABLE sales.customer (id serial PRIMARY KEY, name varchar(80) NOT NULL, "
@@ -61,7 +54,7 @@ class PostgresCommandsTest {
 
     @Test
     void thePasswordComesFromTheNamedEnvironmentVariableAndAWrongOneIsExitCode3() throws IOException {
-        String url = "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres";
+        String url = "jdbc:postgresql://127.0.0.1:" + PostgresServer.port() + "/" + DATABASE;
         assertEquals(0, Cli.run(dir, "init", "pw.relsync").exitCode());
         byte[] before = Files.readAllBytes(dir.resolve("pw.relsync"));
 
@@ -82,13 +75,13 @@ class PostgresCommandsTest {
 
     @Test
     void aConnectionLostInTheMiddleOfAReadIsExitCode3AndTheProjectIsUntouched() throws Exception {
-        String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
+        String url = "jdbc:postgresql://localhost:" + PostgresServer.port() + "/" + DATABASE;
         assertEquals(0, Cli.run(dir, "init", "lost.relsync").exitCode());
         assertEquals(0, Cli.run(dir, "add-db", "lost.relsync", "--id", "pg", "--driver", "postgresql", "--url", url,
                 "--user", "postgres", "--schemas", "sales").exitCode());
         byte[] before = Files.readAllBytes(dir.resolve("lost.relsync"));
 
-        try (Connection admin = server.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+        try (Connection admin = PostgresServer.connect(DATABASE); Statement s = admin.createStatement()) {
             // hold the sequence catalog (read last; no connection needs it to start), so that
             // RelSync stops in the middle of its read, waiting
             admin.setAutoCommit(false);
@@ -96,7 +89,7 @@ class PostgresCommandsTest {
             Cli.Running sync = Cli.start(dir, "sync", "lost.relsync", "--no-backup");
             Integer reader = null;
             for (int i = 0; i < 600 && reader == null; i++) {
-                try (Connection watcher = server.getPostgresDatabase().getConnection(); Statement w = watcher.createStatement();
+                try (Connection watcher = PostgresServer.connect(DATABASE); Statement w = watcher.createStatement();
                         java.sql.ResultSet rs = w.executeQuery("SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
                                 + " AND query LIKE '%pg_sequence%' AND pid <> " + pid(admin))) {
                     if (rs.next()) {
@@ -108,7 +101,7 @@ class PostgresCommandsTest {
                 }
             }
             assertTrue(reader != null, "RelSync's read reached the column catalog");
-            try (Connection killer = server.getPostgresDatabase().getConnection(); Statement k = killer.createStatement()) {
+            try (Connection killer = PostgresServer.connect(DATABASE); Statement k = killer.createStatement()) {
                 k.execute("SELECT pg_terminate_backend(" + reader + ")"); // the server drops the connection mid-read
             }
             admin.rollback();
@@ -127,14 +120,9 @@ class PostgresCommandsTest {
         }
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        server.close();
-    }
-
     @Test
     void addDbReverseAndSyncAPostgresSchema() throws IOException {
-        String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
+        String url = "jdbc:postgresql://localhost:" + PostgresServer.port() + "/" + DATABASE;
         assertEquals(0, Cli.run(dir, "init", "pg.relsync").exitCode());
         Result added = Cli.run(dir, "add-db", "pg.relsync", "--id", "pg", "--driver", "postgresql", "--url", url,
                 "--user", "postgres", "--schemas", "sales");
