@@ -16,6 +16,12 @@ import org.relsync.model.relational.SyncSource;
 /** {@code relsync add-db <project> --id ID --driver D --url JDBC [...]}: adds a database and its sync task. */
 final class AddDbCommand implements Command {
 
+    private final Connections connections;
+
+    AddDbCommand(Connections connections) {
+        this.connections = connections;
+    }
+
     @Override
     public String name() {
         return "add-db";
@@ -34,11 +40,12 @@ final class AddDbCommand implements Command {
     }
 
     @Override
-    public ExitCode run(List<String> args, PrintStream out) {
+    public ExitCode run(List<String> args, CliContext cli) {
+        PrintStream out = cli.out();
         Arguments a = Arguments.parse(name(), args,
                 Set.of("--id", "--driver", "--url", "--user", "--password-env", "--schemas", "--sync-source"), Set.of())
                 .atMost(1);
-        Path file = Path.of(a.positional(0, "project file"));
+        Path file = cli.path(a.positional(0, "project file"));
         String id = required(a, "--id");
         String driver = required(a, "--driver");
         String url = required(a, "--url");
@@ -48,7 +55,7 @@ final class AddDbCommand implements Command {
         List<String> notes = new java.util.ArrayList<>();
         try (ProjectLock lock = ProjectLock.acquire(file)) {
             Project project = ProjectFiles.load(file);
-            database = new DatabaseSetup(Connections.fromEnvironment()).add(project,
+            database = new DatabaseSetup(connections).add(project,
                     new DatabaseSetup.Spec(id, driver, url, a.option("--user").orElse(null),
                             a.option("--password-env").orElse(null), schemas, source), notes::add);
             ProjectFiles.save(project, file);

@@ -1,6 +1,5 @@
 package org.relsync.app.cli;
 
-import java.io.PrintStream;
 import java.util.List;
 
 /** One sub-command of {@code relsync}. */
@@ -19,5 +18,5 @@ interface Command {
      * Runs the command. Bad input is reported by throwing {@link UsageException} or
      * {@link org.relsync.model.io.ProjectFileException} before anything is written.
      */
-    ExitCode run(List<String> args, PrintStream out);
+    ExitCode run(List<String> args, CliContext cli);
 }

@@ -19,6 +19,12 @@ import org.relsync.sync.Elements;
  */
 final class DatabaseCommand implements Command {
 
+    private final Connections connections;
+
+    DatabaseCommand(Connections connections) {
+        this.connections = connections;
+    }
+
     @Override
     public String name() {
         return "database";
@@ -36,15 +42,16 @@ final class DatabaseCommand implements Command {
     }
 
     @Override
-    public ExitCode run(List<String> args, PrintStream out) {
+    public ExitCode run(List<String> args, CliContext cli) {
+        PrintStream out = cli.out();
         Arguments a = Arguments.parse(name(), args, Set.of("--url", "--user", "--password-env"),
                 Set.of("--no-user", "--no-password"));
-        String file = a.positional(0, "project file");
+        Path file = cli.path(a.positional(0, "project file"));
         String action = a.positional(1, "action (list or set)");
         return switch (action) {
             case "list" -> {
                 a.atMost(2);
-                Project project = ProjectFiles.load(Path.of(file));
+                Project project = ProjectFiles.load(file);
                 for (Database database : project.getDatabases()) {
                     out.println(database.getName() + " (" + database.getDriverId() + ") " + Redaction.redact(database.getUrl())
                             + (database.getUser() == null ? "" : " user " + database.getUser())
@@ -62,7 +69,7 @@ final class DatabaseCommand implements Command {
                 DatabaseSetup.ConnectionChange change = new DatabaseSetup.ConnectionChange(a.option("--url").orElse(null),
                         a.has("--no-user") ? "" : a.option("--user").orElse(null),
                         a.has("--no-password") ? "" : a.option("--password-env").orElse(null));
-                yield Edits.apply(file, editor -> new DatabaseSetup(Connections.fromEnvironment()).changeConnection(editor, id,
+                yield Edits.apply(file, editor -> new DatabaseSetup(connections).changeConnection(editor, id,
                         change), "Database " + id + " now connects with the new settings (checked)", out);
             }
             default -> throw new UsageException(name() + ": unknown action '" + action + "' (list or set)");

@@ -33,8 +33,8 @@ final class DdlCommand implements Command {
 
     private final ProjectDdl ddl;
 
-    DdlCommand(CatalogSource catalogSource) {
-        this.ddl = new ProjectDdl(new DdlService(Connections.fromEnvironment(), catalogSource), Clock.systemUTC());
+    DdlCommand(CatalogSource catalogSource, Connections connections) {
+        this.ddl = new ProjectDdl(new DdlService(connections, catalogSource), Clock.systemUTC());
     }
 
     @Override
@@ -55,24 +55,27 @@ final class DdlCommand implements Command {
     }
 
     @Override
-    public ExitCode run(List<String> args, PrintStream out) {
+    public ExitCode run(List<String> args, CliContext cli) {
+        PrintStream out = cli.out();
         Arguments a = Arguments.parse(name(), args, Set.of("--db", "-o", "--backup-folder"),
                 Set.of("--create", "--update", "--apply", "--allow-destructive", "--force", "--no-backup")).atMost(1);
-        Path file = Path.of(a.positional(0, "project file"));
+        String fileName = a.positional(0, "project file");
+        Path file = cli.path(fileName);
         String id = a.option("--db").orElseThrow(() -> new UsageException(name() + ": --db ID is required"));
         if (a.has("--create") == a.has("--update")) {
             throw new UsageException(name() + ": say --create (the full script) or --update (the changes), one of them");
         }
-        Path output = a.option("-o").map(Path::of).orElse(null);
+        String outputName = a.option("-o").orElse(null);
+        Path output = outputName == null ? null : cli.path(outputName);
         if (output != null && (output.toAbsolutePath().getParent() == null || !Files.isDirectory(output.toAbsolutePath().getParent()))) {
-            throw new UsageException(name() + ": -o " + output + ": the folder does not exist");
+            throw new UsageException(name() + ": -o " + outputName + ": the folder does not exist");
         }
         if (output != null && output.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
-            throw new UsageException(name() + ": -o " + output + ": that is the project file; the script would replace it");
+            throw new UsageException(name() + ": -o " + outputName + ": that is the project file; the script would replace it");
         }
         ProjectDdl.Options options = new ProjectDdl.Options(id, a.has("--create") ? DdlScript.Mode.CREATE : DdlScript.Mode.UPDATE,
                 a.has("--apply"), a.has("--allow-destructive"), a.has("--force"), !a.has("--no-backup"),
-                SyncCommand.backupFolder(a, name()));
+                SyncCommand.backupFolder(a, name(), cli));
         ProjectDdl.Result result = ddl.run(file, options);
         DdlScript script = result.script();
         switch (result.status()) {
@@ -84,7 +87,7 @@ final class DdlCommand implements Command {
                         + "); solve them (relsync validate) or add --force");
             }
             case SCRIPT -> {
-                printOrWrite(script, output, out, "");
+                printOrWrite(script, output, outputName, out, "");
                 return ExitCode.OK;
             }
             case REFUSED_DESTRUCTIVE -> {
@@ -108,30 +111,30 @@ final class DdlCommand implements Command {
                 if (output == null) {
                     out.print(script.text());
                 }
-                throw new PartlyDone(name() + ": the script was applied to the database, but " + file
+                throw new PartlyDone(name() + ": the script was applied to the database, but " + fileName
                         + " could not be saved (it is as it was): " + result.problem().getMessage()
                         + "; 'relsync ddl --update' shows what the database now lacks or has in excess");
             }
             case APPLIED -> {
-                printOrWrite(script, output, out, "the script was applied and the project saved, but ");
+                printOrWrite(script, output, outputName, out, "the script was applied and the project saved, but ");
                 out.println("-- " + result.applied().summary() + "; " + result.purged() + (result.purged() == 1 ? " element" : " elements")
-                        + " marked for deletion purged from the model; baseline recorded; " + file + " saved");
+                        + " marked for deletion purged from the model; baseline recorded; " + fileName + " saved");
                 return ExitCode.OK;
             }
             default -> throw new IllegalStateException(result.status().toString());
         }
     }
 
-    private void printOrWrite(DdlScript script, Path output, PrintStream out, String soFar) {
+    private void printOrWrite(DdlScript script, Path output, String outputName, PrintStream out, String soFar) {
         if (output == null) {
             out.print(script.text());
         } else {
-            writeScript(script, output, out, soFar);
+            writeScript(script, output, outputName, out, soFar);
         }
     }
 
     /** Writes the script to {@code output} atomically, when one was given. */
-    private void writeScript(DdlScript script, Path output, PrintStream out, String soFar) {
+    private void writeScript(DdlScript script, Path output, String outputName, PrintStream out, String soFar) {
         if (output == null) {
             return;
         }
@@ -140,7 +143,7 @@ final class DdlCommand implements Command {
         } catch (ProjectFileException e) {
             throw new UsageException(name() + ": " + soFar + "the script could not be written: " + e.getMessage());
         }
-        out.println("-- " + script.statements().size() + " statements written to " + output
+        out.println("-- " + script.statements().size() + " statements written to " + outputName
                 + (script.destructive().isEmpty() ? "" : "; " + script.destructive().size() + " can lose data")
                 + (script.notes().isEmpty() ? "" : "; " + script.notes().size() + (script.notes().size() == 1 ? " note" : " notes")
                         + " at its top (what it leaves alone or cannot create)"));

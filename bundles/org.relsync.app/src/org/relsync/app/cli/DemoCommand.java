@@ -43,8 +43,11 @@ final class DemoCommand implements Command {
 
     private final CatalogSource catalogSource;
 
-    DemoCommand(CatalogSource catalogSource) {
+    private final Connections connections;
+
+    DemoCommand(CatalogSource catalogSource, Connections connections) {
         this.catalogSource = catalogSource;
+        this.connections = connections;
     }
 
     @Override
@@ -63,10 +66,11 @@ final class DemoCommand implements Command {
     }
 
     @Override
-    public ExitCode run(List<String> args, PrintStream out) {
+    public ExitCode run(List<String> args, CliContext cli) {
+        PrintStream out = cli.out();
         Arguments a = Arguments.parse(name(), args, Set.of(), Set.of()).atMost(1);
-        Path dir = Path.of(a.positional().isEmpty() ? "relsync-demo" : a.positional(0, "folder")).toAbsolutePath();
-        Path sql = examples().resolve(SQL);
+        Path dir = cli.absolutePath(a.positional().isEmpty() ? "relsync-demo" : a.positional(0, "folder"));
+        Path sql = examples(cli).resolve(SQL);
         prepare(dir);
         Path project = dir.resolve("shop.relsync");
         String url = "jdbc:h2:file:" + dir.resolve("shop") + ";USER=sa";
@@ -81,7 +85,7 @@ final class DemoCommand implements Command {
         // database-first naming: tables and columns in H2's upper snake case, entities in Pascal case
         editor.execute(editor.setSetting("naming.tableCaseStyle", "UPPER_SNAKE"));
         editor.execute(editor.setSetting("naming.fieldCaseStyle", "UPPER_SNAKE"));
-        Database database = new DatabaseSetup(Connections.fromEnvironment()).add(model, new DatabaseSetup.Spec("shop",
+        Database database = new DatabaseSetup(connections).add(model, new DatabaseSetup.Spec("shop",
                 "h2", url, null, null, List.of("PUBLIC", "REPORTING"), SyncSource.DATABASE));
         editor.execute(editor.setSyncSource("shop", "PUBLIC", SyncSource.MIXED));
         ProjectFiles.save(model, project);
@@ -103,12 +107,12 @@ final class DemoCommand implements Command {
     }
 
     /** The examples folder: given by the relsync script, else found above the working folder. */
-    private static Path examples() {
+    private static Path examples(CliContext cli) {
         String given = System.getProperty("relsync.examples");
         if (given != null && Files.isRegularFile(Path.of(given).resolve(SQL))) {
             return Path.of(given);
         }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+        for (Path p = cli.absolutePath(""); p != null; p = p.getParent()) {
             if (Files.isRegularFile(p.resolve("examples").resolve(SQL))) {
                 return p.resolve("examples");
             }
@@ -148,12 +152,12 @@ final class DemoCommand implements Command {
         Files.delete(path);
     }
 
-    private static void runScript(String url, Path sql) {
+    private void runScript(String url, Path sql) {
         Database db = RelationalFactory.eINSTANCE.createDatabase();
         db.setName("shop");
         db.setDriverId("h2");
         db.setUrl(url);
-        try (Connection connection = Connections.fromEnvironment().open(db, Connections.Access.CREATE); Statement statement = connection.createStatement()) {
+        try (Connection connection = connections.open(db, Connections.Access.CREATE); Statement statement = connection.createStatement()) {
             statement.execute("RUNSCRIPT FROM '" + sql.toString().replace("'", "''") + "'");
         } catch (SQLException e) {
             throw new CatalogException("shop: cannot build the demo database: " + Connections.reason(e), e);

@@ -19,8 +19,7 @@ final class Edits {
     private Edits() {
     }
 
-    static ExitCode apply(String file, Function<ProjectEditor, Command> edit, String done, PrintStream out) {
-        Path path = Path.of(file);
+    static ExitCode apply(Path path, Function<ProjectEditor, Command> edit, String done, PrintStream out) {
         try (ProjectLock lock = ProjectLock.acquire(path)) {
             Project project = ProjectFiles.load(path);
             ProjectEditor editor = new ProjectEditor(project);

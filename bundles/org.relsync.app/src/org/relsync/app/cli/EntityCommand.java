@@ -29,14 +29,15 @@ final class EntityCommand implements Command {
     }
 
     @Override
-    public ExitCode run(List<String> args, PrintStream out) {
+    public ExitCode run(List<String> args, CliContext cli) {
+        PrintStream out = cli.out();
         Arguments a = Arguments.parse(name(), args, Set.of(), Set.of());
-        String file = a.positional(0, "project file");
+        Path file = cli.path(a.positional(0, "project file"));
         String action = a.positional(1, "action (list, add, rename or remove)");
         return switch (action) {
             case "list" -> {
                 a.atMost(2);
-                Project project = ProjectFiles.load(Path.of(file));
+                Project project = ProjectFiles.load(file);
                 for (Entity entity : project.getEntityModel().getEntities()) {
                     out.println(entity.getName() + " (" + entity.getFields().size() + " fields)");
                     for (EntityField field : entity.getFields()) {

@@ -38,7 +38,8 @@ final class FieldCommand implements Command {
     }
 
     @Override
-    public ExitCode run(List<String> args, PrintStream out) {
+    public ExitCode run(List<String> args, CliContext cli) {
+        PrintStream out = cli.out();
         String action = args.size() > 1 ? args.get(1) : "";
         return switch (action) {
             case "add" -> {
@@ -47,7 +48,7 @@ final class FieldCommand implements Command {
                 FieldSpec spec = new FieldSpec(ProjectEditor.modelType(a.positional(3, "type")), size(a, "--length"),
                         size(a, "--precision"), size(a, "--scale"), a.has("--optional"), a.has("--identifying"),
                         a.has("--identity"), a.has("--read-only"), false, false, false);
-                yield Edits.apply(a.positional(0, "project file"), editor -> editor.addField(field, spec),
+                yield Edits.apply(cli.path(a.positional(0, "project file")), editor -> editor.addField(field, spec),
                         "Added field " + field, out);
             }
             case "set" -> {
@@ -57,20 +58,20 @@ final class FieldCommand implements Command {
                         size(a, "--length"), size(a, "--precision"), size(a, "--scale"), bool(a, "--optional"),
                         bool(a, "--identifying"), bool(a, "--identity"), bool(a, "--read-only"), none(a, "--length"),
                         none(a, "--precision"), none(a, "--scale"));
-                yield Edits.apply(a.positional(0, "project file"), editor -> editor.setField(field, spec),
+                yield Edits.apply(cli.path(a.positional(0, "project file")), editor -> editor.setField(field, spec),
                         "Changed field " + field, out);
             }
             case "rename" -> {
                 Arguments a = Arguments.parse(name(), args, Set.of(), Set.of()).atMost(4);
                 String field = a.positional(2, "ENTITY.FIELD");
                 String newName = a.positional(3, "new name");
-                yield Edits.apply(a.positional(0, "project file"), editor -> editor.renameField(field, newName),
+                yield Edits.apply(cli.path(a.positional(0, "project file")), editor -> editor.renameField(field, newName),
                         "Renamed field " + field + " to " + newName, out);
             }
             case "remove" -> {
                 Arguments a = Arguments.parse(name(), args, Set.of(), Set.of()).atMost(3);
                 String field = a.positional(2, "ENTITY.FIELD");
-                yield Edits.apply(a.positional(0, "project file"), editor -> editor.removeField(field),
+                yield Edits.apply(cli.path(a.positional(0, "project file")), editor -> editor.removeField(field),
                         "Removed field " + field, out);
             }
             default -> throw new UsageException(name() + ": missing or unknown action '" + action

@@ -33,10 +33,11 @@ final class InfoCommand implements Command {
     }
 
     @Override
-    public ExitCode run(List<String> args, PrintStream out) {
+    public ExitCode run(List<String> args, CliContext cli) {
+        PrintStream out = cli.out();
         Arguments arguments = Arguments.parse(name(), args, Set.of(), Set.of("--json"));
-        Path file = Path.of(arguments.single("project file"));
-        Project project = ProjectFiles.load(file);
+        String file = arguments.single("project file");
+        Project project = ProjectFiles.load(cli.path(file));
         ProjectSummary summary = ProjectSummary.of(project);
         if (arguments.has("--json")) {
             out.print(Json.write(toJson(file, project, summary)));
@@ -46,9 +47,9 @@ final class InfoCommand implements Command {
         return ExitCode.OK;
     }
 
-    private static Map<String, Object> toJson(Path file, Project project, ProjectSummary summary) {
+    private static Map<String, Object> toJson(String file, Project project, ProjectSummary summary) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("file", file.toString());
+        json.put("file", file);
         json.put("name", summary.name());
         json.put("formatVersion", project.getFormatVersion());
         json.put("counts", summary.counts());
@@ -69,7 +70,7 @@ final class InfoCommand implements Command {
         return json;
     }
 
-    private static void printText(Path file, ProjectSummary summary, PrintStream out) {
+    private static void printText(String file, ProjectSummary summary, PrintStream out) {
         out.println("Project " + summary.name() + " (" + file + ")");
         out.println();
         out.println("Elements");

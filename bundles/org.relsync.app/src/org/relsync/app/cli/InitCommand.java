@@ -27,9 +27,11 @@ final class InitCommand implements Command {
     }
 
     @Override
-    public ExitCode run(List<String> args, PrintStream out) {
+    public ExitCode run(List<String> args, CliContext cli) {
+        PrintStream out = cli.out();
         Arguments arguments = Arguments.parse(name(), args, Set.of("--name"), Set.of());
-        Path file = Path.of(arguments.single("project file"));
+        String given = arguments.single("project file");
+        Path file = cli.path(given);
         String fileName = file.getFileName().toString();
         String defaultName = fileName.endsWith("." + RelSyncModel.FILE_EXTENSION)
                 ? fileName.substring(0, fileName.length() - RelSyncModel.FILE_EXTENSION.length() - 1)
@@ -39,7 +41,7 @@ final class InitCommand implements Command {
             throw new UsageException(name() + ": the project name must not be empty");
         }
         ProjectFiles.create(file, projectName);
-        out.println("Created project '" + projectName + "' in " + file);
+        out.println("Created project '" + projectName + "' in " + given);
         return ExitCode.OK;
     }
 }

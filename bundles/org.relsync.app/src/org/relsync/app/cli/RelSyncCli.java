@@ -24,70 +24,76 @@ import org.relsync.sync.edit.EditException;
 public final class RelSyncCli {
 
     private final String version;
+    private final CliContext cli;
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
-    public RelSyncCli(String version, PrintStream out, PrintStream err) {
+    /** A command line that runs in {@code cli}'s working directory and environment, printing to its streams. */
+    public RelSyncCli(String version, CliContext cli) {
         this.version = Objects.requireNonNull(version, "version");
-        this.out = Objects.requireNonNull(out, "out");
-        this.err = Objects.requireNonNull(err, "err");
-        CatalogSource databases = new DatabaseCatalogSource(Connections.fromEnvironment());
-        for (Command command : List.of(new InitCommand(), new InfoCommand(), new DemoCommand(databases),
-                new AddDbCommand(), new ReverseCommand(databases), new SyncCommand(databases), new DdlCommand(databases),
-                new ValidateCommand(), new SettingsCommand(), new SetSourceCommand(), new EntityCommand(), new FieldCommand(),
-                new RelationCommand(), new UniqueCommand(), new TypedViewCommand(), new DatabaseCommand(), new TaskCommand())) {
+        this.cli = Objects.requireNonNull(cli, "cli");
+        this.out = cli.out();
+        this.err = cli.err();
+        Connections connections = cli.connections();
+        CatalogSource databases = new DatabaseCatalogSource(connections);
+        for (Command command : List.of(new InitCommand(), new InfoCommand(), new DemoCommand(databases, connections),
+                new AddDbCommand(connections), new ReverseCommand(databases), new SyncCommand(databases),
+                new DdlCommand(databases, connections), new ValidateCommand(), new SettingsCommand(), new SetSourceCommand(),
+                new EntityCommand(), new FieldCommand(), new RelationCommand(), new UniqueCommand(), new TypedViewCommand(),
+                new DatabaseCommand(connections), new TaskCommand())) {
             commands.put(command.name(), command);
         }
-        ProjectLock.onWaiting(file -> {
-            err.println("relsync: waiting for another program to finish writing " + file + " ...");
-            err.flush();
-        });
     }
 
-    /** Runs outside OSGi, on a plain class path. */
+    /** Runs outside OSGi, on a plain class path, in the process's own directory and environment. */
     public static void main(String[] args) {
         String version = RelSyncCli.class.getPackage().getImplementationVersion();
-        System.exit(new RelSyncCli(version == null ? "dev" : version, System.out, System.err).run(args));
+        System.exit(new RelSyncCli(version == null ? "dev" : version, CliContext.ofProcess()).run(args));
     }
 
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
         try {
-            return dispatch(Arrays.asList(args)).code();
+            return ProjectLock.waiting(cli.lockWaiting(), () -> dispatch(Arrays.asList(args))).code();
         } catch (UsageException e) {
-            err.println("relsync: " + e.getMessage());
+            fail(e.getMessage());
             err.println("Run 'relsync help' for usage.");
             return ExitCode.USAGE.code();
         } catch (PartlyDone e) {
-            err.println("relsync: " + e.getMessage());
+            fail(e.getMessage());
             return ExitCode.PARTLY_DONE.code();
         } catch (Refusal e) {
-            err.println("relsync: " + e.getMessage());
+            fail(e.getMessage());
             return ExitCode.PROBLEMS.code();
         } catch (CatalogException e) {
-            err.println("relsync: database error: " + e.getMessage());
+            fail("database error: " + e.getMessage());
             debug(e);
             return ExitCode.DATABASE.code();
         } catch (ProjectFileException e) {
-            err.println("relsync: " + e.getMessage());
+            fail(e.getMessage());
             debug(e);
             return switch (e.problem()) {
                 case BUSY, CHANGED -> ExitCode.CONFLICT.code();
                 default -> ExitCode.USAGE.code();
             };
         } catch (EditException | SyncException e) {
-            err.println("relsync: " + e.getMessage());
+            fail(e.getMessage());
             debug(e);
             return ExitCode.USAGE.code();
         } catch (RuntimeException | Error e) {
-            err.println("relsync: internal error: " + e + " (please report it; set RELSYNC_DEBUG=1 for details)");
+            fail("internal error: " + e + " (please report it; set RELSYNC_DEBUG=1 for details)");
             debug(e);
             return ExitCode.INTERNAL.code();
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /** The one line on standard error that says why a command failed. */
+    private void fail(String message) {
+        err.println("relsync: " + cli.shown(message));
     }
 
     private ExitCode dispatch(List<String> args) {
@@ -115,7 +121,7 @@ public final class RelSyncCli {
                     out.println("  " + command.summary());
                     return ExitCode.OK;
                 }
-                return command.run(rest, out);
+                return command.run(rest, cli);
             }
         }
     }
@@ -161,7 +167,7 @@ public final class RelSyncCli {
     }
 
     private void debug(Throwable e) {
-        if (System.getenv("RELSYNC_DEBUG") != null) {
+        if (cli.variable("RELSYNC_DEBUG") != null) {
             e.printStackTrace(err);
         }
     }

@@ -28,19 +28,20 @@ final class RelationCommand implements Command {
     }
 
     @Override
-    public ExitCode run(List<String> args, PrintStream out) {
+    public ExitCode run(List<String> args, CliContext cli) {
+        PrintStream out = cli.out();
         String action = args.size() > 1 ? args.get(1) : "";
         if (action.equals("remove")) {
             Arguments a = Arguments.parse(name(), args, Set.of(), Set.of()).atMost(3);
             String relation = a.positional(2, "relationship name");
-            return Edits.apply(a.positional(0, "project file"), editor -> editor.removeRelationship(relation),
+            return Edits.apply(cli.path(a.positional(0, "project file")), editor -> editor.removeRelationship(relation),
                     "Removed relationship " + relation, out);
         }
         if (action.equals("rename")) {
             Arguments a = Arguments.parse(name(), args, Set.of(), Set.of()).atMost(4);
             String relation = a.positional(2, "relationship name");
             String newName = a.positional(3, "new name");
-            return Edits.apply(a.positional(0, "project file"), editor -> editor.renameRelationship(relation, newName),
+            return Edits.apply(cli.path(a.positional(0, "project file")), editor -> editor.renameRelationship(relation, newName),
                     "Renamed relationship " + relation + " to " + newName, out);
         }
         if (!action.equals("add")) {
@@ -60,7 +61,7 @@ final class RelationCommand implements Command {
         }
         String startNavigator = navigators.isEmpty() || navigators.get(0).isBlank() ? null : navigators.get(0).strip();
         String endNavigator = navigators.size() < 2 || navigators.get(1).isBlank() ? null : navigators.get(1).strip();
-        return Edits.apply(a.positional(0, "project file"), editor -> editor.addRelationship(relation, from, to, kind, side,
+        return Edits.apply(cli.path(a.positional(0, "project file")), editor -> editor.addRelationship(relation, from, to, kind, side,
                 fkFields, startNavigator, endNavigator), "Added relationship " + relation, out);
     }
 

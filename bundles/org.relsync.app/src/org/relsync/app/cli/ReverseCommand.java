@@ -40,12 +40,13 @@ final class ReverseCommand implements Command {
     }
 
     @Override
-    public ExitCode run(List<String> args, PrintStream out) {
+    public ExitCode run(List<String> args, CliContext cli) {
+        PrintStream out = cli.out();
         Arguments a = Arguments.parse(name(), args, Set.of("--db", "--schemas"), Set.of()).atMost(1);
-        Path file = Path.of(a.positional(0, "project file"));
+        Path file = cli.path(a.positional(0, "project file"));
         String id = a.option("--db").orElseThrow(() -> new UsageException(name() + ": --db ID is required"));
         List<String> schemas = a.option("--schemas").map(Edits::list).orElse(List.of());
-        Monitor progress = TerminalProgress.forStandardError();
+        Monitor progress = TerminalProgress.of(cli);
         ChangeReport report;
         try {
             report = new ProjectReverse(catalogSource).reverse(file, id, schemas, progress);

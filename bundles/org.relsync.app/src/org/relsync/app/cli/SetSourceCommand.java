@@ -35,9 +35,10 @@ final class SetSourceCommand implements Command {
     }
 
     @Override
-    public ExitCode run(List<String> args, PrintStream out) {
+    public ExitCode run(List<String> args, CliContext cli) {
+        PrintStream out = cli.out();
         Arguments a = Arguments.parse(name(), args, Set.of("--db", "--schema"), Set.of()).atMost(2);
-        String file = a.positional(0, "project file");
+        Path file = cli.path(a.positional(0, "project file"));
         String value = a.positional(1, "sync source (Model, Database or Mixed)");
         SyncSource source = SyncSource.VALUES.stream().filter(s -> s.getLiteral().equalsIgnoreCase(value)).findFirst()
                 .orElseThrow(() -> new UsageException(name() + ": '" + value + "' is not Model, Database or Mixed"));
@@ -46,7 +47,7 @@ final class SetSourceCommand implements Command {
         ExitCode result = Edits.apply(file, editor -> editor.setSyncSource(db, schema, source),
                 "Schema " + schema + " of database " + db + " now follows: " + source.getLiteral(), out);
         if (source != SyncSource.DATABASE) {
-            renameHint(ProjectFiles.load(Path.of(file)), db, schema, out);
+            renameHint(ProjectFiles.load(file), db, schema, out);
         }
         return result;
     }

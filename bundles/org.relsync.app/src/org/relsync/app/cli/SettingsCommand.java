@@ -32,9 +32,10 @@ final class SettingsCommand implements Command {
     }
 
     @Override
-    public ExitCode run(List<String> args, PrintStream out) {
+    public ExitCode run(List<String> args, CliContext cli) {
+        PrintStream out = cli.out();
         Arguments a = Arguments.parse(name(), args, Set.of(), Set.of());
-        Path file = Path.of(a.positional(0, "project file"));
+        Path file = cli.path(a.positional(0, "project file"));
         List<String> items = a.positional().subList(1, a.positional().size());
         if (items.stream().noneMatch(item -> item.indexOf('=') >= 0)) {
             Settings settings = Settings.of(ProjectFiles.load(file));

@@ -46,22 +46,24 @@ final class SyncCommand implements Command {
     }
 
     @Override
-    public ExitCode run(List<String> args, PrintStream out) {
+    public ExitCode run(List<String> args, CliContext cli) {
+        PrintStream out = cli.out();
         Arguments a = Arguments.parse(name(), args, Set.of("--task", "--report", "-o", "--backup-folder"), Set.of("--dry-run", "--no-backup"))
                 .atMost(1);
-        Path file = Path.of(a.positional(0, "project file"));
+        Path file = cli.path(a.positional(0, "project file"));
         String format = a.option("--report").orElse("text");
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException(name() + ": --report is text or json, not '" + format + "'");
         }
-        Path output = a.option("-o").map(Path::of).orElse(null);
+        String outputName = a.option("-o").orElse(null);
+        Path output = outputName == null ? null : cli.path(outputName);
         if (output != null && (output.toAbsolutePath().getParent() == null || !Files.isDirectory(output.toAbsolutePath().getParent()))) {
-            throw new UsageException(name() + ": -o " + output + ": the folder does not exist");
+            throw new UsageException(name() + ": -o " + outputName + ": the folder does not exist");
         }
         if (output != null && output.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
-            throw new UsageException(name() + ": -o " + output + ": that is the project file; the report would replace it");
+            throw new UsageException(name() + ": -o " + outputName + ": that is the project file; the report would replace it");
         }
-        Monitor progress = TerminalProgress.forStandardError();
+        Monitor progress = TerminalProgress.of(cli);
         SyncOptions.Builder options = SyncOptions.builder().dryRun(a.has("--dry-run")).backup(!a.has("--no-backup"))
                 .monitor(progress);
         a.options("--task").forEach(options::task);
@@ -70,7 +72,7 @@ final class SyncCommand implements Command {
         SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).dialects(DatabaseKinds.dialects()).build();
         SyncResult result;
         try {
-            result = new ProjectSync(engine, Clock.systemUTC(), backupFolder(a, name())).sync(file, syncOptions);
+            result = new ProjectSync(engine, Clock.systemUTC(), backupFolder(a, name(), cli)).sync(file, syncOptions);
         } finally {
             progress.done();
         }
@@ -82,7 +84,7 @@ final class SyncCommand implements Command {
                 throw new UsageException(name() + ": the sync ran" + (syncOptions.dryRun() ? "" : " and the project was saved")
                         + ", but the report could not be written: " + e.getMessage());
             }
-            out.println(ReportWriter.summary(result.report()) + " Report written to " + output);
+            out.println(ReportWriter.summary(result.report()) + " Report written to " + outputName);
         } else {
             out.print(report);
         }
@@ -90,10 +92,11 @@ final class SyncCommand implements Command {
     }
 
     /** {@code --backup-folder DIR}: the user's own backup folder, anywhere (a project's setting must stay in its folder). */
-    static Path backupFolder(Arguments a, String command) {
-        Path folder = a.option("--backup-folder").map(Path::of).orElse(null);
+    static Path backupFolder(Arguments a, String command, CliContext cli) {
+        String given = a.option("--backup-folder").orElse(null);
+        Path folder = given == null ? null : cli.path(given);
         if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new UsageException(command + ": --backup-folder " + folder + " is a file, not a folder");
+            throw new UsageException(command + ": --backup-folder " + given + " is a file, not a folder");
         }
         return folder;
     }

@@ -30,14 +30,15 @@ final class TaskCommand implements Command {
     }
 
     @Override
-    public ExitCode run(List<String> args, PrintStream out) {
+    public ExitCode run(List<String> args, CliContext cli) {
+        PrintStream out = cli.out();
         Arguments a = Arguments.parse(name(), args, Set.of(), Set.of());
-        String file = a.positional(0, "project file");
+        Path file = cli.path(a.positional(0, "project file"));
         String action = a.positional(1, "action (list, enable, disable or move)");
         return switch (action) {
             case "list" -> {
                 a.atMost(2);
-                Project project = ProjectFiles.load(Path.of(file));
+                Project project = ProjectFiles.load(file);
                 int position = 1;
                 for (SyncTask task : project.getSyncTasks()) {
                     out.println(position++ + ". " + task.getName() + (task.isEnabled() ? "" : " (disabled)")

@@ -24,9 +24,9 @@ final class TerminalProgress extends BasicMonitor {
         this.err = err;
     }
 
-    /** A monitor that shows progress on {@code System.err} when it is a terminal, else one that says nothing. */
-    static Monitor forStandardError() {
-        return isTerminal() ? new TerminalProgress(System.err) : new BasicMonitor();
+    /** A monitor that shows progress on the command's standard error when that is a terminal, else one that says nothing. */
+    static Monitor of(CliContext cli) {
+        return cli.errIsTerminal() ? new TerminalProgress(cli.err()) : new BasicMonitor();
     }
 
     @Override
@@ -65,10 +65,10 @@ final class TerminalProgress extends BasicMonitor {
     /**
      * Whether standard error reaches a person: on Linux, whether descriptor 2 is a terminal device
      * (standard output may well go to a file: {@code relsync sync p.relsync > report.txt});
-     * elsewhere, whether Java sees a console that is a terminal.
+     * elsewhere, whether Java sees a console that is a terminal. Never with {@code TERM=dumb}.
      */
-    private static boolean isTerminal() {
-        if ("dumb".equals(System.getenv("TERM"))) {
+    static boolean isTerminal(String term) {
+        if ("dumb".equals(term)) {
             return false;
         }
         try {

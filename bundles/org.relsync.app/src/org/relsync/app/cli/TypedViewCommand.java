@@ -1,6 +1,7 @@
 package org.relsync.app.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -28,9 +29,10 @@ final class TypedViewCommand implements Command {
     }
 
     @Override
-    public ExitCode run(List<String> args, PrintStream out) {
+    public ExitCode run(List<String> args, CliContext cli) {
+        PrintStream out = cli.out();
         Arguments a = Arguments.parse(name(), args, Set.of("--fields", "--db", "--target"), Set.of()).atMost(4);
-        String file = a.positional(0, "project file");
+        Path file = cli.path(a.positional(0, "project file"));
         String action = a.positional(1, "action (add or remove)");
         String view = a.positional(2, "typed view name");
         return switch (action) {

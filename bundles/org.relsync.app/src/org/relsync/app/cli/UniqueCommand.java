@@ -1,6 +1,7 @@
 package org.relsync.app.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -23,9 +24,10 @@ final class UniqueCommand implements Command {
     }
 
     @Override
-    public ExitCode run(List<String> args, PrintStream out) {
+    public ExitCode run(List<String> args, CliContext cli) {
+        PrintStream out = cli.out();
         Arguments a = Arguments.parse(name(), args, Set.of("--fields"), Set.of()).atMost(5);
-        String file = a.positional(0, "project file");
+        Path file = cli.path(a.positional(0, "project file"));
         String action = a.positional(1, "action (add or remove)");
         String entity = a.positional(2, "entity name");
         String constraint = a.positional(3, "constraint name");

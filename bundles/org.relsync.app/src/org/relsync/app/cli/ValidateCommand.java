@@ -33,16 +33,17 @@ final class ValidateCommand implements Command {
     }
 
     @Override
-    public ExitCode run(List<String> args, PrintStream out) {
+    public ExitCode run(List<String> args, CliContext cli) {
+        PrintStream out = cli.out();
         Arguments a = Arguments.parse(name(), args, Set.of(), Set.of("--json")).atMost(1);
-        Path file = Path.of(a.positional(0, "project file"));
-        List<Problem> problems = Validation.validate(ProjectFiles.load(file), org.relsync.db.DatabaseKinds.dialects()).stream().map(Validation.Finding::toProblem)
+        String file = a.positional(0, "project file");
+        List<Problem> problems = Validation.validate(ProjectFiles.load(cli.path(file)), org.relsync.db.DatabaseKinds.dialects()).stream().map(Validation.Finding::toProblem)
                 .toList();
         long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
         long warnings = problems.size() - errors;
         if (a.has("--json")) {
             Map<String, Object> json = new LinkedHashMap<>();
-            json.put("file", file.toString());
+            json.put("file", file);
             json.put("errors", errors);
             json.put("warnings", warnings);
             json.put("problems", ReportWriter.problemsAsJson(problems));

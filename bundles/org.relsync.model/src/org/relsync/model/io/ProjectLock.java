@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.relsync.model.io.ProjectFileException.Problem;
 
@@ -42,7 +43,9 @@ public final class ProjectLock implements AutoCloseable {
     private static final Duration NOTICE_AFTER = Duration.ofSeconds(1);
 
     private static final Map<Path, ProjectLock> HELD = new ConcurrentHashMap<>();
-    private static volatile Consumer<Path> waitingListener = path -> { };
+
+    /** How the current thread waits, when it runs under {@link #waiting(Waiting, Supplier)}. */
+    private static final ThreadLocal<Waiting> WAITING = new ThreadLocal<>();
 
     private final Path target;
     private final Thread owner;
@@ -57,14 +60,45 @@ public final class ProjectLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Told once per wait, with the project file, when another program has held the lock for a second. */
-    public static void onWaiting(Consumer<Path> listener) {
-        waitingListener = Objects.requireNonNull(listener, "listener");
+    /**
+     * How a thread waits for a lock another program holds: at most {@code limit}, and
+     * {@code listener} is told once per wait, with the project file, when that has lasted a second.
+     */
+    public record Waiting(Duration limit, Consumer<Path> listener) {
+
+        public Waiting {
+            Objects.requireNonNull(limit, "limit");
+            Objects.requireNonNull(listener, "listener");
+        }
     }
 
-    /** Locks {@code file}, waiting for another holder at most {@link #waitLimit()}. */
+    /**
+     * Runs {@code work} with {@code waiting} for the locks the current thread takes meanwhile
+     * without a wait of their own (those of the services a command calls): one command line's
+     * wait limit and message, whatever other threads of the process do.
+     */
+    public static <T> T waiting(Waiting waiting, Supplier<T> work) {
+        Waiting before = WAITING.get();
+        WAITING.set(Objects.requireNonNull(waiting, "waiting"));
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                WAITING.remove();
+            } else {
+                WAITING.set(before);
+            }
+        }
+    }
+
+    /**
+     * Locks {@code file}, waiting for another holder as the current thread's {@link Waiting} says,
+     * else at most {@code RELSYNC_LOCK_TIMEOUT} seconds of the process's environment (see
+     * {@link #waitLimit(String)}).
+     */
     public static ProjectLock acquire(Path file) {
-        return acquire(file, waitLimit());
+        Waiting waiting = WAITING.get();
+        return acquire(file, waiting != null ? waiting.limit() : waitLimit(System.getenv("RELSYNC_LOCK_TIMEOUT")));
     }
 
     /**
@@ -97,7 +131,10 @@ public final class ProjectLock implements AutoCloseable {
                         + "Run the command again when it is done");
             }
             if (!told && System.nanoTime() - start > NOTICE_AFTER.toNanos()) {
-                waitingListener.accept(file);
+                Waiting waiting = WAITING.get();
+                if (waiting != null) {
+                    waiting.listener().accept(file);
+                }
                 told = true;
             }
             try {
@@ -220,9 +257,11 @@ public final class ProjectLock implements AutoCloseable {
         closeQuietly(channel);
     }
 
-    /** The wait limit: {@code RELSYNC_LOCK_TIMEOUT} seconds when set to a whole number, else {@link #DEFAULT_WAIT}. */
-    public static Duration waitLimit() {
-        String value = System.getenv("RELSYNC_LOCK_TIMEOUT");
+    /**
+     * The wait limit a {@code RELSYNC_LOCK_TIMEOUT} setting gives: that many seconds when it is a
+     * whole number, else {@link #DEFAULT_WAIT}.
+     */
+    public static Duration waitLimit(String value) {
         if (value != null) {
             try {
                 return Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip())));

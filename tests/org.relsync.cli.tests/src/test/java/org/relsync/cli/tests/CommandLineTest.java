@@ -17,9 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.relsync.cli.tests.Relsync.Result;
 
-/** The `relsync` command line, run from the built product: output, exit codes, and files left alone. */
+/**
+ * The `relsync` command line: output, exit codes, and files left alone. The version (the bundle's)
+ * and a usage error's exit code come from the built product; the rest runs in-process.
+ */
 class CommandLineTest {
 
     @TempDir
@@ -27,7 +29,7 @@ class CommandLineTest {
 
     @Test
     void versionPrintsTheBundleVersion() {
-        Result result = Relsync.run(dir, "--version");
+        Result result = Product.run(dir, "--version");
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.out().matches("relsync 0\\.1\\.0\\.\\d{12}\\n"), result::toString);
         assertEquals("", result.err());
@@ -35,7 +37,7 @@ class CommandLineTest {
 
     @Test
     void helpListsEveryCommandAndTheExitCodes() {
-        Result result = Relsync.run(dir, "help");
+        Result result = Cli.run(dir, "help");
         assertEquals(0, result.exitCode(), result::toString);
         for (String word : List.of("init <file.relsync> [--name NAME]", "info <file.relsync> [--json]", "Exit codes",
                 "2 bad usage")) {
@@ -45,7 +47,7 @@ class CommandLineTest {
 
     @Test
     void noCommandPrintsAShortHelpOnStandardOutput() {
-        Result result = Relsync.run(dir);
+        Result result = Cli.run(dir);
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("", result.err());
         assertTrue(result.out().contains("usage: relsync <command>"), result::toString);
@@ -55,22 +57,22 @@ class CommandLineTest {
 
     @Test
     void anUnknownCommandOrOptionIsBadUsage() {
-        Result unknown = Relsync.run(dir, "frobnicate");
+        Result unknown = Product.run(dir, "frobnicate");
         assertEquals(2, unknown.exitCode(), unknown::toString);
         assertEquals("relsync: unknown command 'frobnicate'", unknown.errLines().get(0));
 
-        Result badOption = Relsync.run(dir, "info", "x.relsync", "--colour");
+        Result badOption = Product.run(dir, "info", "x.relsync", "--colour");
         assertEquals(2, badOption.exitCode(), badOption::toString);
         assertEquals("relsync: info: unknown option --colour", badOption.errLines().get(0));
     }
 
     @Test
     void initCreatesAProjectThatInfoDescribes() throws IOException {
-        Result init = Relsync.run(dir, "init", "crm.relsync", "--name", "CRM");
+        Result init = Cli.run(dir, "init", "crm.relsync", "--name", "CRM");
         assertEquals(0, init.exitCode(), init::toString);
         assertTrue(Files.isRegularFile(dir.resolve("crm.relsync")));
 
-        Result info = Relsync.run(dir, "info", "crm.relsync", "--json");
+        Result info = Cli.run(dir, "info", "crm.relsync", "--json");
         assertEquals(0, info.exitCode(), info::toString);
         JsonNode json = new ObjectMapper().readTree(info.out());
         assertEquals("CRM", json.get("name").asText());
@@ -82,21 +84,21 @@ class CommandLineTest {
 
     @Test
     void initNamesTheProjectAfterTheFileByDefault() throws IOException {
-        assertEquals(0, Relsync.run(dir, "init", "billing.relsync").exitCode());
-        JsonNode json = new ObjectMapper().readTree(Relsync.run(dir, "info", "billing.relsync", "--json").out());
+        assertEquals(0, Cli.run(dir, "init", "billing.relsync").exitCode());
+        JsonNode json = new ObjectMapper().readTree(Cli.run(dir, "info", "billing.relsync", "--json").out());
         assertEquals("billing", json.get("name").asText());
     }
 
     @Test
     void infoListsEachSchemaWithItsSyncSource() throws IOException {
-        Path shop = Relsync.repo().resolve("examples/shop/shop.relsync");
-        Result text = Relsync.run(dir, "info", shop.toString());
+        Path shop = Cli.repo().resolve("examples/shop/shop.relsync");
+        Result text = Cli.run(dir, "info", shop.toString());
         assertEquals(0, text.exitCode(), text::toString);
         assertTrue(text.out().lines().anyMatch(l -> l.matches("\\s+main\\s+h2\\s+SHOP\\s+PUBLIC\\s+Model\\s+4\\s+0\\s+0")),
                 text::toString);
         assertTrue(text.out().lines().anyMatch(l -> l.matches("\\s+Entity\\s+4")), text::toString);
 
-        JsonNode json = new ObjectMapper().readTree(Relsync.run(dir, "info", shop.toString(), "--json").out());
+        JsonNode json = new ObjectMapper().readTree(Cli.run(dir, "info", shop.toString(), "--json").out());
         JsonNode reporting = json.get("schemas").get(1);
         assertEquals("REPORTING", reporting.get("schema").asText());
         assertEquals("Database", reporting.get("syncSource").asText());
@@ -106,7 +108,7 @@ class CommandLineTest {
     @Test
     void initNeverOverwritesAFile() throws IOException {
         Path existing = Files.writeString(dir.resolve("mine.relsync"), "my notes");
-        Result result = Relsync.run(dir, "init", "mine.relsync");
+        Result result = Cli.run(dir, "init", "mine.relsync");
         assertEquals(2, result.exitCode(), result::toString);
         assertEquals(List.of("relsync: mine.relsync: already exists; not overwritten"), result.errLines());
         assertEquals("my notes", Files.readString(existing));
@@ -114,7 +116,7 @@ class CommandLineTest {
 
     @Test
     void initRefusesAFileNameWithoutTheExtensionAndWritesNothing() {
-        Result result = Relsync.run(dir, "init", "notes.txt");
+        Result result = Cli.run(dir, "init", "notes.txt");
         assertEquals(2, result.exitCode(), result::toString);
         assertEquals(List.of("relsync: notes.txt: a project file name must end with .relsync"), result.errLines());
         assertEquals(List.of(), list(dir));
@@ -122,7 +124,7 @@ class CommandLineTest {
 
     @Test
     void infoOnAMissingFileNamesTheFileInOneLine() {
-        Result result = Relsync.run(dir, "info", "absent.relsync");
+        Result result = Cli.run(dir, "info", "absent.relsync");
         assertEquals(2, result.exitCode(), result::toString);
         assertEquals(List.of("relsync: absent.relsync: no such file"), result.errLines());
         assertEquals("", result.out());
@@ -130,12 +132,12 @@ class CommandLineTest {
 
     @Test
     void infoOnACorruptFileSaysWhyInOneLineAndLeavesItAlone() throws IOException {
-        Path shop = Relsync.repo().resolve("examples/shop/shop.relsync");
+        Path shop = Cli.repo().resolve("examples/shop/shop.relsync");
         byte[] full = Files.readAllBytes(shop);
         Path corrupt = Files.write(dir.resolve("corrupt.relsync"), java.util.Arrays.copyOf(full, full.length / 3));
         byte[] before = Files.readAllBytes(corrupt);
 
-        Result result = Relsync.run(dir, "info", "corrupt.relsync");
+        Result result = Cli.run(dir, "info", "corrupt.relsync");
         assertEquals(2, result.exitCode(), result::toString);
         assertEquals(1, result.errLines().size(), result::toString);
         assertTrue(result.err().startsWith("relsync: corrupt.relsync: not a readable project file: "), result::toString);
@@ -151,7 +153,7 @@ class CommandLineTest {
                 <entity:EntityModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
                     xmlns:entity="http://relsync.org/model/entity/1.0" id="m" name="M"/>
                 """);
-        Result result = Relsync.run(dir, "info", "model.relsync");
+        Result result = Cli.run(dir, "info", "model.relsync");
         assertEquals(2, result.exitCode(), result::toString);
         assertEquals(List.of("relsync: model.relsync: not a project: its root element is EntityModel, not Project"),
                 result.errLines());

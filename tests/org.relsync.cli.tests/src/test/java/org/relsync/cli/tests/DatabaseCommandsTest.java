@@ -16,11 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.relsync.cli.tests.Relsync.Result;
 
 /**
- * The database commands, run from the product: this is where SchemaCrawler, its plugins and the
- * JDBC drivers must work inside OSGi.
+ * The database commands on H2. The demo runs in the product first: that is where SchemaCrawler,
+ * its plugins and the JDBC driver must work inside OSGi, and where the script finds the examples.
  */
 class DatabaseCommandsTest {
 
@@ -29,17 +28,17 @@ class DatabaseCommandsTest {
 
     @Test
     void theDemoBuildsReversesAndSyncsTheShopWithNoChangeLeft() throws IOException {
-        Result demo = Relsync.run(dir, "demo", "shop-demo");
+        Result demo = Product.run(dir, "demo", "shop-demo");
         assertEquals(0, demo.exitCode(), demo::toString);
         assertTrue(demo.out().contains("3. Reverse-engineering the database"), demo::toString);
         assertTrue(demo.out().contains("No change; 1 warning, 0 errors."), demo::toString);
         Path project = dir.resolve("shop-demo/shop.relsync");
-        JsonNode info = new ObjectMapper().readTree(Relsync.run(dir, "info", project.toString(), "--json").out());
+        JsonNode info = new ObjectMapper().readTree(Cli.run(dir, "info", project.toString(), "--json").out());
         assertEquals(5, info.get("counts").get("Entity").asInt());
         assertEquals(1, info.get("counts").get("TypedView").asInt());
         assertEquals(4, info.get("counts").get("Relationship").asInt());
 
-        Result again = Relsync.run(dir, "demo", "shop-demo");
+        Result again = Cli.run(dir, "demo", "shop-demo");
         assertEquals(0, again.exitCode(), "a second demo in the same folder starts over: " + again);
     }
 
@@ -47,23 +46,23 @@ class DatabaseCommandsTest {
     void theDemoRefusesAFolderWithOtherFiles() throws IOException {
         Files.createDirectories(dir.resolve("busy"));
         Files.writeString(dir.resolve("busy/thesis.txt"), "precious");
-        Result result = Relsync.run(dir, "demo", "busy");
+        Result result = Cli.run(dir, "demo", "busy");
         assertEquals(2, result.exitCode(), result::toString);
         assertEquals("precious", Files.readString(dir.resolve("busy/thesis.txt")));
     }
 
     @Test
     void addDbThenReverseThenSyncOnAnH2Database() throws IOException {
-        assertEquals(0, Relsync.run(dir, "demo", "db").exitCode());
+        assertEquals(0, Cli.run(dir, "demo", "db").exitCode());
         String url = "jdbc:h2:file:" + dir.resolve("db/shop") + ";USER=sa";
-        assertEquals(0, Relsync.run(dir, "init", "p.relsync").exitCode());
-        Result added = Relsync.run(dir, "add-db", "p.relsync", "--id", "warehouse", "--driver", "h2", "--url", url,
+        assertEquals(0, Cli.run(dir, "init", "p.relsync").exitCode());
+        Result added = Cli.run(dir, "add-db", "p.relsync", "--id", "warehouse", "--driver", "h2", "--url", url,
                 "--schemas", "PUBLIC", "--sync-source", "Database");
         assertEquals(0, added.exitCode(), added::toString);
-        Result reversed = Relsync.run(dir, "reverse", "p.relsync", "--db", "warehouse");
+        Result reversed = Cli.run(dir, "reverse", "p.relsync", "--db", "warehouse");
         assertEquals(0, reversed.exitCode(), reversed::toString);
         assertTrue(reversed.out().contains("created  Entity"), reversed::toString);
-        Result synced = Relsync.run(dir, "sync", "p.relsync", "--no-backup");
+        Result synced = Cli.run(dir, "sync", "p.relsync", "--no-backup");
         assertEquals(0, synced.exitCode(), synced::toString);
         assertFalse(Files.readString(dir.resolve("p.relsync")).contains("passwordVariable"),
                 "no password, not even its variable, when none was given");
@@ -71,26 +70,26 @@ class DatabaseCommandsTest {
 
     @Test
     void badDatabaseInputIsExitCode2AndUnreachableDatabasesExitCode3() throws IOException {
-        assertEquals(0, Relsync.run(dir, "init", "p.relsync").exitCode());
+        assertEquals(0, Cli.run(dir, "init", "p.relsync").exitCode());
         byte[] before = Files.readAllBytes(dir.resolve("p.relsync"));
-        Result unknownDriver = Relsync.run(dir, "add-db", "p.relsync", "--id", "x", "--driver", "oracle", "--url", "jdbc:oracle:x");
+        Result unknownDriver = Cli.run(dir, "add-db", "p.relsync", "--id", "x", "--driver", "oracle", "--url", "jdbc:oracle:x");
         assertEquals(2, unknownDriver.exitCode(), unknownDriver::toString);
         assertEquals(List.of("relsync: unknown driver 'oracle'; one of [h2, postgresql, mariadb, sqlite]"),
                 unknownDriver.errLines());
 
-        Result unreachable = Relsync.run(dir, "add-db", "p.relsync", "--id", "pg", "--driver", "postgresql",
+        Result unreachable = Cli.run(dir, "add-db", "p.relsync", "--id", "pg", "--driver", "postgresql",
                 "--url", "jdbc:postgresql://127.0.0.1:1/none", "--user", "nobody");
         assertEquals(3, unreachable.exitCode(), unreachable::toString);
         assertEquals(1, unreachable.errLines().size(), unreachable::toString);
         assertTrue(unreachable.err().startsWith("relsync: database error: pg: cannot connect to jdbc:postgresql://127.0.0.1:1/none"),
                 unreachable::toString);
 
-        Result missingSchema = Relsync.run(dir, "add-db", "p.relsync", "--id", "h", "--driver", "h2",
+        Result missingSchema = Cli.run(dir, "add-db", "p.relsync", "--id", "h", "--driver", "h2",
                 "--url", "jdbc:h2:mem:x", "--schemas", "NOPE");
         assertEquals(3, missingSchema.exitCode(), missingSchema::toString);
         assertTrue(missingSchema.err().contains("schema 'NOPE' does not exist"), missingSchema::toString);
 
-        Result noPassword = Relsync.run(dir, "add-db", "p.relsync", "--id", "pw", "--driver", "h2",
+        Result noPassword = Cli.run(dir, "add-db", "p.relsync", "--id", "pw", "--driver", "h2",
                 "--url", "jdbc:h2:mem:y", "--password-env", "RELSYNC_TEST_UNSET_VARIABLE");
         assertEquals(3, noPassword.exitCode(), noPassword::toString);
         assertTrue(noPassword.err().contains("RELSYNC_TEST_UNSET_VARIABLE"), noPassword::toString);

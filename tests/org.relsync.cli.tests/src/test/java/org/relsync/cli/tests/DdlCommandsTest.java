@@ -17,7 +17,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.relsync.cli.tests.Relsync.Result;
 
 /**
  * {@code relsync ddl} from the product on an H2 file database: create and update scripts, apply,
@@ -48,7 +47,7 @@ class DdlCommandsTest {
     }
 
     private Result ok(String... args) {
-        Result result = Relsync.run(dir, args);
+        Result result = Cli.run(dir, args);
         assertEquals(0, result.exitCode(), result::toString);
         return result;
     }
@@ -88,7 +87,7 @@ class DdlCommandsTest {
                 update::toString);
 
         byte[] before = Files.readAllBytes(dir.resolve("p.relsync"));
-        Result refused = Relsync.run(dir, "ddl", "p.relsync", "--db", "shop", "--update", "--apply", "--no-backup",
+        Result refused = Cli.run(dir, "ddl", "p.relsync", "--db", "shop", "--update", "--apply", "--no-backup",
                 "-o", "update.sql");
         assertEquals(1, refused.exitCode(), refused::toString);
         assertTrue(refused.err().contains("not applied: 1 statement can lose data"), refused::toString);
@@ -115,7 +114,7 @@ class DdlCommandsTest {
             s.execute("CREATE TABLE \"Note\" (x INT)"); // someone else's table, in the way of the script
         }
         byte[] before = Files.readAllBytes(dir.resolve("p.relsync"));
-        Result failed = Relsync.run(dir, "ddl", "p.relsync", "--db", "shop", "--create", "--apply");
+        Result failed = Cli.run(dir, "ddl", "p.relsync", "--db", "shop", "--create", "--apply");
         assertEquals(3, failed.exitCode(), failed::toString);
         assertTrue(failed.err().contains("statement 3 of 3 failed"), failed::toString);
         assertTrue(failed.err().contains("the 2 statements before it took effect"), failed::toString);
@@ -129,7 +128,7 @@ class DdlCommandsTest {
         ok("relation", "p.relsync", "add", "NoteCustomer", "--from", "Note", "--to", "Customer");
         // a second identifying field: the relationship's one foreign-key field no longer matches, an error
         ok("field", "p.relsync", "add", "Customer.Code", "String", "--length", "10", "--identifying");
-        Result refused = Relsync.run(dir, "ddl", "p.relsync", "--db", "shop", "--create");
+        Result refused = Cli.run(dir, "ddl", "p.relsync", "--db", "shop", "--create");
         assertEquals(1, refused.exitCode(), refused::toString);
         assertTrue(refused.err().contains("the model has"), refused::toString);
         assertTrue(refused.err().contains("--force"), refused::toString);
@@ -141,12 +140,12 @@ class DdlCommandsTest {
     @Test
     void badUsageIsExit2AndWritesNothing() throws Exception {
         byte[] before = Files.readAllBytes(dir.resolve("p.relsync"));
-        assertEquals(2, Relsync.run(dir, "ddl", "p.relsync", "--db", "shop").exitCode(), "--create or --update");
-        assertEquals(2, Relsync.run(dir, "ddl", "p.relsync", "--db", "shop", "--create", "--update").exitCode());
-        Result unknown = Relsync.run(dir, "ddl", "p.relsync", "--db", "nope", "--create");
+        assertEquals(2, Cli.run(dir, "ddl", "p.relsync", "--db", "shop").exitCode(), "--create or --update");
+        assertEquals(2, Cli.run(dir, "ddl", "p.relsync", "--db", "shop", "--create", "--update").exitCode());
+        Result unknown = Cli.run(dir, "ddl", "p.relsync", "--db", "nope", "--create");
         assertEquals(2, unknown.exitCode());
         assertEquals(List.of("relsync: no database named 'nope'"), unknown.err().lines().toList());
-        Result self = Relsync.run(dir, "ddl", "p.relsync", "--db", "shop", "--create", "-o", "p.relsync");
+        Result self = Cli.run(dir, "ddl", "p.relsync", "--db", "shop", "--create", "-o", "p.relsync");
         assertEquals(2, self.exitCode(), self::toString);
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("p.relsync")));
     }
@@ -156,7 +155,7 @@ class DdlCommandsTest {
         ok("init", "q.relsync");
         ok("add-db", "q.relsync", "--id", "gone", "--driver", "h2", "--url", url + ";IFEXISTS=TRUE", "--sync-source", "Model");
         Files.walk(dir.resolve("db")).sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-        Result result = Relsync.run(dir, "ddl", "q.relsync", "--db", "gone", "--update");
+        Result result = Cli.run(dir, "ddl", "q.relsync", "--db", "gone", "--update");
         assertEquals(3, result.exitCode(), result::toString);
         assertTrue(result.err().startsWith("relsync: database error: gone:"), result::toString);
     }

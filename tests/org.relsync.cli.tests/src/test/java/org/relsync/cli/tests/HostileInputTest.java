@@ -24,14 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.relsync.cli.tests.Relsync.Result;
-import org.relsync.cli.tests.Relsync.Running;
 
 /**
- * The hostile-input corpus of issue 9, run against the built product as a user (or an attacker)
- * would: full disks, concurrent writers, links, modes, signals, files that are no projects, and
- * bad values. Each case checks the exit code, the one-line message and that every file is as it
- * was (or, for a command that succeeded, that nothing was lost).
+ * The hostile-input corpus of issue 9, run as a user (or an attacker) would: full disks,
+ * concurrent writers, links, modes, signals, files that are no projects, and bad values. Each
+ * case checks the exit code, the one-line message and that every file is as it was (or, for a
+ * command that succeeded, that nothing was lost). What takes processes (a file size limit, signals,
+ * two commands at once, a lock another program holds) runs the built product; the rest in-process.
  */
 class HostileInputTest {
 
@@ -39,13 +38,13 @@ class HostileInputTest {
     Path dir;
 
     private Result ok(String... args) {
-        Result result = Relsync.run(dir, args);
+        Result result = Cli.run(dir, args);
         assertEquals(0, result.exitCode(), result::toString);
         return result;
     }
 
     private Result fails(int code, String... args) {
-        Result result = Relsync.run(dir, args);
+        Result result = Cli.run(dir, args);
         assertEquals(code, result.exitCode(), result::toString);
         assertEquals(1, result.errLines().stream().filter(l -> l.startsWith("relsync:")).count(), result::toString);
         return result;
@@ -106,10 +105,10 @@ class HostileInputTest {
     @Test
     void aWriteCutShortByAFileSizeLimitFailsAndLeavesTheProjectAsItWas() throws IOException {
         Path file = bigProject("p.relsync", 20); // about 14 KB
-        ok("info", "p.relsync"); // the product's first start unpacks its libraries; later starts write nothing of their own
+        assertEquals(0, Product.run(dir, "info", "p.relsync").exitCode()); // the product's first start unpacks its libraries; later starts write nothing of their own
         Map<String, String> before = snapshot();
 
-        Result result = Relsync.start(dir, Map.of(), "ulimit -f 8", "entity", "p.relsync", "add", "Zed").await();
+        Result result = Product.start(dir, Map.of(), "ulimit -f 8", "entity", "p.relsync", "add", "Zed").await();
 
         assertEquals(2, result.exitCode(), result::toString);
         assertTrue(result.err().contains("p.relsync: cannot write: File too large; the file is as it was"), result::toString);
@@ -120,9 +119,9 @@ class HostileInputTest {
     @Test
     void aBackupCutShortFailsCleanly() throws IOException {
         bigProject("p.relsync", 20);
-        ok("info", "p.relsync");
+        assertEquals(0, Product.run(dir, "info", "p.relsync").exitCode());
         Map<String, String> before = snapshot();
-        Result sync = Relsync.start(dir, Map.of(), "ulimit -f 8", "sync", "p.relsync").await();
+        Result sync = Product.start(dir, Map.of(), "ulimit -f 8", "sync", "p.relsync").await();
         assertEquals(2, sync.exitCode(), sync::toString);
         assertTrue(sync.err().contains("cannot back up"), sync::toString);
         assertEquals(before, snapshot(), "no backup folder, no partial backup");
@@ -149,14 +148,14 @@ class HostileInputTest {
             } catch (IOException full) {
                 // the disk is full
             }
-            Result result = Relsync.run(mount, "entity", "p.relsync", "add", "Zed");
+            Result result = Cli.run(mount, "entity", "p.relsync", "add", "Zed");
             assertEquals(2, result.exitCode(), result::toString);
             assertTrue(result.err().contains("No space left on device"), result::toString);
             assertArrayEquals(before, Files.readAllBytes(project));
             try (Stream<Path> files = Files.list(mount)) {
                 assertEquals(List.of("filler", "p.relsync"), files.map(p -> p.getFileName().toString()).sorted().toList());
             }
-            assertEquals(0, Relsync.run(mount, "info", "p.relsync").exitCode(), "the project still loads");
+            assertEquals(0, Cli.run(mount, "info", "p.relsync").exitCode(), "the project still loads");
         } finally {
             new ProcessBuilder("umount", mount.toString()).start().waitFor();
         }
@@ -166,8 +165,8 @@ class HostileInputTest {
     void concurrentEditsAllLand() throws IOException {
         ok("init", "p.relsync");
         for (int round = 0; round < 3; round++) {
-            Running a = Relsync.start(dir, "entity", "p.relsync", "add", "A" + round);
-            Running b = Relsync.start(dir, "entity", "p.relsync", "add", "B" + round);
+            Product.Running a = Product.start(dir, "entity", "p.relsync", "add", "A" + round);
+            Product.Running b = Product.start(dir, "entity", "p.relsync", "add", "B" + round);
             Result ra = a.await();
             Result rb = b.await();
             assertEquals(0, ra.exitCode(), ra::toString);
@@ -184,14 +183,14 @@ class HostileInputTest {
     void aLongSyncNextToAnEditLosesNeitherOfThem() throws IOException {
         ok("demo", "demo");
         Path demo = dir.resolve("demo");
-        Running sync = Relsync.start(demo, "sync", "shop.relsync");
-        Running edit = Relsync.start(demo, "field", "shop.relsync", "add", "Customer.Nickname", "String", "--length", "40",
+        Product.Running sync = Product.start(demo, "sync", "shop.relsync");
+        Product.Running edit = Product.start(demo, "field", "shop.relsync", "add", "Customer.Nickname", "String", "--length", "40",
                 "--optional");
         Result s = sync.await();
         Result e = edit.await();
         assertEquals(0, s.exitCode(), s::toString);
         assertEquals(0, e.exitCode(), e::toString);
-        assertTrue(Relsync.run(demo, "entity", "shop.relsync", "list").out().contains("Nickname"));
+        assertTrue(Cli.run(demo, "entity", "shop.relsync", "list").out().contains("Nickname"));
     }
 
     @Test
@@ -200,13 +199,13 @@ class HostileInputTest {
         byte[] before = Files.readAllBytes(dir.resolve("p.relsync"));
         try (FileChannel channel = FileChannel.open(dir.resolve("p.relsync"), StandardOpenOption.READ, StandardOpenOption.WRITE);
                 FileLock lock = channel.lock()) {
-            Result busy = Relsync.run(dir, Map.of("RELSYNC_LOCK_TIMEOUT", "2"), "entity", "p.relsync", "add", "Late");
+            Result busy = Product.run(dir, Map.of("RELSYNC_LOCK_TIMEOUT", "2"), "entity", "p.relsync", "add", "Late");
             assertEquals(5, busy.exitCode(), busy::toString);
             assertTrue(busy.err().contains("waiting for another program to finish writing p.relsync"), busy::toString);
             assertTrue(busy.err().contains("another program has been writing it for 2 s"), busy::toString);
             assertTrue(busy.err().contains("nothing was written"), busy::toString);
             assertArrayEquals(before, Files.readAllBytes(dir.resolve("p.relsync")));
-            assertTrue(Relsync.run(dir, "info", "p.relsync").exitCode() == 0, "reading needs no lock");
+            assertTrue(Product.run(dir, "info", "p.relsync").exitCode() == 0, "reading needs no lock");
         }
         ok("entity", "p.relsync", "add", "Late");
     }
@@ -239,7 +238,7 @@ class HostileInputTest {
         Path project = demo.resolve("shop.relsync");
         Files.writeString(project, Files.readString(project).replaceFirst("url=\"[^\"]*\"", "url=\"jdbc:h2:tcp://127.0.0.1:1/nothing\""));
         Map<String, String> before = snapshot();
-        Result result = Relsync.run(demo, "sync", "shop.relsync");
+        Result result = Cli.run(demo, "sync", "shop.relsync");
         assertEquals(3, result.exitCode(), result::toString);
         assertTrue(result.err().contains("Connection refused"), result::toString);
         assertEquals(before, snapshot(), "no new backup, no temporary file");
@@ -250,7 +249,7 @@ class HostileInputTest {
     void aSignalDuringASaveLeavesNoTemporaryFileAndAWholeProject(String signal) throws Exception {
         Path file = bigProject("p.relsync", 25_000); // about 17 MB: its save takes long enough to be caught in the act
         byte[] before = Files.readAllBytes(file);
-        Running edit = Relsync.start(dir, Map.of("RELSYNC_JAVA_OPTS", "-Xmx2g"), null, "entity", "p.relsync", "add", "Zed");
+        Product.Running edit = Product.start(dir, Map.of("RELSYNC_JAVA_OPTS", "-Xmx2g"), null, "entity", "p.relsync", "add", "Zed");
         boolean caught = false;
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (edit.isAlive() && System.nanoTime() < deadline) {
@@ -266,7 +265,7 @@ class HostileInputTest {
         assertEquals(List.of(), temporaryFiles(), "the temporary file went with the signal");
         byte[] after = Files.readAllBytes(file);
         if (!java.util.Arrays.equals(before, after)) { // the rename won the race: the new project is whole
-            assertEquals(0, Relsync.run(dir, "info", "p.relsync").exitCode());
+            assertEquals(0, Cli.run(dir, "info", "p.relsync").exitCode());
             assertTrue(Files.readString(file).contains("Zed"));
         }
     }

@@ -11,43 +11,35 @@ import java.util.Map;
 import java.sql.Connection;
 import java.sql.Statement;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.relsync.testing.PostgresServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import org.relsync.cli.tests.Relsync.Result;
 
 /**
- * PostgreSQL from the product: the PostgreSQL driver and SchemaCrawler's PostgreSQL plugin must
- * be found inside OSGi. A real server is started by the test.
+ * PostgreSQL, on the real server of the test fixtures (passwords checked for every role but the
+ * administrator). The reverse runs in the product: the PostgreSQL driver and RelSync's readers
+ * must work inside OSGi.
  */
+@ExtendWith(PostgresServer.class)
 class PostgresCommandsTest {
 
-    private static EmbeddedPostgres server;
+    private static final String DATABASE = "cli_commands";
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void start(@TempDir Path config) throws Exception {
-        // passwords are checked for everyone but the administrator the server library connects as
-        Path hba = config.resolve("pg_hba.conf");
-        Files.writeString(hba, """
-                local all all trust
-                host all postgres 127.0.0.1/32 trust
-                host all postgres ::1/128 trust
-                host all all 127.0.0.1/32 scram-sha-256
-                host all all ::1/128 scram-sha-256
-                """);
-        server = EmbeddedPostgres.builder().setServerConfig("hba_file", hba.toString()).start();
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE ROLE alice LOGIN PASSWORD 'correct horse'");
+    static void createTheDatabase() throws Exception {
+        PostgresServer.createDatabase(DATABASE);
+        try (Connection c = PostgresServer.connect(DATABASE); Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'alice') THEN "
+                    + "CREATE ROLE alice LOGIN PASSWORD 'correct horse'; END IF; END $$");
             s.execute("GRANT ALL ON SCHEMA public TO alice");
             s.execute("CREATE SCHEMA sales");
             s.execute("CREATE TABLE sales.customer (id serial PRIMARY KEY, name varchar(80) NOT NULL, "
@@ -62,18 +54,18 @@ class PostgresCommandsTest {
 
     @Test
     void thePasswordComesFromTheNamedEnvironmentVariableAndAWrongOneIsExitCode3() throws IOException {
-        String url = "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres";
-        assertEquals(0, Relsync.run(dir, "init", "pw.relsync").exitCode());
+        String url = "jdbc:postgresql://127.0.0.1:" + PostgresServer.port() + "/" + DATABASE;
+        assertEquals(0, Cli.run(dir, "init", "pw.relsync").exitCode());
         byte[] before = Files.readAllBytes(dir.resolve("pw.relsync"));
 
-        Result wrong = Relsync.run(dir, Map.of("SHOP_PASSWORD", "battery staple"), "add-db", "pw.relsync", "--id", "pg",
+        Result wrong = Cli.run(dir, Map.of("SHOP_PASSWORD", "battery staple"), "add-db", "pw.relsync", "--id", "pg",
                 "--driver", "postgresql", "--url", url, "--user", "alice", "--password-env", "SHOP_PASSWORD");
         assertEquals(3, wrong.exitCode(), wrong::toString);
         assertEquals(1, wrong.errLines().size(), wrong::toString);
         assertTrue(wrong.err().contains("password authentication failed for user \"alice\""), wrong::toString);
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("pw.relsync")));
 
-        Result right = Relsync.run(dir, Map.of("SHOP_PASSWORD", "correct horse"), "add-db", "pw.relsync", "--id", "pg",
+        Result right = Cli.run(dir, Map.of("SHOP_PASSWORD", "correct horse"), "add-db", "pw.relsync", "--id", "pg",
                 "--driver", "postgresql", "--url", url, "--user", "alice", "--password-env", "SHOP_PASSWORD");
         assertEquals(0, right.exitCode(), right::toString);
         String project = Files.readString(dir.resolve("pw.relsync"));
@@ -83,21 +75,21 @@ class PostgresCommandsTest {
 
     @Test
     void aConnectionLostInTheMiddleOfAReadIsExitCode3AndTheProjectIsUntouched() throws Exception {
-        String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
-        assertEquals(0, Relsync.run(dir, "init", "lost.relsync").exitCode());
-        assertEquals(0, Relsync.run(dir, "add-db", "lost.relsync", "--id", "pg", "--driver", "postgresql", "--url", url,
+        String url = "jdbc:postgresql://localhost:" + PostgresServer.port() + "/" + DATABASE;
+        assertEquals(0, Cli.run(dir, "init", "lost.relsync").exitCode());
+        assertEquals(0, Cli.run(dir, "add-db", "lost.relsync", "--id", "pg", "--driver", "postgresql", "--url", url,
                 "--user", "postgres", "--schemas", "sales").exitCode());
         byte[] before = Files.readAllBytes(dir.resolve("lost.relsync"));
 
-        try (Connection admin = server.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+        try (Connection admin = PostgresServer.connect(DATABASE); Statement s = admin.createStatement()) {
             // hold the sequence catalog (read last; no connection needs it to start), so that
             // RelSync stops in the middle of its read, waiting
             admin.setAutoCommit(false);
             s.execute("LOCK TABLE pg_catalog.pg_sequence IN ACCESS EXCLUSIVE MODE");
-            Relsync.Running sync = Relsync.start(dir, "sync", "lost.relsync", "--no-backup");
+            Cli.Running sync = Cli.start(dir, "sync", "lost.relsync", "--no-backup");
             Integer reader = null;
             for (int i = 0; i < 600 && reader == null; i++) {
-                try (Connection watcher = server.getPostgresDatabase().getConnection(); Statement w = watcher.createStatement();
+                try (Connection watcher = PostgresServer.connect(DATABASE); Statement w = watcher.createStatement();
                         java.sql.ResultSet rs = w.executeQuery("SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
                                 + " AND query LIKE '%pg_sequence%' AND pid <> " + pid(admin))) {
                     if (rs.next()) {
@@ -109,7 +101,7 @@ class PostgresCommandsTest {
                 }
             }
             assertTrue(reader != null, "RelSync's read reached the column catalog");
-            try (Connection killer = server.getPostgresDatabase().getConnection(); Statement k = killer.createStatement()) {
+            try (Connection killer = PostgresServer.connect(DATABASE); Statement k = killer.createStatement()) {
                 k.execute("SELECT pg_terminate_backend(" + reader + ")"); // the server drops the connection mid-read
             }
             admin.rollback();
@@ -128,23 +120,18 @@ class PostgresCommandsTest {
         }
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        server.close();
-    }
-
     @Test
     void addDbReverseAndSyncAPostgresSchema() throws IOException {
-        String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
-        assertEquals(0, Relsync.run(dir, "init", "pg.relsync").exitCode());
-        Result added = Relsync.run(dir, "add-db", "pg.relsync", "--id", "pg", "--driver", "postgresql", "--url", url,
+        String url = "jdbc:postgresql://localhost:" + PostgresServer.port() + "/" + DATABASE;
+        assertEquals(0, Cli.run(dir, "init", "pg.relsync").exitCode());
+        Result added = Cli.run(dir, "add-db", "pg.relsync", "--id", "pg", "--driver", "postgresql", "--url", url,
                 "--user", "postgres", "--schemas", "sales");
         assertEquals(0, added.exitCode(), added::toString);
 
-        Result reversed = Relsync.run(dir, "reverse", "pg.relsync", "--db", "pg");
+        Result reversed = Product.run(dir, "reverse", "pg.relsync", "--db", "pg");
         assertEquals(0, reversed.exitCode(), reversed::toString);
 
-        JsonNode info = new ObjectMapper().readTree(Relsync.run(dir, "info", "pg.relsync", "--json").out());
+        JsonNode info = new ObjectMapper().readTree(Cli.run(dir, "info", "pg.relsync", "--json").out());
         assertEquals(2, info.get("counts").get("Entity").asInt(), info::toString);
         assertEquals(1, info.get("counts").get("Relationship").asInt());
         assertEquals(1, info.get("counts").get("TypedView").asInt());
@@ -152,12 +139,12 @@ class PostgresCommandsTest {
         assertEquals("sales", schema.get("schema").asText());
         assertTrue(schema.get("sequences").asInt() >= 2, "the sequences come from the database: " + schema);
 
-        Result listed = Relsync.run(dir, "entity", "pg.relsync", "list");
+        Result listed = Cli.run(dir, "entity", "pg.relsync", "list");
         assertTrue(listed.out().contains("Straße String"), "unicode column names survive: " + listed);
 
-        Result synced = Relsync.run(dir, "sync", "pg.relsync", "--no-backup");
+        Result synced = Cli.run(dir, "sync", "pg.relsync", "--no-backup");
         assertEquals(0, synced.exitCode(), synced::toString);
-        Result again = Relsync.run(dir, "sync", "pg.relsync", "--no-backup");
+        Result again = Cli.run(dir, "sync", "pg.relsync", "--no-backup");
         assertTrue(again.out().contains("No change;"), again::toString);
     }
 }

@@ -19,9 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.relsync.cli.tests.Relsync.Result;
 
-/** `relsync sync`, `validate`, `settings`, `set-source` and the model-editing commands, run from the product. */
+/**
+ * `relsync sync`, `validate`, `settings`, `set-source` and the model-editing commands, in-process;
+ * a database error's exit code 3 from the product's process.
+ */
 class SyncAndEditCommandsTest {
 
     private static final String MODEL_TASK = "Sync with the model";
@@ -33,11 +35,11 @@ class SyncAndEditCommandsTest {
 
     @BeforeEach
     void copyTheExample() throws IOException {
-        shop = Files.copy(Relsync.repo().resolve("examples/shop/shop.relsync"), dir.resolve("shop.relsync"));
+        shop = Files.copy(Cli.repo().resolve("examples/shop/shop.relsync"), dir.resolve("shop.relsync"));
     }
 
     private Result ok(String... args) {
-        Result result = Relsync.run(dir, args);
+        Result result = Cli.run(dir, args);
         assertEquals(0, result.exitCode(), result::toString);
         return result;
     }
@@ -86,7 +88,7 @@ class SyncAndEditCommandsTest {
     @Test
     void aReportAimedAtTheProjectFileIsRefusedAndTheProjectIsUntouched() throws IOException {
         byte[] before = Files.readAllBytes(shop);
-        Result result = Relsync.run(dir, "sync", "shop.relsync", "--task", MODEL_TASK, "--no-backup", "-o", "./shop.relsync");
+        Result result = Cli.run(dir, "sync", "shop.relsync", "--task", MODEL_TASK, "--no-backup", "-o", "./shop.relsync");
         assertEquals(2, result.exitCode(), result::toString);
         assertTrue(result.err().contains("that is the project file"), result::toString);
         assertArrayEquals(before, Files.readAllBytes(shop));
@@ -95,7 +97,7 @@ class SyncAndEditCommandsTest {
     @Test
     void aDatabaseThatCannotBeReadIsExitCode3AndTheProjectIsUntouched() throws IOException {
         byte[] before = Files.readAllBytes(shop);
-        Result result = Relsync.run(dir, "sync", "shop.relsync", "--no-backup");
+        Result result = Product.run(dir, "sync", "shop.relsync", "--no-backup");
         assertEquals(3, result.exitCode(), result::toString);
         assertEquals(1, result.errLines().size(), result::toString);
         assertTrue(result.err().startsWith("relsync: database error: main:"), result::toString);
@@ -107,12 +109,12 @@ class SyncAndEditCommandsTest {
         assertTrue(ok("validate", "shop.relsync").out().contains("0 errors"));
         // a second identifying field on Customer breaks the relationship OrderCustomer (one FK field)
         ok("field", "shop.relsync", "set", "Customer.Email", "--identifying", "true");
-        Result result = Relsync.run(dir, "validate", "shop.relsync");
+        Result result = Cli.run(dir, "validate", "shop.relsync");
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.out().contains("error  entity model/OrderCustomer: 1 foreign-key fields for 2 identifying fields"
                 + " of Customer [relationship.fkFields]"), result::toString);
         assertTrue(result.out().contains("fix: remove the relationship"), result::toString);
-        JsonNode json = new ObjectMapper().readTree(Relsync.run(dir, "validate", "shop.relsync", "--json").out());
+        JsonNode json = new ObjectMapper().readTree(Cli.run(dir, "validate", "shop.relsync", "--json").out());
         assertTrue(json.get("errors").asInt() >= 1);
     }
 
@@ -120,21 +122,21 @@ class SyncAndEditCommandsTest {
     void anEntityWithoutFieldsIsAnErrorThatValidateSyncAndDdlAllSee() throws IOException {
         ok("entity", "shop.relsync", "add", "Empty");
 
-        Result validate = Relsync.run(dir, "validate", "shop.relsync");
+        Result validate = Cli.run(dir, "validate", "shop.relsync");
         assertEquals(1, validate.exitCode(), validate::toString);
         assertTrue(validate.out().contains("error  entity model/Empty: the entity has no fields: its table would have no columns"
                 + " [entity.fields]"), validate::toString);
         assertTrue(validate.out().contains("fix: remove the entity"), validate::toString);
 
-        Result sync = Relsync.run(dir, "sync", "shop.relsync", "--task", MODEL_TASK, "--no-backup");
+        Result sync = Cli.run(dir, "sync", "shop.relsync", "--task", MODEL_TASK, "--no-backup");
         assertEquals(1, sync.exitCode(), "the sync reports the same error and exits 1: " + sync);
         assertTrue(sync.out().contains("entity model/Empty: the entity has no fields"), sync::toString);
-        Result again = Relsync.run(dir, "sync", "shop.relsync", "--task", MODEL_TASK, "--no-backup");
+        Result again = Cli.run(dir, "sync", "shop.relsync", "--task", MODEL_TASK, "--no-backup");
         assertEquals(1, again.exitCode(), "errors do not disappear between commands: " + again);
         assertTrue(again.out().contains("No change; ") && again.out().contains(" 1 error."), again::toString);
 
         byte[] before = Files.readAllBytes(shop);
-        Result ddl = Relsync.run(dir, "ddl", "shop.relsync", "--db", "main", "--create");
+        Result ddl = Cli.run(dir, "ddl", "shop.relsync", "--db", "main", "--create");
         assertEquals(1, ddl.exitCode(), ddl::toString);
         assertTrue(ddl.err().contains("entity model/Empty: the entity has no fields"), ddl::toString);
         assertArrayEquals(before, Files.readAllBytes(shop));
@@ -150,7 +152,7 @@ class SyncAndEditCommandsTest {
         assertEquals("naming.tableCaseStyle=UPPER_SNAKE\n", ok("settings", "shop.relsync", "naming.tableCaseStyle").out());
 
         byte[] before = Files.readAllBytes(shop);
-        Result bad = Relsync.run(dir, "settings", "shop.relsync", "reflectTypeOfElementFieldInTargetField=false",
+        Result bad = Cli.run(dir, "settings", "shop.relsync", "reflectTypeOfElementFieldInTargetField=false",
                 "nonExcludableOrphanedElementDetectedAction=Explode");
         assertEquals(2, bad.exitCode(), bad::toString);
         assertEquals(List.of("relsync: nonExcludableOrphanedElementDetectedAction: 'Explode' is not one of"
@@ -185,7 +187,7 @@ class SyncAndEditCommandsTest {
     @MethodSource("badInput")
     void badInputIsExitCode2OneLineAndTheFileUnchanged(List<String> args) throws IOException {
         byte[] before = Files.readAllBytes(shop);
-        Result result = Relsync.run(dir, args.toArray(String[]::new));
+        Result result = Cli.run(dir, args.toArray(String[]::new));
         assertEquals(2, result.exitCode(), result::toString);
         assertTrue(result.errLines().get(0).startsWith("relsync: "), result::toString);
         assertTrue(result.errLines().size() <= 2, result::toString);

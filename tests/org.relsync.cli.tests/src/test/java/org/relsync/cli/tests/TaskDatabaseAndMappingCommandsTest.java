@@ -14,7 +14,6 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.relsync.cli.tests.Relsync.Result;
 
 /**
  * What a project holds that the command line could not change before (issue 10, item 5): task
@@ -27,7 +26,7 @@ class TaskDatabaseAndMappingCommandsTest {
     Path dir;
 
     private Result ok(String... args) {
-        Result result = Relsync.run(dir, args);
+        Result result = Cli.run(dir, args);
         assertEquals(0, result.exitCode(), result::toString);
         return result;
     }
@@ -68,7 +67,7 @@ class TaskDatabaseAndMappingCommandsTest {
         ok("database", "p.relsync", "set", "shop", "--url", second);
         assertTrue(ok("database", "p.relsync", "list").out().contains("shop (h2) " + second), "the new URL is stored");
         byte[] before = Files.readAllBytes(dir.resolve("p.relsync"));
-        Result refused = Relsync.run(dir, "database", "p.relsync", "set", "other", "--url", h2("empty"));
+        Result refused = Cli.run(dir, "database", "p.relsync", "set", "other", "--url", h2("empty"));
         assertEquals(3, refused.exitCode(), refused::toString);
         assertTrue(refused.err().contains("other: schema 'SALES' does not exist there"), refused::toString);
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("p.relsync")));
@@ -78,7 +77,7 @@ class TaskDatabaseAndMappingCommandsTest {
         ok("typed-view", "p.relsync", "map", "Names", "--db", "other", "--target", "SALES.CUSTOMER");
         String project = Files.readString(dir.resolve("p.relsync"));
         assertTrue(project.contains("<typedViewMappings"), project);
-        Result unknown = Relsync.run(dir, "typed-view", "p.relsync", "map", "Names", "--db", "other", "--target", "SALES.NOPE");
+        Result unknown = Cli.run(dir, "typed-view", "p.relsync", "map", "Names", "--db", "other", "--target", "SALES.NOPE");
         assertEquals(2, unknown.exitCode(), unknown::toString);
         assertFalse(unknown.err().isBlank());
     }

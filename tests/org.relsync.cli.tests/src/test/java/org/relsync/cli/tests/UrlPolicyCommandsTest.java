@@ -13,12 +13,12 @@ import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.relsync.cli.tests.Relsync.Result;
 
 /**
- * Issue 9 through the product: a URL setting that runs code is bad input (exit 2, one line naming
- * it, nothing written, nothing run), also when a project file already holds it; a password in a
- * URL is refused and not echoed; a relative H2 URL is the project's folder's wherever relsync runs.
+ * Issue 9: a URL setting that runs code is bad input (exit 2, one line naming it, nothing written,
+ * nothing run), also when a project file already holds it; a password in a URL is refused and not
+ * echoed; a relative H2 URL is the project's folder's wherever relsync runs (the product, in a
+ * process whose own working directory is another folder).
  */
 class UrlPolicyCommandsTest {
 
@@ -32,27 +32,27 @@ class UrlPolicyCommandsTest {
                 Statement s = c.createStatement()) {
             s.execute("CREATE TABLE CUSTOMER (ID INT PRIMARY KEY, NAME VARCHAR(50))");
         }
-        assertEquals(0, Relsync.run(project, "init", "p.relsync").exitCode());
+        assertEquals(0, Cli.run(project, "init", "p.relsync").exitCode());
         byte[] before = Files.readAllBytes(project.resolve("p.relsync"));
         Path marker = dir.resolve("ran.csv");
 
-        Result init = Relsync.run(project, "add-db", "p.relsync", "--id", "shop", "--driver", "h2", "--url",
+        Result init = Cli.run(project, "add-db", "p.relsync", "--id", "shop", "--driver", "h2", "--url",
                 "jdbc:h2:./db/shop;USER=sa;INIT=CALL CSVWRITE('" + marker + "', 'SELECT 1')", "--sync-source", "Database");
         assertEquals(2, init.exitCode(), init::toString);
         assertEquals(1, init.errLines().size(), init::toString);
         assertTrue(init.err().startsWith("relsync: database shop: the URL setting INIT is not allowed (it runs SQL when "
                 + "connecting); allowed: MODE,"), init::toString);
-        Result password = Relsync.run(project, "add-db", "p.relsync", "--id", "shop", "--driver", "postgresql", "--url",
+        Result password = Cli.run(project, "add-db", "p.relsync", "--id", "shop", "--driver", "postgresql", "--url",
                 "jdbc:postgresql://127.0.0.1:1/shop?password=hunter22");
         assertEquals(2, password.exitCode(), password::toString);
         assertTrue(password.err().contains("--password-env VAR") && !password.err().contains("hunter22"), password::toString);
         assertArrayEquals(before, Files.readAllBytes(project.resolve("p.relsync")));
 
         // relative to the project's folder, while relsync runs in another one
-        Result added = Relsync.run(dir, "add-db", "project/p.relsync", "--id", "shop", "--driver", "h2", "--url",
+        Result added = Product.run(dir, "add-db", "project/p.relsync", "--id", "shop", "--driver", "h2", "--url",
                 "jdbc:h2:./db/shop;USER=sa", "--sync-source", "Database");
         assertEquals(0, added.exitCode(), added::toString);
-        Result synced = Relsync.run(dir, "sync", "project/p.relsync", "--no-backup");
+        Result synced = Product.run(dir, "sync", "project/p.relsync", "--no-backup");
         assertEquals(0, synced.exitCode(), synced::toString);
         assertTrue(Files.readString(project.resolve("p.relsync")).contains("CUSTOMER"), "the database beside the project");
         assertFalse(Files.exists(dir.resolve("db")), "no database in the working folder");
@@ -62,7 +62,7 @@ class UrlPolicyCommandsTest {
         Files.writeString(file, Files.readString(file).replace("jdbc:h2:./db/shop;USER=sa",
                 "jdbc:h2:./db/shop;USER=sa;INIT=CALL CSVWRITE('" + marker + "', 'SELECT 1')"));
         byte[] tampered = Files.readAllBytes(file);
-        Result dryRun = Relsync.run(dir, "sync", "project/p.relsync", "--dry-run");
+        Result dryRun = Cli.run(dir, "sync", "project/p.relsync", "--dry-run");
         assertEquals(2, dryRun.exitCode(), dryRun::toString);
         assertTrue(dryRun.err().contains("the URL setting INIT is not allowed"), dryRun::toString);
         assertFalse(Files.exists(marker), "the INIT did not run");

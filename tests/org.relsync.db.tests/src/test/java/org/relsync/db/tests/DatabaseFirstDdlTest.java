@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,6 +47,8 @@ import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.Problem;
 import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.reverse.ReverseEngineer;
+import org.relsync.testing.MariaDbServer;
+import org.relsync.testing.PostgresServer;
 
 /**
  * Issue 5, database first, on every database: a sample schema loaded into a real database → added
@@ -59,6 +62,7 @@ import org.relsync.sync.reverse.ReverseEngineer;
  * one) still shows. The differences it finds are listed here one by one, each with the reason it
  * cannot round-trip: things the relational model has no place for.
  */
+@ExtendWith({MariaDbServer.class, PostgresServer.class})
 class DatabaseFirstDdlTest {
 
     @TempDir

@@ -1,13 +1,5 @@
 package org.relsync.db.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.relsync.db.DatabaseKinds;
@@ -32,6 +24,7 @@ import org.relsync.model.relational.UniqueConstraint;
 import org.relsync.model.relational.View;
 import org.relsync.sync.dialect.DatabaseType;
 import org.relsync.sync.dialect.Dialect;
+import org.relsync.testing.Golden;
 
 /**
  * The scripts each database gets, as golden files in {@code src/test/resources/golden/ddl/}: a
@@ -209,16 +202,6 @@ class DdlScriptsGoldenTest {
     }
 
     private static void assertMatches(String name, String actual) {
-        Path file = Path.of(System.getProperty("relsync.repo", "../.."))
-                .resolve("tests/org.relsync.db.tests/src/test/resources/golden/ddl").resolve(name);
-        try {
-            if (Boolean.getBoolean("relsync.golden.update")) {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, actual, StandardCharsets.UTF_8);
-            }
-            assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden file " + file.getFileName());
-        } catch (IOException e) {
-            throw new UncheckedIOException("golden file " + file + " (write it with -Drelsync.golden.update=true)", e);
-        }
+        Golden.assertMatches("ddl/" + name, actual);
     }
 }

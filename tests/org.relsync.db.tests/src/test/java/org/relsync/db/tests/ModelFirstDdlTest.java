@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +41,8 @@ import org.relsync.sync.edit.ProjectEditor;
 import org.relsync.sync.edit.ProjectEditor.FieldSpec;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
+import org.relsync.testing.MariaDbServer;
+import org.relsync.testing.PostgresServer;
 
 /**
  * Issue 5, model first, on every database: entities → sync → create script → apply → the database
@@ -48,6 +51,7 @@ import org.relsync.sync.report.ReportWriter;
  * added and one removed) → update script → apply → again equal and empty. Rows survive, renames
  * are renames, and what the model marked for deletion is dropped and then purged.
  */
+@ExtendWith({MariaDbServer.class, PostgresServer.class})
 class ModelFirstDdlTest {
 
     @TempDir

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import org.eclipse.emf.common.util.BasicMonitor;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.relsync.db.Connections;
@@ -21,11 +22,13 @@ import org.relsync.model.relational.Table;
 import org.relsync.model.relational.TableField;
 import org.relsync.sync.catalog.CatalogSource;
 import org.relsync.sync.catalog.SchemaRef;
+import org.relsync.testing.PostgresServer;
 
 /**
  * Serial, identity and generated columns of PostgreSQL, the sequences columns use, and types of the
  * database's own, by both readers.
  */
+@ExtendWith(PostgresServer.class)
 class PostgresColumnsTest {
 
     @ParameterizedTest(name = "{0}")

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseSetup;
@@ -37,6 +38,7 @@ import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.Problem;
 import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.validation.Validation;
+import org.relsync.testing.PostgresServer;
 
 /**
  * PostgreSQL keeps 63 bytes of an identifier, not 63 characters: two field names of 33 characters
@@ -44,6 +46,7 @@ import org.relsync.sync.validation.Validation;
  * ({@code column ... specified more than once}). Names are shortened by the database's own
  * measure, on a character boundary, and stay apart; the script applies on a real server.
  */
+@ExtendWith(PostgresServer.class)
 class PostgresIdentifierBytesTest {
 
     private static final String SHARED = "ä".repeat(32); // 32 characters, 64 bytes

@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.model.common.NamedElement;
@@ -24,6 +25,7 @@ import org.relsync.model.relational.Schema;
 import org.relsync.model.relational.Table;
 import org.relsync.model.relational.TableField;
 import org.relsync.sync.catalog.SchemaRef;
+import org.relsync.testing.PostgresServer;
 
 /**
  * PostgreSQL's bulk reader names the columns of keys and indexes by attribute number: what it
@@ -31,6 +33,7 @@ import org.relsync.sync.catalog.SchemaRef;
  * order than the table's, expressions in indexes, included and repeated columns, a foreign key to
  * a schema that is not read).
  */
+@ExtendWith(PostgresServer.class)
 class PostgresKeysAndIndexesTest {
 
     @Test

@@ -18,17 +18,20 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.RelationalFactory;
 import org.relsync.model.relational.Table;
 import org.relsync.sync.catalog.SchemaRef;
+import org.relsync.testing.PostgresServer;
 
 /**
  * RelSync's bulk PostgreSQL reader and SchemaCrawler read the Pagila sample into the same
  * relational model: same tables, views, columns with their types, keys, indexes and sequences.
  */
+@ExtendWith(PostgresServer.class)
 class PostgresReadersAgreeTest {
 
     private static Database project;

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseSetup;
 import org.relsync.db.DatabaseKinds;
@@ -31,11 +32,13 @@ import org.relsync.sync.naming.Naming;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.reverse.ReverseEngineer;
+import org.relsync.testing.PostgresServer;
 
 /**
  * The Pagila sample (test resources, samples/pagila) on a real PostgreSQL 15 server: retrieval checked
  * against PostgreSQL's own catalog, then reverse engineering and an idempotent sync.
  */
+@ExtendWith(PostgresServer.class)
 class PostgresRetrievalTest {
 
     private static String url;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.relsync.db.Connections;
@@ -31,12 +32,14 @@ import org.relsync.sync.naming.Naming;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.reverse.ReverseEngineer;
+import org.relsync.testing.PostgresServer;
 
 /**
  * Every PostgreSQL sample of the project on a real server: what RelSync reads is what
  * PostgreSQL's own catalog holds (per schema: tables with their column, foreign-key, unique and
  * primary-key counts, views, sequences); then reverse engineering and a sync that is stable.
  */
+@ExtendWith(PostgresServer.class)
 class PostgresSamplesTest {
 
     @ParameterizedTest(name = "{0}")

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseSetup;
@@ -32,12 +33,14 @@ import org.relsync.sync.report.ChangeKind;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.reverse.ReverseEngineer;
+import org.relsync.testing.PostgresServer;
 
 /**
  * SYNC-SPEC 3.1 M on real refreshes: a table or column renamed in the database keeps its mappings,
  * by the database's identity where it has one (PostgreSQL), by position and type as a reported
  * guess elsewhere (H2). A rename is never reported as a drop and an add.
  */
+@ExtendWith(PostgresServer.class)
 class RenamesInTheDatabaseTest {
 
     @TempDir

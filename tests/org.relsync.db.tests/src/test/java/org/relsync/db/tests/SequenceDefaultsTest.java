@@ -16,6 +16,7 @@ import java.util.Locale;
 
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,6 +47,8 @@ import org.relsync.sync.report.Problem;
 import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.reverse.ReverseEngineer;
 import org.relsync.sync.validation.Validation;
+import org.relsync.testing.MariaDbServer;
+import org.relsync.testing.PostgresServer;
 
 /**
  * Issue 10, item 1: a column whose default draws from a sequence ({@code DEFAULT nextval('seq')}
@@ -54,6 +57,7 @@ import org.relsync.sync.validation.Validation;
  * orphan's reason, keeps its default through {@code ddl --update} (a lost default is set again,
  * never replaced by a new identity), and a sequence such a column uses cannot be dropped quietly.
  */
+@ExtendWith({MariaDbServer.class, PostgresServer.class})
 class SequenceDefaultsTest {
 
     @TempDir

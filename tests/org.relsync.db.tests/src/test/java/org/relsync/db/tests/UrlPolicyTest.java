@@ -18,6 +18,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseSetup;
@@ -34,6 +35,8 @@ import org.relsync.model.relational.RelationalFactory;
 import org.relsync.model.relational.SyncSource;
 import org.relsync.sync.catalog.CatalogException;
 import org.relsync.sync.edit.EditException;
+import org.relsync.testing.MariaDbServer;
+import org.relsync.testing.PostgresServer;
 
 /**
  * The URL policy of {@link JdbcUrls}, through {@link Connections#open} and {@link DatabaseSetup#add}
@@ -41,6 +44,7 @@ import org.relsync.sync.edit.EditException;
  * before any connection is made (exit 2 in the CLI: EditException), with a message that names
  * the setting; the settings RelSync allows still connect; credentials are refused and never shown.
  */
+@ExtendWith({MariaDbServer.class, PostgresServer.class})
 class UrlPolicyTest {
 
     @TempDir

@@ -37,6 +37,7 @@ import org.relsync.sync.report.ChangeKind;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.Problem;
 import org.relsync.sync.report.ReportWriter;
+import org.relsync.testing.Golden;
 
 /**
  * SYNC-SPEC section 3.2 for a many-to-many relationship modelled first: model sync finds or

@@ -14,6 +14,7 @@ import org.relsync.model.relational.Schema;
 import org.relsync.model.relational.SyncSource;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
+import org.relsync.testing.Golden;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

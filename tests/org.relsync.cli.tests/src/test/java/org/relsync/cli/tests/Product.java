@@ -9,27 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the repository's {@code ./relsync} script, i.e. the materialized product, as a user would. */
-final class Relsync {
+/**
+ * Runs the repository's {@code ./relsync} script, i.e. the materialized product, as a user would:
+ * a process of its own each time. For what only the product shows (OSGi class loading, the JDBC
+ * drivers inside OSGi, start-up, the process's exit code, signals, limits, other processes); the
+ * other tests run the same command line in-process ({@link Cli}).
+ */
+final class Product {
 
-    /** What one run printed and returned. */
-    record Result(int exitCode, String out, String err) {
-
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-
-        @Override
-        public String toString() {
-            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
-        }
-    }
-
-    private Relsync() {
-    }
-
-    static Path repo() {
-        return Path.of(System.getProperty("relsync.repo", "../..")).toAbsolutePath().normalize();
+    private Product() {
     }
 
     /** Runs {@code relsync args...} in {@code workDir} and waits for it (at most two minutes). */
@@ -101,7 +89,7 @@ final class Relsync {
             command.add("-c");
             command.add(setup + "; exec bash \"$0\" \"$@\"");
         }
-        command.add(repo().resolve("relsync").toString());
+        command.add(Cli.repo().resolve("relsync").toString());
         command.addAll(List.of(args));
         try {
             Path out = Files.createTempFile("relsync-out", ".txt");
