@@ -65,10 +65,9 @@ public final class ProjectReverse {
         SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).dialects(DatabaseKinds.dialects()).build();
         ChangeReport report = engine.run(project, SyncOptions.builder().task(task).validate(false).monitor(monitor).build())
                 .report();
-        monitor.subTask("Reverse-engineering " + id);
         Naming naming = Naming.of(project, database, DatabaseKinds.dialects());
         new ReverseEngineer(project, database, naming, report)
-                .reverse(schema -> schemas.isEmpty() || schemas.contains(schema.getName()));
+                .reverse(schema -> schemas.isEmpty() || schemas.contains(schema.getName()), monitor);
         monitor.subTask("Validating");
         Validation.appendTo(report, project, DatabaseKinds.dialects()); // the problems of the model as reversed
         return report;

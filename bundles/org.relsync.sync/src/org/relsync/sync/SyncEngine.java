@@ -74,6 +74,7 @@ public final class SyncEngine {
 
         ChangeRecorder recorder = new ChangeRecorder(project);
         try {
+            context.monitor().beginTask("Syncing " + project.getName(), progressUnits(tasks, options));
             runPhases(context, tasks);
         } catch (RuntimeException | Error e) {
             ChangeDescription partial = recorder.endRecording();
@@ -85,7 +86,9 @@ public final class SyncEngine {
         recorder.dispose();
         if (options.validate()) {
             // the model as the run leaves it (before a dry run puts it back)
+            context.monitor().subTask("Validating");
             Validation.appendTo(report, project, dialects);
+            context.monitor().worked(1);
         }
         if (options.dryRun()) {
             changes.apply();
@@ -106,19 +109,43 @@ public final class SyncEngine {
         }
         long start = System.nanoTime();
         List<RefreshedDatabase> refreshed = refresh.refresh(context, databaseTasks, catalogSource);
+        context.monitor().worked(databaseTasks.size());
         start = lap(context, "refresh", start);
         for (RefreshedDatabase database : refreshed) {
+            context.monitor().subTask("Merging what " + database.database().getName() + " holds: "
+                    + count(database.snapshot()) + " tables");
             migrate.migrate(context, database);
         }
+        context.monitor().worked(databaseTasks.size());
         start = lap(context, "migrate", start);
         if (modelTask) {
             modelSync.synchronize(context);
+            context.monitor().worked(1);
         }
         start = lap(context, "model sync", start);
         for (DatabaseSyncTask task : databaseTasks) {
+            context.monitor().subTask("Auto-mapping " + task.getName());
             autoMap.autoMap(context, task);
         }
+        context.monitor().worked(databaseTasks.size());
         lap(context, "auto-map", start);
+    }
+
+    /** What a run shows progress in: reading, merging and auto-mapping each database, model sync, validation. */
+    private static int progressUnits(List<SyncTask> tasks, SyncOptions options) {
+        int databases = (int) tasks.stream().filter(DatabaseSyncTask.class::isInstance).count();
+        boolean model = tasks.stream().anyMatch(ModelSyncTask.class::isInstance);
+        return 3 * databases + (model ? 1 : 0) + (options.validate() ? 1 : 0);
+    }
+
+    private static String count(org.relsync.model.relational.Database snapshot) {
+        int tables = 0;
+        for (org.relsync.model.relational.Catalog catalog : snapshot.getCatalogs()) {
+            for (org.relsync.model.relational.Schema schema : catalog.getSchemas()) {
+                tables += schema.getTables().size();
+            }
+        }
+        return String.format("%,d", tables);
     }
 
     private static long lap(SyncContext context, String phase, long start) {

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Monitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.relsync.model.common.CaseStyle;
 import org.relsync.model.common.NamingRules;
@@ -81,6 +83,11 @@ public final class ReverseEngineer {
      * the names it found.
      */
     public void reverse(Predicate<Schema> involved) {
+        reverse(involved, new BasicMonitor());
+    }
+
+    /** As {@link #reverse(Predicate)}, showing progress on {@code monitor}: one unit per table and per link table. */
+    public void reverse(Predicate<Schema> involved, Monitor monitor) {
         List<Table> driven = new ArrayList<>();
         for (Schema schema : Elements.schemas(database)) {
             if (involved.test(schema) && schema.getSyncSource() != SyncSource.DATABASE) {
@@ -94,34 +101,46 @@ public final class ReverseEngineer {
         adoptTheDatabasesStyle(driven);
         List<Table> reversed = new ArrayList<>();
         List<Table> links = new ArrayList<>();
+        int views = 0;
+        for (Schema schema : Elements.schemas(database)) {
+            if (involved.test(schema)) {
+                for (Table table : schema.getTables()) {
+                    if (!mappings.isTargeted(table) && !table.isMarkedForDeletion()) {
+                        (isPureLinkTable(table) ? links : reversed).add(table);
+                    }
+                }
+                views += (int) schema.getViews().stream().filter(v -> !mappings.isTargeted(v)).count();
+            }
+        }
+        monitor.beginTask("Reverse-engineering " + database.getName(), 2 * reversed.size() + links.size() + views);
+        monitor.subTask(String.format("entities from %,d tables, %,d views", reversed.size(), views));
         for (Schema schema : Elements.schemas(database)) {
             if (!involved.test(schema)) {
                 continue;
             }
             for (Table table : schema.getTables()) {
-                if (mappings.isTargeted(table) || table.isMarkedForDeletion()) {
-                    continue;
-                }
-                if (isPureLinkTable(table)) {
-                    links.add(table);
-                } else {
+                if (!mappings.isTargeted(table) && !table.isMarkedForDeletion() && !isPureLinkTable(table)) {
                     entity(table);
-                    reversed.add(table);
+                    monitor.worked(1);
                 }
             }
-            for (View view : schema.getViews()) {
+            for (View view : List.copyOf(schema.getViews())) {
                 if (!mappings.isTargeted(view)) {
                     typedView(view);
+                    monitor.worked(1);
                 }
             }
         }
+        monitor.subTask(String.format("relationships, %,d link tables", links.size()));
         for (Table table : reversed) {
             for (ForeignKey key : table.getForeignKeys()) {
                 relationship(table, key);
             }
+            monitor.worked(1);
         }
         for (Table link : links) {
             manyToMany(link);
+            monitor.worked(1);
         }
     }
 
