@@ -75,8 +75,13 @@ final class DdlCommand implements Command {
         }
         ProjectDdl.Options options = new ProjectDdl.Options(id, a.has("--create") ? DdlScript.Mode.CREATE : DdlScript.Mode.UPDATE,
                 a.has("--apply"), a.has("--allow-destructive"), a.has("--force"), !a.has("--no-backup"),
-                SyncCommand.backupFolder(a, name(), cli));
-        ProjectDdl.Result result = ddl.run(file, options);
+                SyncCommand.backupFolder(a, name(), cli), TerminalProgress.of(cli));
+        ProjectDdl.Result result;
+        try {
+            result = ddl.run(file, options);
+        } finally {
+            options.monitor().done();
+        }
         DdlScript script = result.script();
         switch (result.status()) {
             case REFUSED_ERRORS -> {

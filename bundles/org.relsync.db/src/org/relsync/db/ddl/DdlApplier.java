@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Monitor;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseKind;
 
@@ -45,6 +47,12 @@ public final class DdlApplier {
 
     /** Runs {@code script} on {@code connection}, a connection to a database of {@code kind}. */
     public static Outcome apply(Connection connection, DdlScript script, DatabaseKind kind) throws SQLException {
+        return apply(connection, script, kind, new BasicMonitor());
+    }
+
+    /** As {@link #apply(Connection, DdlScript, DatabaseKind)}, counting the statements on {@code monitor}. */
+    public static Outcome apply(Connection connection, DdlScript script, DatabaseKind kind, Monitor monitor) throws SQLException {
+        monitor.beginTask("Applying DDL", script.statements().size());
         boolean transactional = kind.transactionalDdl();
         ScriptGuard guard = kind.scriptGuard();
         int total = script.statements().size();
@@ -64,6 +72,7 @@ public final class DdlApplier {
                         return new Outcome(transactional ? 0 : done, total, Connections.reason(e), ddl.sql(), transactional);
                     }
                     done++;
+                    monitor.worked(1);
                 }
                 String veto = guard.veto(statement);
                 if (veto != null) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Monitor;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -81,11 +82,18 @@ public final class DdlService {
      * @throws CatalogException when the database cannot be reached and there is no baseline
      */
     public DdlScript update(Database database) {
+        return update(database, new BasicMonitor());
+    }
+
+    /** As {@link #update(Database)}, showing on {@code monitor} that the database is being read. */
+    public DdlScript update(Database database, Monitor monitor) {
         DatabaseKind kind = kind(database);
         SqlWriter writer = kind.sqlWriter();
         Database present;
         try (Connection connection = connections.open(database)) {
-            present = readPresent(database, kind, connection);
+            monitor.subTask("Reading " + database.getName());
+            present = readPresent(database, kind, connection, monitor);
+            monitor.subTask("Comparing " + database.getName() + " with the model");
             return new DdlPlanner(writer, nulls(connection, writer)).plan(database, present, Mode.UPDATE,
                     "the live database");
         } catch (SQLException | CatalogException e) {
@@ -100,7 +108,8 @@ public final class DdlService {
     }
 
     /** The managed schemas that the database has, read through the catalog source. */
-    private Database readPresent(Database database, DatabaseKind kind, Connection connection) throws SQLException {
+    private Database readPresent(Database database, DatabaseKind kind, Connection connection, Monitor monitor)
+            throws SQLException {
         List<String> existing = kind.schemaLayout().schemas(connection);
         List<SchemaRef> refs = new ArrayList<>();
         for (Schema schema : DdlPlanner.managedSchemas(database)) {
@@ -109,7 +118,7 @@ public final class DdlService {
             }
         }
         return refs.isEmpty() ? RelationalFactory.eINSTANCE.createDatabase()
-                : catalogSource.read(database, refs, new BasicMonitor());
+                : catalogSource.read(database, refs, monitor);
     }
 
     private static DdlPlanner.NullCount nulls(Connection connection, SqlWriter writer) {
@@ -129,6 +138,11 @@ public final class DdlService {
      * left as it was.
      */
     public DdlApplier.Outcome apply(Database database, DdlScript script) {
+        return apply(database, script, new BasicMonitor());
+    }
+
+    /** As {@link #apply(Database, DdlScript)}, counting the statements run on {@code monitor}. */
+    public DdlApplier.Outcome apply(Database database, DdlScript script, Monitor monitor) {
         DatabaseKind kind = kind(database);
         DdlApplier.Outcome outcome;
         // a create script is written for an empty database and may create an embedded file
@@ -137,7 +151,7 @@ public final class DdlService {
         // make a partial database: that one must exist
         Connections.Access access = script.mode() == Mode.CREATE ? Connections.Access.CREATE : Connections.Access.EXISTING;
         try (Connection connection = connections.open(database, access)) {
-            outcome = DdlApplier.apply(connection, script, kind);
+            outcome = DdlApplier.apply(connection, script, kind, monitor);
         } catch (SQLException e) {
             throw new CatalogException(database.getName() + ": " + Connections.reason(e), e);
         }

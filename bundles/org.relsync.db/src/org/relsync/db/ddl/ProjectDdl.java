@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Monitor;
 import org.relsync.db.DatabaseKinds;
 import org.relsync.model.io.ProjectFileException;
 import org.relsync.model.io.ProjectFiles;
@@ -27,13 +29,19 @@ import org.relsync.sync.validation.Validation;
  */
 public final class ProjectDdl {
 
-    /** What to do. */
+    /** What to do; {@code monitor} shows the progress (loading, reading the database, each statement applied, saving). */
     public record Options(String databaseId, DdlScript.Mode mode, boolean apply, boolean allowDestructive, boolean force,
-            boolean backup, Path backupFolder) {
+            boolean backup, Path backupFolder, Monitor monitor) {
 
         public Options {
             Objects.requireNonNull(databaseId, "databaseId");
             Objects.requireNonNull(mode, "mode");
+            monitor = monitor == null ? new BasicMonitor() : monitor;
+        }
+
+        public Options(String databaseId, DdlScript.Mode mode, boolean apply, boolean allowDestructive, boolean force,
+                boolean backup, Path backupFolder) {
+            this(databaseId, mode, apply, allowDestructive, force, backup, backupFolder, null);
         }
     }
 
@@ -92,16 +100,19 @@ public final class ProjectDdl {
     }
 
     private Result runLoaded(Path file, Options options) {
+        Monitor monitor = options.monitor();
+        monitor.subTask("Loading " + file.getFileName());
         Project project = ProjectFiles.load(file);
         Database database = DdlService.database(project, options.databaseId());
         if (!options.force()) {
+            monitor.subTask("Validating");
             List<Validation.Finding> errors = Validation.validate(project, DatabaseKinds.dialects()).stream()
                     .filter(f -> f.severity() == Severity.ERROR).toList();
             if (!errors.isEmpty()) {
                 return new Result(Status.REFUSED_ERRORS, null, errors, null, 0, null);
             }
         }
-        DdlScript script = options.mode() == DdlScript.Mode.CREATE ? service.create(database) : service.update(database);
+        DdlScript script = options.mode() == DdlScript.Mode.CREATE ? service.create(database) : service.update(database, monitor);
         if (!options.apply()) {
             return new Result(Status.SCRIPT, script, List.of(), null, 0, null);
         }
@@ -118,7 +129,7 @@ public final class ProjectDdl {
         int marked = DdlService.markedCount(database);
         DdlApplier.Outcome outcome;
         try {
-            outcome = service.apply(database, script);
+            outcome = service.apply(database, script, monitor);
         } catch (RuntimeException | Error e) {
             discard(backup);
             throw e;
@@ -131,6 +142,7 @@ public final class ProjectDdl {
             backup.keep(); // the database has changed: the backup of the project before it stays, whatever follows
         }
         try {
+            monitor.subTask("Saving " + file.getFileName());
             ProjectFiles.save(project, file);
         } catch (ProjectFileException e) {
             return new Result(Status.APPLIED_NOT_SAVED, script, List.of(), outcome, 0, e);

@@ -97,4 +97,27 @@ class ProgressTest {
         assertTrue(lines.get(lines.size() - 1).matches("relsync: Reverse-engineering shop \\[#{16}\\] 10/10  Saving p.relsync  .*"), lines::toString);
         assertTrue(reversed.err().endsWith("\r\033[K"));
     }
+
+    @Test
+    void anApplyCountsItsStatements() {
+        assertEquals(0, run(false, "demo", "shop").exitCode());
+        String project = dir.resolve("shop").resolve("shop.relsync").toString();
+        assertEquals(0, run(false, "entity", project, "add", "Invoice").exitCode());
+        assertEquals(0, run(false, "field", project, "add", "Invoice.Id", "Int64", "--identifying", "--identity").exitCode());
+        assertEquals(0, run(false, "field", project, "add", "Invoice.Total", "Decimal", "--precision", "10", "--scale", "2").exitCode());
+        Run synced = run(false, "sync", project);
+        assertEquals(0, synced.exitCode(), synced::toString);
+
+        Run applied = run(true, "ddl", project, "--db", "shop", "--update", "--apply");
+        assertEquals(0, applied.exitCode(), applied::toString);
+        List<String> lines = shown(applied.err());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("relsync: Reading shop")), lines::toString);
+        long statements = applied.out().lines().filter(l -> l.endsWith(";")).count();
+        assertTrue(statements > 0, applied::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("relsync: Applying DDL \\[[#-]{16}\\] +\\d+/" + statements + "  .*")),
+                "counted in the script's statements: " + lines);
+        assertTrue(lines.get(lines.size() - 1).matches("relsync: Applying DDL \\[#{16}\\] +" + statements + "/" + statements
+                + "  Saving shop.relsync  .*"), lines::toString);
+        assertTrue(applied.err().endsWith("\r\033[K"));
+    }
 }
