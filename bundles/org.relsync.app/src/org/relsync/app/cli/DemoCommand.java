@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.relsync.db.Connections;
-import org.relsync.db.DatabaseSetup;
 import org.relsync.db.DatabaseKinds;
+import org.relsync.db.DatabaseSetup;
 import org.relsync.db.ProjectReverse;
 import org.relsync.model.io.ProjectFiles;
 import org.relsync.model.project.Project;

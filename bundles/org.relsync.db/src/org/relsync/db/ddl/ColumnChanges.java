@@ -121,7 +121,7 @@ record ColumnChanges(Map<TableField, TableField> paired, Set<TableField> retyped
     }
 
     /** Compared as the script would write them, which also covers what a database insists on (SQLite's INTEGER key). */
-    private static boolean sameType(DdlPlan plan, TableField model, TableField present) {
+    static boolean sameType(DdlPlan plan, TableField model, TableField present) {
         return model.getDataType() != null && present.getDataType() != null
                 && plan.sql.type(model).equalsIgnoreCase(plan.sql.type(present));
     }

@@ -21,7 +21,8 @@ import org.relsync.sync.Elements;
  * <p>
  * A plan runs in passes over the schemas, each a list of {@link DdlStep}s: first every table and
  * column is paired with the database's ({@link Pairs}: by identity, the {@link Baseline}, then the
- * name, so a rename in the model is a rename in the script) and missing schemas are created; then
+ * name, so a rename in the model is a rename in the script; where none of them tells, by position
+ * and type, a {@link RenameGuess} the script notes) and missing schemas are created; then
  * sequences ({@link SequenceStep}) and tables ({@link TableStep}: columns, keys, SQLite's rebuild,
  * the {@link DestructiveLint}); then views ({@link ViewStep}); last the foreign keys
  * ({@link ForeignKeyChanges}). The statements are ordered by {@link Phase}.
@@ -75,6 +76,7 @@ public final class DdlPlanner {
                 plan.emit(Phase.CREATE_SCHEMA, sql.createSchema(schema), null);
             }
             plan.pairs.pairTables(schema, now);
+            RenameGuess.pairColumns(plan, model, schema);
         }
         // views after every table of every schema: a view may use tables of another schema
         for (List<DdlStep> pass : List.of(List.of(new SequenceStep(), new TableStep()), List.<DdlStep>of(new ViewStep()))) {

@@ -26,8 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
-import org.relsync.db.DatabaseSetup;
 import org.relsync.db.DatabaseKinds;
+import org.relsync.db.DatabaseSetup;
+import org.relsync.db.ProjectReverse;
 import org.relsync.db.ddl.DdlApplier;
 import org.relsync.db.ddl.DdlScript;
 import org.relsync.db.ddl.DdlService;
@@ -42,6 +43,7 @@ import org.relsync.model.relational.SyncSource;
 import org.relsync.sync.Elements;
 import org.relsync.sync.SyncEngine;
 import org.relsync.sync.SyncOptions;
+import org.relsync.sync.edit.ProjectEditor;
 import org.relsync.sync.naming.Naming;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.Problem;
@@ -323,6 +325,31 @@ class DatabaseFirstDdlTest {
         }
         String copy = "jdbc:h2:file:" + dir.resolve("copy").resolve("gen") + ";USER=sa";
         h2RoundTrip(url, copy, List.of("PUBLIC"));
+    }
+
+    /**
+     * The example shop reversed into a Mixed schema, as a new user does (add-db, reverse, sync), then
+     * a field renamed: H2 gives columns no identity and nothing was applied, so no baseline records
+     * the column's name; the update script renames it by the guess the refresh makes too (the only
+     * column at the same position with the same type), and says so.
+     */
+    @Test
+    void aFieldRenamedAfterReverseIsARenameInTheUpdateScript() throws Exception {
+        String url = H2Shop.build(dir);
+        Project project = RelSyncModel.newProject("Shop");
+        Database database = new DatabaseSetup(connections).add(project,
+                new DatabaseSetup.Spec("shop", "h2", url, null, null, List.of("PUBLIC"), SyncSource.MIXED));
+        new ProjectReverse(source).reverse(project, "shop", List.of());
+        engine.run(project, SyncOptions.defaults());
+        ProjectEditor editor = new ProjectEditor(project);
+        editor.execute(editor.renameField("Order.Note", "Remark"));
+        engine.run(project, SyncOptions.defaults());
+
+        DdlScript update = ddl.update(database);
+        assertEquals(List.of("ALTER TABLE PUBLIC.\"ORDER\" RENAME COLUMN NOTE TO REMARK"),
+                update.statements().stream().map(DdlStatement::sql).toList(), update::text);
+        assertTrue(update.notes().stream().anyMatch(n -> n.startsWith("column ORDER.NOTE is renamed to REMARK on a guess")),
+                update::text);
     }
 
     private void h2RoundTrip(String url, String copy, List<String> schemas) throws Exception {

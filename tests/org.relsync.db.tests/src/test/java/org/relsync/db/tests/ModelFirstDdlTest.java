@@ -18,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
-import org.relsync.db.DatabaseSetup;
 import org.relsync.db.DatabaseKinds;
+import org.relsync.db.DatabaseSetup;
 import org.relsync.db.ddl.DdlApplier;
 import org.relsync.db.ddl.DdlScript;
 import org.relsync.db.ddl.DdlService;
@@ -159,13 +159,8 @@ class ModelFirstDdlTest {
     @ValueSource(strings = {"h2", "postgresql"})
     void anIndexOnlyTheDatabaseHasIsLeftAloneWithANote(String driver) throws Exception {
         Target target = target(driver);
-        Project project = RelSyncModel.newProject("Shop");
-        Database database = new DatabaseSetup(Connections.fromEnvironment()).add(project, new DatabaseSetup.Spec("shop",
-                driver, target.url(), target.user(), null, List.of(target.schema()), SyncSource.MODEL));
-        ProjectEditor editor = new ProjectEditor(project);
-        entity(editor, "Customer");
-        editor.execute(editor.addField("Customer.Name", type(ModelType.STRING, 100, null, null, false)));
-        sync(project);
+        Database database = customers(driver, target);
+        sync((Project) database.eContainer());
         assertApplied(ddl.apply(database, ddl.create(database)), ddl.create(database));
         try (Connection c = connect(driver, target); Statement s = c.createStatement()) {
             s.execute("CREATE INDEX " + column(driver, "IX_Theirs") + " ON " + table(driver, "Customer") + " ("
@@ -175,6 +170,59 @@ class ModelFirstDdlTest {
         assertEquals(List.of(), update.statements(), update::text);
         assertTrue(update.notes().stream().anyMatch(n -> n.startsWith("index Customer.IX_Theirs is in the database but not in the model; left alone")),
                 update::text);
+    }
+
+    /**
+     * A database made from a create script run by hand (so no baseline) or reversed into a Model or
+     * Mixed schema: the database gives H2, MariaDB and SQLite columns no identity, and no baseline
+     * records their names. A field renamed in the model is renamed in the database all the same,
+     * paired the way a refresh pairs it (the only column at the same position with the same type,
+     * which an entity field maps onto), and the script says it is a guess; never an added column
+     * beside the old one, which would keep the values.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql", "mariadb", "sqlite"})
+    void aColumnRenamedInTheModelIsRenamedWhereNoBaselineRecordsIt(String driver) throws Exception {
+        Target target = target(driver);
+        Database database = customers(driver, target);
+        Project project = (Project) database.eContainer();
+        ProjectEditor editor = new ProjectEditor(project);
+        editor.execute(editor.addField("Customer.Email", type(ModelType.STRING, 200, null, null, true)));
+        sync(project);
+        DdlScript create = ddl.create(database);
+        try (Connection c = connect(driver, target)) {
+            assertApplied(DdlApplier.apply(c, create, DdlService.kind(database)), create); // by hand: no baseline
+        }
+        try (Connection c = connect(driver, target); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO " + table(driver, "Customer") + " (" + column(driver, "Name") + ", "
+                    + column(driver, "Email") + ") VALUES ('Ada', 'ada@example.org')");
+        }
+
+        editor.execute(editor.renameField("Customer.Email", "Mail"));
+        sync(project);
+        DdlScript update = ddl.update(database);
+        assertEquals(List.of("RENAME_COLUMN"), update.statements().stream().map(st -> st.phase().name()).toList(),
+                update::text);
+        assertTrue(update.notes().stream().anyMatch(n -> n.contains("Customer.Email is renamed to Mail on a guess")),
+                update::text);
+        assertApplied(ddl.apply(database, update), update);
+        try (Connection c = connect(driver, target); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT " + column(driver, "Mail") + " FROM " + table(driver, "Customer"))) {
+            assertTrue(rs.next());
+            assertEquals("ada@example.org", rs.getString(1), "the renamed column keeps its values");
+        }
+        assertInSync(database, driver, target);
+    }
+
+    /** A project whose Model schema on {@code target} has an entity Customer (Id, Name), not synced yet. */
+    private static Database customers(String driver, Target target) {
+        Project project = RelSyncModel.newProject("Shop");
+        Database database = new DatabaseSetup(Connections.fromEnvironment()).add(project, new DatabaseSetup.Spec("shop",
+                driver, target.url(), target.user(), null, List.of(target.schema()), SyncSource.MODEL));
+        ProjectEditor editor = new ProjectEditor(project);
+        entity(editor, "Customer");
+        editor.execute(editor.addField("Customer.Name", type(ModelType.STRING, 100, null, null, false)));
+        return database;
     }
 
     private void assertApplied(DdlApplier.Outcome outcome, DdlScript script) {
