@@ -1,10 +1,5 @@
 package org.relsync.app.cli;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
-
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseSetup;
 import org.relsync.model.Redaction;
@@ -13,66 +8,98 @@ import org.relsync.model.project.Project;
 import org.relsync.model.relational.Database;
 import org.relsync.sync.Elements;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
 /**
  * {@code relsync database <project> list | set ID [--url URL] [--user U | --no-user]
  * [--password-env VAR | --no-password]}: a project's databases and their connections.
  */
-final class DatabaseCommand implements Command {
+@CommandLine.Command(name = "database",
+        customSynopsis = "database <file> list | set ID [--url JDBC] [--user U | --no-user] [--password-env VAR | --no-password]",
+        description = "list the databases with their connections, or point one at another URL, user or password variable "
+                + "(connects once to check, like add-db)",
+        subcommands = {DatabaseCommand.ListAction.class, DatabaseCommand.Set.class})
+final class DatabaseCommand implements Command.WithActions {
 
     private final Connections connections;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "<file>", description = "the project file")
+    String file;
 
     DatabaseCommand(Connections connections) {
         this.connections = connections;
     }
 
     @Override
-    public String name() {
-        return "database";
+    public CommandSpec spec() {
+        return spec;
     }
 
-    @Override
-    public String synopsis() {
-        return "database <file> list | set ID [--url JDBC] [--user U | --no-user] [--password-env VAR | --no-password]";
-    }
+    @CommandLine.Command(name = "list", customSynopsis = "database <file> list",
+            description = "list the databases with their connections (URLs redacted) and schemas")
+    static final class ListAction implements Command {
 
-    @Override
-    public String summary() {
-        return "list the databases with their connections, or point one at another URL, user or password variable "
-                + "(connects once to check, like add-db)";
-    }
+        @ParentCommand
+        DatabaseCommand databases;
 
-    @Override
-    public ExitCode run(List<String> args, CliContext cli) {
-        PrintStream out = cli.out();
-        Arguments a = Arguments.parse(name(), args, Set.of("--url", "--user", "--password-env"),
-                Set.of("--no-user", "--no-password"));
-        Path file = cli.path(a.positional(0, "project file"));
-        String action = a.positional(1, "action (list or set)");
-        return switch (action) {
-            case "list" -> {
-                a.atMost(2);
-                Project project = ProjectFiles.load(file);
-                for (Database database : project.getDatabases()) {
-                    out.println(database.getName() + " (" + database.getDriverId() + ") " + Redaction.redact(database.getUrl())
-                            + (database.getUser() == null ? "" : " user " + database.getUser())
-                            + (database.getPasswordVariable() == null ? "" : " password from $" + database.getPasswordVariable())
-                            + "; schemas " + Elements.schemas(database).stream()
-                                    .map(s -> s.getName() + " (" + s.getSyncSource().getLiteral() + ")").toList());
-                }
-                yield ExitCode.OK;
+        @Override
+        public ExitCode run(CliContext cli) {
+            Project project = ProjectFiles.load(cli.path(databases.file));
+            for (Database database : project.getDatabases()) {
+                cli.out().println(database.getName() + " (" + database.getDriverId() + ") " + Redaction.redact(database.getUrl())
+                        + (database.getUser() == null ? "" : " user " + database.getUser())
+                        + (database.getPasswordVariable() == null ? "" : " password from $" + database.getPasswordVariable())
+                        + "; schemas " + Elements.schemas(database).stream()
+                                .map(s -> s.getName() + " (" + s.getSyncSource().getLiteral() + ")").toList());
             }
-            case "set" -> {
-                String id = a.atMost(3).positional(2, "database id");
-                if (a.has("--user") && a.has("--no-user") || a.has("--password-env") && a.has("--no-password")) {
-                    throw new UsageException(name() + ": give a value or its --no- option, not both");
-                }
-                DatabaseSetup.ConnectionChange change = new DatabaseSetup.ConnectionChange(a.option("--url").orElse(null),
-                        a.has("--no-user") ? "" : a.option("--user").orElse(null),
-                        a.has("--no-password") ? "" : a.option("--password-env").orElse(null));
-                yield Edits.apply(file, editor -> new DatabaseSetup(connections).changeConnection(editor, id,
-                        change), "Database " + id + " now connects with the new settings (checked)", out);
+            return ExitCode.OK;
+        }
+    }
+
+    @CommandLine.Command(name = "set",
+            customSynopsis = "database <file> set ID [--url JDBC] [--user U | --no-user] [--password-env VAR | --no-password]",
+            description = "point a database at another URL, user or password variable, after one connection that finds "
+                    + "every schema the project has of it")
+    static final class Set implements Command {
+
+        @ParentCommand
+        DatabaseCommand databases;
+
+        @Parameters(paramLabel = "ID", description = "the database")
+        String id;
+
+        @Option(names = "--url", paramLabel = "JDBC", description = "its new JDBC URL")
+        String url;
+
+        @Option(names = "--user", paramLabel = "U", description = "the user to connect as")
+        String user;
+
+        @Option(names = "--no-user", description = "connect without a user")
+        boolean noUser;
+
+        @Option(names = "--password-env", paramLabel = "VAR", description = "the environment variable that holds the password")
+        String passwordVariable;
+
+        @Option(names = "--no-password", description = "connect without a password")
+        boolean noPassword;
+
+        @Override
+        public ExitCode run(CliContext cli) {
+            if (user != null && noUser || passwordVariable != null && noPassword) {
+                throw new UsageException("database: give a value or its --no- option, not both");
             }
-            default -> throw new UsageException(name() + ": unknown action '" + action + "' (list or set)");
-        };
+            DatabaseSetup.ConnectionChange change = new DatabaseSetup.ConnectionChange(url, noUser ? "" : user,
+                    noPassword ? "" : passwordVariable);
+            return Edits.apply(cli, databases.file, editor -> new DatabaseSetup(databases.connections).changeConnection(editor,
+                    id, change), "Database " + id + " now connects with the new settings (checked)");
+        }
     }
 }

@@ -31,19 +31,27 @@ import org.relsync.sync.edit.ProjectEditor;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code relsync demo [DIR]}: the whole database-first round on the embedded default. Builds an
  * H2 database from {@code examples/shop/shop-h2.sql}, creates a project, adds the database,
  * reverse-engineers it and runs a full sync, printing each report.
  */
+@CommandLine.Command(name = "demo", customSynopsis = "demo [DIR]",
+        description = "build the sample H2 shop database in DIR (default relsync-demo), create a project, reverse it, sync it")
 final class DemoCommand implements Command {
 
     private static final String SQL = "shop/shop-h2.sql";
     private static final Set<String> OURS = Set.of("shop.mv.db", "shop.trace.db", "shop.relsync", ".relsync");
 
     private final CatalogSource catalogSource;
-
     private final Connections connections;
+
+    @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "relsync-demo",
+            description = "the folder, new or holding an earlier demo's files (default: ${DEFAULT-VALUE})")
+    String folder;
 
     DemoCommand(CatalogSource catalogSource, Connections connections) {
         this.catalogSource = catalogSource;
@@ -51,25 +59,9 @@ final class DemoCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "demo";
-    }
-
-    @Override
-    public String synopsis() {
-        return "demo [DIR]";
-    }
-
-    @Override
-    public String summary() {
-        return "build the sample H2 shop database in DIR (default relsync-demo), create a project, reverse it, sync it";
-    }
-
-    @Override
-    public ExitCode run(List<String> args, CliContext cli) {
+    public ExitCode run(CliContext cli) {
         PrintStream out = cli.out();
-        Arguments a = Arguments.parse(name(), args, Set.of(), Set.of()).atMost(1);
-        Path dir = cli.absolutePath(a.positional().isEmpty() ? "relsync-demo" : a.positional(0, "folder"));
+        Path dir = cli.absolutePath(folder);
         Path sql = examples(cli).resolve(SQL);
         prepare(dir);
         Path project = dir.resolve("shop.relsync");

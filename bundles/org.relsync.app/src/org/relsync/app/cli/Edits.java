@@ -1,6 +1,5 @@
 package org.relsync.app.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.function.Function;
 
@@ -19,14 +18,15 @@ final class Edits {
     private Edits() {
     }
 
-    static ExitCode apply(Path path, Function<ProjectEditor, Command> edit, String done, PrintStream out) {
+    static ExitCode apply(CliContext cli, String file, Function<ProjectEditor, Command> edit, String done) {
+        Path path = cli.path(file);
         try (ProjectLock lock = ProjectLock.acquire(path)) {
             Project project = ProjectFiles.load(path);
             ProjectEditor editor = new ProjectEditor(project);
             editor.execute(edit.apply(editor));
             ProjectFiles.save(project, path);
         }
-        out.println(done);
+        cli.out().println(done);
         return ExitCode.OK;
     }
 

@@ -1,66 +1,98 @@
 package org.relsync.app.cli;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
-
 import org.relsync.model.entity.Entity;
 import org.relsync.model.entity.EntityField;
 import org.relsync.model.io.ProjectFiles;
 import org.relsync.model.project.Project;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
 /** {@code relsync entity <project> list | add NAME | rename NAME NEW | remove NAME}. */
-final class EntityCommand implements Command {
+@CommandLine.Command(name = "entity", customSynopsis = "entity <file> list | add NAME | rename NAME NEW | remove NAME",
+        description = "list, add, rename or remove entities (remove takes their relationships and mappings along)",
+        subcommands = {EntityCommand.ListAction.class, EntityCommand.Add.class, EntityCommand.Rename.class,
+                EntityCommand.Remove.class})
+final class EntityCommand implements Command.WithActions {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "<file>", description = "the project file")
+    String file;
 
     @Override
-    public String name() {
-        return "entity";
+    public CommandSpec spec() {
+        return spec;
     }
 
-    @Override
-    public String synopsis() {
-        return "entity <file> list | add NAME | rename NAME NEW | remove NAME";
-    }
+    @CommandLine.Command(name = "list", customSynopsis = "entity <file> list", description = "list the entities and their fields")
+    static final class ListAction implements Command {
 
-    @Override
-    public String summary() {
-        return "list, add, rename or remove entities (remove takes their relationships and mappings along)";
-    }
+        @ParentCommand
+        EntityCommand entity;
 
-    @Override
-    public ExitCode run(List<String> args, CliContext cli) {
-        PrintStream out = cli.out();
-        Arguments a = Arguments.parse(name(), args, Set.of(), Set.of());
-        Path file = cli.path(a.positional(0, "project file"));
-        String action = a.positional(1, "action (list, add, rename or remove)");
-        return switch (action) {
-            case "list" -> {
-                a.atMost(2);
-                Project project = ProjectFiles.load(file);
-                for (Entity entity : project.getEntityModel().getEntities()) {
-                    out.println(entity.getName() + " (" + entity.getFields().size() + " fields)");
-                    for (EntityField field : entity.getFields()) {
-                        out.println("  " + Fields.describe(field));
-                    }
+        @Override
+        public ExitCode run(CliContext cli) {
+            Project project = ProjectFiles.load(cli.path(entity.file));
+            for (Entity e : project.getEntityModel().getEntities()) {
+                cli.out().println(e.getName() + " (" + e.getFields().size() + " fields)");
+                for (EntityField field : e.getFields()) {
+                    cli.out().println("  " + Fields.describe(field));
                 }
-                yield ExitCode.OK;
             }
-            case "add" -> {
-                String entity = a.atMost(3).positional(2, "entity name");
-                yield Edits.apply(file, editor -> editor.addEntity(entity), "Added entity " + entity, out);
-            }
-            case "rename" -> {
-                String entity = a.atMost(4).positional(2, "entity name");
-                String newName = a.positional(3, "new name");
-                yield Edits.apply(file, editor -> editor.renameEntity(entity, newName),
-                        "Renamed entity " + entity + " to " + newName, out);
-            }
-            case "remove" -> {
-                String entity = a.atMost(3).positional(2, "entity name");
-                yield Edits.apply(file, editor -> editor.removeEntity(entity), "Removed entity " + entity, out);
-            }
-            default -> throw new UsageException(name() + ": unknown action '" + action + "' (list, add, rename or remove)");
-        };
+            return ExitCode.OK;
+        }
+    }
+
+    @CommandLine.Command(name = "add", customSynopsis = "entity <file> add NAME", description = "add an entity")
+    static final class Add implements Command {
+
+        @ParentCommand
+        EntityCommand entity;
+
+        @Mixin
+        Names.One element;
+
+        @Override
+        public ExitCode run(CliContext cli) {
+            return Edits.apply(cli, entity.file, editor -> editor.addEntity(element.name), "Added entity " + element.name);
+        }
+    }
+
+    @CommandLine.Command(name = "rename", customSynopsis = "entity <file> rename NAME NEW", description = "rename an entity")
+    static final class Rename implements Command {
+
+        @ParentCommand
+        EntityCommand entity;
+
+        @Mixin
+        Names.Renaming names;
+
+        @Override
+        public ExitCode run(CliContext cli) {
+            return Edits.apply(cli, entity.file, editor -> editor.renameEntity(names.name, names.newName),
+                    "Renamed entity " + names.name + " to " + names.newName);
+        }
+    }
+
+    @CommandLine.Command(name = "remove", customSynopsis = "entity <file> remove NAME",
+            description = "remove an entity, with its relationships and mappings")
+    static final class Remove implements Command {
+
+        @ParentCommand
+        EntityCommand entity;
+
+        @Mixin
+        Names.One element;
+
+        @Override
+        public ExitCode run(CliContext cli) {
+            return Edits.apply(cli, entity.file, editor -> editor.removeEntity(element.name), "Removed entity " + element.name);
+        }
     }
 }

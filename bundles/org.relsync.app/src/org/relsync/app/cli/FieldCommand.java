@@ -1,93 +1,171 @@
 package org.relsync.app.cli;
 
-import java.io.PrintStream;
-import java.util.List;
-import java.util.Set;
-
 import org.relsync.sync.edit.ProjectEditor;
 import org.relsync.sync.edit.ProjectEditor.FieldSpec;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code relsync field <project> add ENTITY.FIELD TYPE [options] | set ENTITY.FIELD [options] |
  * rename ENTITY.FIELD NEW | remove ENTITY.FIELD}.
  */
-final class FieldCommand implements Command {
-
-    private static final Set<String> SIZES = Set.of("--length", "--precision", "--scale");
-    private static final Set<String> ADD_FLAGS = Set.of("--optional", "--identifying", "--identity", "--read-only");
-    private static final Set<String> SET_VALUES = Set.of("--type", "--length", "--precision", "--scale", "--optional",
-            "--identifying", "--identity", "--read-only");
-
-    @Override
-    public String name() {
-        return "field";
-    }
-
-    @Override
-    public String synopsis() {
-        return "field <file> add ENTITY.FIELD TYPE [--length N] [--precision N] [--scale N] [--optional] [--identifying] "
+@CommandLine.Command(name = "field",
+        customSynopsis = "field <file> add ENTITY.FIELD TYPE [--length N] [--precision N] [--scale N] [--optional] [--identifying] "
                 + "[--identity] [--read-only] | set ENTITY.FIELD [--type T] [--length N|none] [--precision N|none] "
                 + "[--scale N|none] [--optional|--identifying|--identity|--read-only true|false] | rename ENTITY.FIELD NEW "
-                + "| remove ENTITY.FIELD";
-    }
+                + "| remove ENTITY.FIELD",
+        description = "add, change, rename or remove entity fields; TYPE is one of String, Char, Boolean, Byte, Int16, Int32, "
+                + "Int64, Decimal, Single, Double, Date, Time, DateTime, DateTimeOffset, Guid, Binary, Json, Xml",
+        subcommands = {FieldCommand.Add.class, FieldCommand.Set.class, FieldCommand.Rename.class, FieldCommand.Remove.class})
+final class FieldCommand implements Command.WithActions {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "<file>", description = "the project file")
+    String file;
 
     @Override
-    public String summary() {
-        return "add, change, rename or remove entity fields; TYPE is one of String, Char, Boolean, Byte, Int16, Int32, "
-                + "Int64, Decimal, Single, Double, Date, Time, DateTime, DateTimeOffset, Guid, Binary, Json, Xml";
+    public CommandSpec spec() {
+        return spec;
     }
 
-    @Override
-    public ExitCode run(List<String> args, CliContext cli) {
-        PrintStream out = cli.out();
-        String action = args.size() > 1 ? args.get(1) : "";
-        return switch (action) {
-            case "add" -> {
-                Arguments a = Arguments.parse(name(), args, SIZES, ADD_FLAGS).atMost(4);
-                String field = a.positional(2, "ENTITY.FIELD");
-                FieldSpec spec = new FieldSpec(ProjectEditor.modelType(a.positional(3, "type")), size(a, "--length"),
-                        size(a, "--precision"), size(a, "--scale"), a.has("--optional"), a.has("--identifying"),
-                        a.has("--identity"), a.has("--read-only"), false, false, false);
-                yield Edits.apply(cli.path(a.positional(0, "project file")), editor -> editor.addField(field, spec),
-                        "Added field " + field, out);
-            }
-            case "set" -> {
-                Arguments a = Arguments.parse(name(), args, SET_VALUES, Set.of()).atMost(3);
-                String field = a.positional(2, "ENTITY.FIELD");
-                FieldSpec spec = new FieldSpec(a.option("--type").map(ProjectEditor::modelType).orElse(null),
-                        size(a, "--length"), size(a, "--precision"), size(a, "--scale"), bool(a, "--optional"),
-                        bool(a, "--identifying"), bool(a, "--identity"), bool(a, "--read-only"), none(a, "--length"),
-                        none(a, "--precision"), none(a, "--scale"));
-                yield Edits.apply(cli.path(a.positional(0, "project file")), editor -> editor.setField(field, spec),
-                        "Changed field " + field, out);
-            }
-            case "rename" -> {
-                Arguments a = Arguments.parse(name(), args, Set.of(), Set.of()).atMost(4);
-                String field = a.positional(2, "ENTITY.FIELD");
-                String newName = a.positional(3, "new name");
-                yield Edits.apply(cli.path(a.positional(0, "project file")), editor -> editor.renameField(field, newName),
-                        "Renamed field " + field + " to " + newName, out);
-            }
-            case "remove" -> {
-                Arguments a = Arguments.parse(name(), args, Set.of(), Set.of()).atMost(3);
-                String field = a.positional(2, "ENTITY.FIELD");
-                yield Edits.apply(cli.path(a.positional(0, "project file")), editor -> editor.removeField(field),
-                        "Removed field " + field, out);
-            }
-            default -> throw new UsageException(name() + ": missing or unknown action '" + action
-                    + "' (add, set, rename or remove)");
-        };
+    /** A size option's value: a whole number, or {@code none} (which {@link #none} tells). */
+    private static Integer size(String option, String value) {
+        return value == null || value.equals("none") ? null : Edits.number("field", option, value);
     }
 
-    private Integer size(Arguments a, String option) {
-        return a.option(option).filter(v -> !v.equals("none")).map(v -> Edits.number(name(), option, v)).orElse(null);
+    private static boolean none(String value) {
+        return "none".equals(value);
     }
 
-    private static boolean none(Arguments a, String option) {
-        return a.option(option).filter(v -> v.equals("none")).isPresent();
+    private static Boolean bool(String option, String value) {
+        return value == null ? null : Edits.bool("field", option, value);
     }
 
-    private Boolean bool(Arguments a, String option) {
-        return a.option(option).map(v -> Edits.bool(name(), option, v)).orElse(null);
+    @CommandLine.Command(name = "add", customSynopsis = "field <file> add ENTITY.FIELD TYPE [--length N] [--precision N] "
+            + "[--scale N] [--optional] [--identifying] [--identity] [--read-only]", description = "add a field to an entity")
+    static final class Add implements Command {
+
+        @ParentCommand
+        FieldCommand field;
+
+        @Parameters(index = "0", paramLabel = "ENTITY.FIELD", description = "the entity, and the field's name")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "TYPE", description = "its model type (String, Int32, Decimal, ...)")
+        String type;
+
+        @Option(names = "--length", paramLabel = "N", description = "its length")
+        String length;
+
+        @Option(names = "--precision", paramLabel = "N", description = "its precision")
+        String precision;
+
+        @Option(names = "--scale", paramLabel = "N", description = "its scale")
+        String scale;
+
+        @Option(names = "--optional", description = "it may be empty (null)")
+        boolean optional;
+
+        @Option(names = "--identifying", description = "it is part of the entity's key")
+        boolean identifying;
+
+        @Option(names = "--identity", description = "the database numbers it")
+        boolean identity;
+
+        @Option(names = "--read-only", description = "it is read-only")
+        boolean readOnly;
+
+        @Override
+        public ExitCode run(CliContext cli) {
+            FieldSpec spec = new FieldSpec(ProjectEditor.modelType(type), size("--length", length), size("--precision", precision),
+                    size("--scale", scale), optional, identifying, identity, readOnly, false, false, false);
+            return Edits.apply(cli, field.file, editor -> editor.addField(name, spec), "Added field " + name);
+        }
+    }
+
+    @CommandLine.Command(name = "set", customSynopsis = "field <file> set ENTITY.FIELD [--type T] [--length N|none] "
+            + "[--precision N|none] [--scale N|none] [--optional|--identifying|--identity|--read-only true|false]",
+            description = "change a field: what is given changes, the rest stays")
+    static final class Set implements Command {
+
+        @ParentCommand
+        FieldCommand field;
+
+        @Parameters(paramLabel = "ENTITY.FIELD", description = "the field")
+        String name;
+
+        @Option(names = "--type", paramLabel = "T", description = "its model type")
+        String type;
+
+        @Option(names = "--length", paramLabel = "N|none", description = "its length, or none")
+        String length;
+
+        @Option(names = "--precision", paramLabel = "N|none", description = "its precision, or none")
+        String precision;
+
+        @Option(names = "--scale", paramLabel = "N|none", description = "its scale, or none")
+        String scale;
+
+        @Option(names = "--optional", paramLabel = "true|false", description = "whether it may be empty (null)")
+        String optional;
+
+        @Option(names = "--identifying", paramLabel = "true|false", description = "whether it is part of the key")
+        String identifying;
+
+        @Option(names = "--identity", paramLabel = "true|false", description = "whether the database numbers it")
+        String identity;
+
+        @Option(names = "--read-only", paramLabel = "true|false", description = "whether it is read-only")
+        String readOnly;
+
+        @Override
+        public ExitCode run(CliContext cli) {
+            FieldSpec spec = new FieldSpec(type == null ? null : ProjectEditor.modelType(type), size("--length", length),
+                    size("--precision", precision), size("--scale", scale), bool("--optional", optional),
+                    bool("--identifying", identifying), bool("--identity", identity), bool("--read-only", readOnly),
+                    none(length), none(precision), none(scale));
+            return Edits.apply(cli, field.file, editor -> editor.setField(name, spec), "Changed field " + name);
+        }
+    }
+
+    @CommandLine.Command(name = "rename", customSynopsis = "field <file> rename ENTITY.FIELD NEW", description = "rename a field")
+    static final class Rename implements Command {
+
+        @ParentCommand
+        FieldCommand field;
+
+        @Parameters(index = "0", paramLabel = "ENTITY.FIELD", description = "the field")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "NEW", description = "its new name")
+        String newName;
+
+        @Override
+        public ExitCode run(CliContext cli) {
+            return Edits.apply(cli, field.file, editor -> editor.renameField(name, newName),
+                    "Renamed field " + name + " to " + newName);
+        }
+    }
+
+    @CommandLine.Command(name = "remove", customSynopsis = "field <file> remove ENTITY.FIELD", description = "remove a field")
+    static final class Remove implements Command {
+
+        @ParentCommand
+        FieldCommand field;
+
+        @Parameters(paramLabel = "ENTITY.FIELD", description = "the field")
+        String name;
+
+        @Override
+        public ExitCode run(CliContext cli) {
+            return Edits.apply(cli, field.file, editor -> editor.removeField(name), "Removed field " + name);
+        }
     }
 }

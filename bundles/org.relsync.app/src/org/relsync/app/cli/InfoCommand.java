@@ -1,12 +1,10 @@
 package org.relsync.app.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.relsync.model.ProjectSummary;
 import org.relsync.model.ProjectSummary.SchemaSummary;
@@ -14,39 +12,32 @@ import org.relsync.model.io.ProjectFiles;
 import org.relsync.model.project.Project;
 import org.relsync.sync.report.Json;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /** {@code relsync info <file> [--json]}: what a project holds. */
+@CommandLine.Command(name = "info", customSynopsis = "info <file.relsync> [--json]",
+        description = "count every kind of element in a project and list its schemas with their sync source")
 final class InfoCommand implements Command {
 
-    @Override
-    public String name() {
-        return "info";
-    }
+    @Parameters(paramLabel = "<file.relsync>", description = "the project file")
+    String file;
+
+    @Option(names = "--json", description = "print it as JSON")
+    boolean json;
 
     @Override
-    public String synopsis() {
-        return "info <file.relsync> [--json]";
-    }
-
-    @Override
-    public String summary() {
-        return "count every kind of element in a project and list its schemas with their sync source";
-    }
-
-    @Override
-    public ExitCode run(List<String> args, CliContext cli) {
-        PrintStream out = cli.out();
-        Arguments arguments = Arguments.parse(name(), args, Set.of(), Set.of("--json"));
-        String file = arguments.single("project file");
+    public ExitCode run(CliContext cli) {
         Project project = ProjectFiles.load(cli.path(file));
         ProjectSummary summary = ProjectSummary.of(project);
-        if (arguments.has("--json")) {
-            out.print(Json.write(toJson(file, project, summary)));
+        if (json) {
+            cli.out().print(Json.write(toJson(file, project, summary)));
         } else {
-            printText(file, summary, out);
+            printText(file, summary, cli.out());
         }
         return ExitCode.OK;
     }
-
     private static Map<String, Object> toJson(String file, Project project, ProjectSummary summary) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", file);

@@ -1,47 +1,38 @@
 package org.relsync.app.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 
 import org.relsync.model.RelSyncModel;
 import org.relsync.model.io.ProjectFiles;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /** {@code relsync init <file> [--name N]}: creates an empty project with the default settings. */
+@CommandLine.Command(name = "init", customSynopsis = "init <file.relsync> [--name NAME]",
+        description = "create an empty project with default settings (never overwrites a file)")
 final class InitCommand implements Command {
 
-    @Override
-    public String name() {
-        return "init";
-    }
+    @Parameters(paramLabel = "<file.relsync>", description = "the project file to create")
+    String file;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "the project's name (default: the file's name without .relsync)")
+    String name;
 
     @Override
-    public String synopsis() {
-        return "init <file.relsync> [--name NAME]";
-    }
-
-    @Override
-    public String summary() {
-        return "create an empty project with default settings (never overwrites a file)";
-    }
-
-    @Override
-    public ExitCode run(List<String> args, CliContext cli) {
-        PrintStream out = cli.out();
-        Arguments arguments = Arguments.parse(name(), args, Set.of("--name"), Set.of());
-        String given = arguments.single("project file");
-        Path file = cli.path(given);
-        String fileName = file.getFileName().toString();
+    public ExitCode run(CliContext cli) {
+        Path path = cli.path(file);
+        String fileName = path.getFileName().toString();
         String defaultName = fileName.endsWith("." + RelSyncModel.FILE_EXTENSION)
                 ? fileName.substring(0, fileName.length() - RelSyncModel.FILE_EXTENSION.length() - 1)
                 : fileName;
-        String projectName = arguments.option("--name").orElse(defaultName);
+        String projectName = name != null ? name : defaultName;
         if (projectName.isBlank()) {
-            throw new UsageException(name() + ": the project name must not be empty");
+            throw new UsageException("init: the project name must not be empty");
         }
-        ProjectFiles.create(file, projectName);
-        out.println("Created project '" + projectName + "' in " + given);
+        ProjectFiles.create(path, projectName);
+        cli.out().println("Created project '" + projectName + "' in " + file);
         return ExitCode.OK;
     }
 }

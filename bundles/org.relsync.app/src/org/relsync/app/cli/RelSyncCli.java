@@ -2,9 +2,7 @@ package org.relsync.app.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.relsync.db.Connections;
@@ -16,10 +14,16 @@ import org.relsync.sync.catalog.CatalogException;
 import org.relsync.sync.catalog.CatalogSource;
 import org.relsync.sync.edit.EditException;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
 /**
- * The {@code relsync} command line, as plain Java: parses the arguments, runs one command and
- * turns every outcome into an {@link ExitCode}. Errors are one line on standard error, starting
- * with {@code relsync:}; no stack trace unless {@code RELSYNC_DEBUG} is set.
+ * The {@code relsync} command line, as plain Java: parses the arguments (picocli, one annotated
+ * class a command), runs one command and turns every outcome into an {@link ExitCode}. Errors are
+ * one line on standard error, starting with {@code relsync:}; no stack trace unless
+ * {@code RELSYNC_DEBUG} is set.
  */
 public final class RelSyncCli {
 
@@ -27,7 +31,10 @@ public final class RelSyncCli {
     private final CliContext cli;
     private final PrintStream out;
     private final PrintStream err;
-    private final Map<String, Command> commands = new LinkedHashMap<>();
+    /** {@code relsync} with every command as its subcommand, for parsing, help and completion. */
+    private final CommandLine relsync;
+    /** The command being run, for the hint after a usage error. */
+    private String current;
 
     /** A command line that runs in {@code cli}'s working directory and environment, printing to its streams. */
     public RelSyncCli(String version, CliContext cli) {
@@ -37,13 +44,15 @@ public final class RelSyncCli {
         this.err = cli.err();
         Connections connections = cli.connections();
         CatalogSource databases = new DatabaseCatalogSource(connections);
+        relsync = new CommandLine(CommandSpec.create().name("relsync"));
         for (Command command : List.of(new InitCommand(), new InfoCommand(), new DemoCommand(databases, connections),
                 new AddDbCommand(connections), new ReverseCommand(databases), new SyncCommand(databases),
                 new DdlCommand(databases, connections), new ValidateCommand(), new SettingsCommand(), new SetSourceCommand(),
                 new EntityCommand(), new FieldCommand(), new RelationCommand(), new UniqueCommand(), new TypedViewCommand(),
-                new DatabaseCommand(connections), new TaskCommand())) {
-            commands.put(command.name(), command);
+                new DatabaseCommand(connections), new TaskCommand(), new CompletionCommand())) {
+            relsync.addSubcommand(command);
         }
+        Usage.configure(relsync);
     }
 
     /** Runs outside OSGi, on a plain class path, in the process's own directory and environment. */
@@ -58,7 +67,7 @@ public final class RelSyncCli {
             return ProjectLock.waiting(cli.lockWaiting(), () -> dispatch(Arrays.asList(args))).code();
         } catch (UsageException e) {
             fail(e.getMessage());
-            err.println("Run 'relsync help' for usage.");
+            err.println("Run 'relsync help" + (current == null ? "" : " " + current) + "' for usage.");
             return ExitCode.USAGE.code();
         } catch (PartlyDone e) {
             fail(e.getMessage());
@@ -102,48 +111,61 @@ public final class RelSyncCli {
             return ExitCode.OK;
         }
         String first = args.get(0);
-        List<String> rest = args.subList(1, args.size());
         switch (first) {
             case "--version", "-V", "version" -> {
                 out.println("relsync " + version);
                 return ExitCode.OK;
             }
             case "help", "--help", "-h" -> {
-                return help(rest);
+                return help(args.subList(1, args.size()));
             }
             default -> {
-                Command command = commands.get(first);
-                if (command == null) {
+                if (!relsync.getSubcommands().containsKey(first)) {
                     throw new UsageException("unknown command '" + first + "'");
                 }
-                if (rest.contains("--help") || rest.contains("-h")) {
-                    out.println("usage: relsync " + command.synopsis());
-                    out.println("  " + command.summary());
+                current = first;
+                ParseResult parsed;
+                try {
+                    parsed = relsync.parseArgs(args.toArray(String[]::new)).subcommand();
+                } catch (ParameterException e) {
+                    throw new UsageException(Usage.error(first, e));
+                }
+                boolean help = false;
+                ParseResult last = parsed; // the command, then its action, if any
+                for (ParseResult r = parsed; r != null; r = r.subcommand()) {
+                    help |= r.isUsageHelpRequested();
+                    last = r;
+                }
+                if (help) {
+                    out.print(last.commandSpec().commandLine().getUsageMessage());
                     return ExitCode.OK;
                 }
-                return command.run(rest, cli);
+                return ((Command) last.commandSpec().userObject()).run(cli);
             }
         }
     }
 
-    private ExitCode help(List<String> args) {
-        if (args.isEmpty()) {
+    /** {@code relsync help [COMMAND [ACTION]]}: every command and the exit codes, or one command's (or action's) usage. */
+    private ExitCode help(List<String> words) {
+        if (words.isEmpty()) {
             printUsage(out);
             return ExitCode.OK;
         }
-        Command command = commands.get(args.get(0));
-        if (command == null) {
-            throw new UsageException("help: unknown command '" + args.get(0) + "'");
+        CommandLine line = relsync;
+        for (String word : words) {
+            line = line.getSubcommands().get(word);
+            if (line == null) {
+                throw new UsageException("help: unknown command '" + String.join(" ", words) + "'");
+            }
         }
-        out.println("usage: relsync " + command.synopsis());
-        out.println("  " + command.summary());
+        out.print(line.getUsageMessage());
         return ExitCode.OK;
     }
 
     private void printShortHelp(PrintStream to) {
         to.println("relsync " + version + " - keeps an entity model and its databases in sync");
         to.println("usage: relsync <command> [arguments]");
-        to.println("commands: " + String.join(", ", commands.keySet()));
+        to.println("commands: " + String.join(", ", relsync.getSubcommands().keySet()));
         to.println("Run 'relsync help' for every command and the exit codes, 'relsync help COMMAND' for one.");
     }
 
@@ -153,11 +175,11 @@ public final class RelSyncCli {
         to.println("usage: relsync <command> [arguments]");
         to.println();
         to.println("Commands:");
-        for (Command command : commands.values()) {
-            to.println("  " + command.name() + " - " + command.summary());
-            to.println("      relsync " + command.synopsis());
-        }
-        to.println("  help [command] - show this help, or one command's");
+        relsync.getSubcommands().forEach((name, command) -> {
+            to.println("  " + name + " - " + Usage.summary(command));
+            to.println("      relsync " + Usage.synopsis(command));
+        });
+        to.println("  help [command [action]] - show this help, or one command's (also: relsync COMMAND --help)");
         to.println("  --version - print the version");
         to.println();
         to.println("Exit codes: 0 ok, 1 problems found, 2 bad usage or bad input (nothing written),");

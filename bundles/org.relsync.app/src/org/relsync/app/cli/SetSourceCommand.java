@@ -1,9 +1,6 @@
 package org.relsync.app.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 
 import org.relsync.db.DatabaseKinds;
 import org.relsync.model.io.ProjectFiles;
@@ -16,38 +13,35 @@ import org.relsync.model.relational.SyncSource;
 import org.relsync.sync.DatabaseMappings;
 import org.relsync.sync.naming.Naming;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /** {@code relsync set-source <project> --db ID --schema NAME Model|Database|Mixed}. */
+@CommandLine.Command(name = "set-source", customSynopsis = "set-source <file> --db ID --schema NAME Model|Database|Mixed",
+        description = "set the sync source of a schema")
 final class SetSourceCommand implements Command {
 
-    @Override
-    public String name() {
-        return "set-source";
-    }
+    @Parameters(index = "0", paramLabel = "<file>", description = "the project file")
+    String file;
+
+    @Parameters(index = "1", paramLabel = "SOURCE", description = "what the schema follows: Model, Database or Mixed")
+    String value;
+
+    @Option(names = "--db", required = true, paramLabel = "ID", description = "the database")
+    String db;
+
+    @Option(names = "--schema", required = true, paramLabel = "NAME", description = "the schema")
+    String schema;
 
     @Override
-    public String synopsis() {
-        return "set-source <file> --db ID --schema NAME Model|Database|Mixed";
-    }
-
-    @Override
-    public String summary() {
-        return "set the sync source of a schema";
-    }
-
-    @Override
-    public ExitCode run(List<String> args, CliContext cli) {
-        PrintStream out = cli.out();
-        Arguments a = Arguments.parse(name(), args, Set.of("--db", "--schema"), Set.of()).atMost(2);
-        Path file = cli.path(a.positional(0, "project file"));
-        String value = a.positional(1, "sync source (Model, Database or Mixed)");
+    public ExitCode run(CliContext cli) {
         SyncSource source = SyncSource.VALUES.stream().filter(s -> s.getLiteral().equalsIgnoreCase(value)).findFirst()
-                .orElseThrow(() -> new UsageException(name() + ": '" + value + "' is not Model, Database or Mixed"));
-        String db = a.option("--db").orElseThrow(() -> new UsageException(name() + ": --db ID is required"));
-        String schema = a.option("--schema").orElseThrow(() -> new UsageException(name() + ": --schema NAME is required"));
-        ExitCode result = Edits.apply(file, editor -> editor.setSyncSource(db, schema, source),
-                "Schema " + schema + " of database " + db + " now follows: " + source.getLiteral(), out);
+                .orElseThrow(() -> new UsageException("set-source: '" + value + "' is not Model, Database or Mixed"));
+        ExitCode result = Edits.apply(cli, file, editor -> editor.setSyncSource(db, schema, source),
+                "Schema " + schema + " of database " + db + " now follows: " + source.getLiteral());
         if (source != SyncSource.DATABASE) {
-            renameHint(ProjectFiles.load(file), db, schema, out);
+            renameHint(ProjectFiles.load(cli.path(file)), db, schema, cli.out());
         }
         return result;
     }

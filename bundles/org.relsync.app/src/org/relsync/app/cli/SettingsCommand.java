@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.relsync.model.io.ProjectFiles;
@@ -13,30 +12,25 @@ import org.relsync.model.project.Project;
 import org.relsync.sync.edit.ProjectEditor;
 import org.relsync.sync.edit.Settings;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Parameters;
+
 /** {@code relsync settings <project> [KEY[=VALUE]]...}: shows or changes project settings. */
+@CommandLine.Command(name = "settings", customSynopsis = "settings <file> [KEY[=VALUE]]...",
+        description = "show all settings, show some (KEY), or change them (KEY=VALUE; all or none are applied)")
 final class SettingsCommand implements Command {
 
-    @Override
-    public String name() {
-        return "settings";
-    }
+    @Parameters(index = "0", paramLabel = "<file>", description = "the project file")
+    String file;
+
+    @Parameters(index = "1..*", paramLabel = "KEY[=VALUE]", description = "a setting to show, or to change to VALUE; "
+            + "naming rules are naming.<rule>")
+    List<String> items = new ArrayList<>();
 
     @Override
-    public String synopsis() {
-        return "settings <file> [KEY[=VALUE]]...";
-    }
-
-    @Override
-    public String summary() {
-        return "show all settings, show some (KEY), or change them (KEY=VALUE; all or none are applied)";
-    }
-
-    @Override
-    public ExitCode run(List<String> args, CliContext cli) {
+    public ExitCode run(CliContext cli) {
         PrintStream out = cli.out();
-        Arguments a = Arguments.parse(name(), args, Set.of(), Set.of());
-        Path file = cli.path(a.positional(0, "project file"));
-        List<String> items = a.positional().subList(1, a.positional().size());
+        Path file = cli.path(this.file);
         if (items.stream().noneMatch(item -> item.indexOf('=') >= 0)) {
             Settings settings = Settings.of(ProjectFiles.load(file));
             if (items.isEmpty()) {

@@ -1,12 +1,10 @@
 package org.relsync.app.cli;
 
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.common.util.Monitor;
 import org.relsync.db.DatabaseKinds;
@@ -20,84 +18,74 @@ import org.relsync.sync.catalog.CatalogSource;
 import org.relsync.sync.report.Problem.Severity;
 import org.relsync.sync.report.ReportWriter;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /** {@code relsync sync <project> [--task NAME]... [--dry-run] [--no-backup] [--backup-folder DIR] [--report text|json] [-o FILE]}. */
+@CommandLine.Command(name = "sync",
+        customSynopsis = "sync <file> [--task NAME]... [--dry-run] [--no-backup] [--backup-folder DIR] [--report text|json] [-o FILE]",
+        description = "run the enabled sync tasks (or the named ones), back up first, save, print the change report "
+                + "(exit 1 when errors remain)")
 final class SyncCommand implements Command {
 
     private final CatalogSource catalogSource;
+
+    @Parameters(paramLabel = "<file>", description = "the project file")
+    String file;
+
+    @Option(names = "--task", paramLabel = "NAME", description = "run this task (again for more), enabled or not, instead "
+            + "of the enabled ones")
+    List<String> tasks = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "run, report, and write nothing")
+    boolean dryRun;
+
+    @Option(names = "--report", paramLabel = "FORMAT", description = "text (the default) or json")
+    String format = "text";
+
+    @Mixin
+    Backups backups;
+
+    @Mixin
+    OutputFile output;
 
     SyncCommand(CatalogSource catalogSource) {
         this.catalogSource = catalogSource;
     }
 
     @Override
-    public String name() {
-        return "sync";
-    }
-
-    @Override
-    public String synopsis() {
-        return "sync <file> [--task NAME]... [--dry-run] [--no-backup] [--backup-folder DIR] [--report text|json] [-o FILE]";
-    }
-
-    @Override
-    public String summary() {
-        return "run the enabled sync tasks (or the named ones), back up first, save, print the change report "
-                + "(exit 1 when errors remain)";
-    }
-
-    @Override
-    public ExitCode run(List<String> args, CliContext cli) {
-        PrintStream out = cli.out();
-        Arguments a = Arguments.parse(name(), args, Set.of("--task", "--report", "-o", "--backup-folder"), Set.of("--dry-run", "--no-backup"))
-                .atMost(1);
-        Path file = cli.path(a.positional(0, "project file"));
-        String format = a.option("--report").orElse("text");
+    public ExitCode run(CliContext cli) {
+        Path path = cli.path(file);
         if (!format.equals("text") && !format.equals("json")) {
-            throw new UsageException(name() + ": --report is text or json, not '" + format + "'");
+            throw new UsageException("sync: --report is text or json, not '" + format + "'");
         }
-        String outputName = a.option("-o").orElse(null);
-        Path output = outputName == null ? null : cli.path(outputName);
-        if (output != null && (output.toAbsolutePath().getParent() == null || !Files.isDirectory(output.toAbsolutePath().getParent()))) {
-            throw new UsageException(name() + ": -o " + outputName + ": the folder does not exist");
-        }
-        if (output != null && output.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
-            throw new UsageException(name() + ": -o " + outputName + ": that is the project file; the report would replace it");
-        }
+        Path outputFile = output.path(cli, "sync", path, "report");
         Monitor progress = TerminalProgress.of(cli);
-        SyncOptions.Builder options = SyncOptions.builder().dryRun(a.has("--dry-run")).backup(!a.has("--no-backup"))
-                .monitor(progress);
-        a.options("--task").forEach(options::task);
+        SyncOptions.Builder options = SyncOptions.builder().dryRun(dryRun).backup(!backups.none).monitor(progress);
+        tasks.forEach(options::task);
         SyncOptions syncOptions = options.build();
 
         SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).dialects(DatabaseKinds.dialects()).build();
         SyncResult result;
         try {
-            result = new ProjectSync(engine, Clock.systemUTC(), backupFolder(a, name(), cli)).sync(file, syncOptions);
+            result = new ProjectSync(engine, Clock.systemUTC(), backups.folder(cli, "sync")).sync(path, syncOptions);
         } finally {
             progress.done();
         }
         String report = format.equals("json") ? ReportWriter.json(result.report()) : ReportWriter.text(result.report());
-        if (output != null) {
+        if (outputFile != null) {
             try {
-                ProjectFiles.writeAtomically(output, report.getBytes(StandardCharsets.UTF_8));
+                ProjectFiles.writeAtomically(outputFile, report.getBytes(StandardCharsets.UTF_8));
             } catch (ProjectFileException e) {
-                throw new UsageException(name() + ": the sync ran" + (syncOptions.dryRun() ? "" : " and the project was saved")
+                throw new UsageException("sync: the sync ran" + (syncOptions.dryRun() ? "" : " and the project was saved")
                         + ", but the report could not be written: " + e.getMessage());
             }
-            out.println(ReportWriter.summary(result.report()) + " Report written to " + outputName);
+            cli.out().println(ReportWriter.summary(result.report()) + " Report written to " + output.name);
         } else {
-            out.print(report);
+            cli.out().print(report);
         }
         return result.report().count(Severity.ERROR) > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
-    }
-
-    /** {@code --backup-folder DIR}: the user's own backup folder, anywhere (a project's setting must stay in its folder). */
-    static Path backupFolder(Arguments a, String command, CliContext cli) {
-        String given = a.option("--backup-folder").orElse(null);
-        Path folder = given == null ? null : cli.path(given);
-        if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new UsageException(command + ": --backup-folder " + given + " is a file, not a folder");
-        }
-        return folder;
     }
 }

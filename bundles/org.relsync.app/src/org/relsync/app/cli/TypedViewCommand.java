@@ -1,64 +1,129 @@
 package org.relsync.app.cli;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
-
 import org.relsync.db.DatabaseKinds;
 import org.relsync.sync.edit.MappingEditor;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
 /** {@code relsync typed-view <project> add NAME --fields NAME:TYPE,... | rename NAME NEW | remove NAME | map NAME --db ID --target [SCHEMA.]NAME | unmap NAME --db ID}. */
-final class TypedViewCommand implements Command {
+@CommandLine.Command(name = "typed-view",
+        customSynopsis = "typed-view <file> add NAME --fields NAME:TYPE,... | rename NAME NEW | remove NAME"
+                + " | map NAME --db ID --target [SCHEMA.]TABLE_OR_VIEW | unmap NAME --db ID",
+        description = "add, rename or remove a typed view (a read-only projection that model sync never touches), "
+                + "or map it onto a table or view of a database, each field onto the column of its name",
+        subcommands = {TypedViewCommand.Add.class, TypedViewCommand.Rename.class, TypedViewCommand.Remove.class,
+                TypedViewCommand.Map.class, TypedViewCommand.Unmap.class})
+final class TypedViewCommand implements Command.WithActions {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "<file>", description = "the project file")
+    String file;
 
     @Override
-    public String name() {
-        return "typed-view";
+    public CommandSpec spec() {
+        return spec;
     }
 
-    @Override
-    public String synopsis() {
-        return "typed-view <file> add NAME --fields NAME:TYPE,... | rename NAME NEW | remove NAME"
-                + " | map NAME --db ID --target [SCHEMA.]TABLE_OR_VIEW | unmap NAME --db ID";
+    @CommandLine.Command(name = "add", customSynopsis = "typed-view <file> add NAME --fields NAME:TYPE,...",
+            description = "add a typed view")
+    static final class Add implements Command {
+
+        @ParentCommand
+        TypedViewCommand view;
+
+        @Mixin
+        Names.One element;
+
+        @Option(names = "--fields", paramLabel = "NAME:TYPE,...", description = "its fields, each with its model type")
+        String fields = "";
+
+        @Override
+        public ExitCode run(CliContext cli) {
+            return Edits.apply(cli, view.file, editor -> editor.addTypedView(element.name, Edits.list(fields)),
+                    "Added typed view " + element.name);
+        }
     }
 
-    @Override
-    public String summary() {
-        return "add, rename or remove a typed view (a read-only projection that model sync never touches), "
-                + "or map it onto a table or view of a database, each field onto the column of its name";
+    @CommandLine.Command(name = "rename", customSynopsis = "typed-view <file> rename NAME NEW", description = "rename a typed view")
+    static final class Rename implements Command {
+
+        @ParentCommand
+        TypedViewCommand view;
+
+        @Mixin
+        Names.Renaming names;
+
+        @Override
+        public ExitCode run(CliContext cli) {
+            return Edits.apply(cli, view.file, editor -> editor.renameTypedView(names.name, names.newName),
+                    "Renamed typed view " + names.name + " to " + names.newName);
+        }
     }
 
-    @Override
-    public ExitCode run(List<String> args, CliContext cli) {
-        PrintStream out = cli.out();
-        Arguments a = Arguments.parse(name(), args, Set.of("--fields", "--db", "--target"), Set.of()).atMost(4);
-        Path file = cli.path(a.positional(0, "project file"));
-        String action = a.positional(1, "action (add or remove)");
-        String view = a.positional(2, "typed view name");
-        return switch (action) {
-            case "add" -> {
-                List<String> fields = Edits.list(a.option("--fields").orElse(""));
-                yield Edits.apply(file, editor -> editor.addTypedView(view, fields), "Added typed view " + view, out);
-            }
-            case "rename" -> {
-                String newName = a.positional(3, "new name");
-                yield Edits.apply(file, editor -> editor.renameTypedView(view, newName),
-                        "Renamed typed view " + view + " to " + newName, out);
-            }
-            case "remove" -> Edits.apply(file, editor -> editor.removeTypedView(view), "Removed typed view " + view, out);
-            case "map" -> {
-                String db = a.option("--db").orElseThrow(() -> new UsageException(name() + ": map needs --db ID"));
-                String target = a.option("--target").orElseThrow(() -> new UsageException(
-                        name() + ": map needs --target [SCHEMA.]TABLE_OR_VIEW"));
-                yield Edits.apply(file, editor -> new MappingEditor(editor).mapTypedView(view, db, target, DatabaseKinds.dialects()),
-                        "Mapped typed view " + view + " onto " + target + " of database " + db, out);
-            }
-            case "unmap" -> {
-                String db = a.option("--db").orElseThrow(() -> new UsageException(name() + ": unmap needs --db ID"));
-                yield Edits.apply(file, editor -> new MappingEditor(editor).unmapTypedView(view, db),
-                        "Unmapped typed view " + view + " in database " + db, out);
-            }
-            default -> throw new UsageException(name() + ": unknown action '" + action + "' (add, rename, remove, map or unmap)");
-        };
+    @CommandLine.Command(name = "remove", customSynopsis = "typed-view <file> remove NAME", description = "remove a typed view")
+    static final class Remove implements Command {
+
+        @ParentCommand
+        TypedViewCommand view;
+
+        @Mixin
+        Names.One element;
+
+        @Override
+        public ExitCode run(CliContext cli) {
+            return Edits.apply(cli, view.file, editor -> editor.removeTypedView(element.name), "Removed typed view " + element.name);
+        }
+    }
+
+    @CommandLine.Command(name = "map", customSynopsis = "typed-view <file> map NAME --db ID --target [SCHEMA.]TABLE_OR_VIEW",
+            description = "map a typed view onto a table or view of a database, each field onto the column of its name "
+                    + "(exactly, ignoring case, or by the naming rules), all or nothing")
+    static final class Map implements Command {
+
+        @ParentCommand
+        TypedViewCommand view;
+
+        @Mixin
+        Names.One element;
+
+        @Option(names = "--db", required = true, paramLabel = "ID", description = "the database")
+        String db;
+
+        @Option(names = "--target", required = true, paramLabel = "[SCHEMA.]TABLE_OR_VIEW", description = "the table or view")
+        String target;
+
+        @Override
+        public ExitCode run(CliContext cli) {
+            return Edits.apply(cli, view.file, editor -> new MappingEditor(editor).mapTypedView(element.name, db, target,
+                    DatabaseKinds.dialects()), "Mapped typed view " + element.name + " onto " + target + " of database " + db);
+        }
+    }
+
+    @CommandLine.Command(name = "unmap", customSynopsis = "typed-view <file> unmap NAME --db ID",
+            description = "remove a typed view's mapping onto a database")
+    static final class Unmap implements Command {
+
+        @ParentCommand
+        TypedViewCommand view;
+
+        @Mixin
+        Names.One element;
+
+        @Option(names = "--db", required = true, paramLabel = "ID", description = "the database")
+        String db;
+
+        @Override
+        public ExitCode run(CliContext cli) {
+            return Edits.apply(cli, view.file, editor -> new MappingEditor(editor).unmapTypedView(element.name, db),
+                    "Unmapped typed view " + element.name + " in database " + db);
+        }
     }
 }

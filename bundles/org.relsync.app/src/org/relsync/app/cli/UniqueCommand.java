@@ -1,51 +1,95 @@
 package org.relsync.app.cli;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** {@code relsync unique <project> add ENTITY NAME --fields F1,F2 | remove ENTITY NAME}. */
-final class UniqueCommand implements Command {
+/** {@code relsync unique <project> add ENTITY NAME --fields F1,F2 | rename ENTITY NAME NEW | remove ENTITY NAME}. */
+@CommandLine.Command(name = "unique",
+        customSynopsis = "unique <file> add ENTITY NAME --fields F1,F2 | rename ENTITY NAME NEW | remove ENTITY NAME",
+        description = "add, rename or remove a unique constraint of an entity",
+        subcommands = {UniqueCommand.Add.class, UniqueCommand.Rename.class, UniqueCommand.Remove.class})
+final class UniqueCommand implements Command.WithActions {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "<file>", description = "the project file")
+    String file;
 
     @Override
-    public String name() {
-        return "unique";
+    public CommandSpec spec() {
+        return spec;
     }
 
-    @Override
-    public String synopsis() {
-        return "unique <file> add ENTITY NAME --fields F1,F2 | rename ENTITY NAME NEW | remove ENTITY NAME";
+    /** {@code ENTITY NAME}: a unique constraint, by its entity and its name. */
+    static final class Constraint {
+
+        @Parameters(index = "0", paramLabel = "ENTITY", description = "the entity")
+        String entity;
+
+        @Parameters(index = "1", paramLabel = "NAME", description = "the constraint's name")
+        String name;
     }
 
-    @Override
-    public String summary() {
-        return "add, rename or remove a unique constraint of an entity";
+    @CommandLine.Command(name = "add", customSynopsis = "unique <file> add ENTITY NAME --fields F1,F2",
+            description = "add a unique constraint over fields of an entity")
+    static final class Add implements Command {
+
+        @ParentCommand
+        UniqueCommand unique;
+
+        @Mixin
+        Constraint constraint;
+
+        @Option(names = "--fields", required = true, paramLabel = "F1,F2", description = "its fields")
+        String fields;
+
+        @Override
+        public ExitCode run(CliContext cli) {
+            return Edits.apply(cli, unique.file, editor -> editor.addUniqueConstraint(constraint.entity, constraint.name,
+                    Edits.list(fields)), "Added unique constraint " + constraint.name + " to " + constraint.entity);
+        }
     }
 
-    @Override
-    public ExitCode run(List<String> args, CliContext cli) {
-        PrintStream out = cli.out();
-        Arguments a = Arguments.parse(name(), args, Set.of("--fields"), Set.of()).atMost(5);
-        Path file = cli.path(a.positional(0, "project file"));
-        String action = a.positional(1, "action (add or remove)");
-        String entity = a.positional(2, "entity name");
-        String constraint = a.positional(3, "constraint name");
-        return switch (action) {
-            case "add" -> {
-                List<String> fields = Edits.list(a.option("--fields")
-                        .orElseThrow(() -> new UsageException(name() + ": --fields F1,F2 is required")));
-                yield Edits.apply(file, editor -> editor.addUniqueConstraint(entity, constraint, fields),
-                        "Added unique constraint " + constraint + " to " + entity, out);
-            }
-            case "rename" -> {
-                String newName = a.positional(4, "new name");
-                yield Edits.apply(file, editor -> editor.renameUniqueConstraint(entity, constraint, newName),
-                        "Renamed unique constraint " + constraint + " of " + entity + " to " + newName, out);
-            }
-            case "remove" -> Edits.apply(file, editor -> editor.removeUniqueConstraint(entity, constraint),
-                    "Removed unique constraint " + constraint + " of " + entity, out);
-            default -> throw new UsageException(name() + ": unknown action '" + action + "' (add, rename or remove)");
-        };
+    @CommandLine.Command(name = "rename", customSynopsis = "unique <file> rename ENTITY NAME NEW",
+            description = "rename a unique constraint")
+    static final class Rename implements Command {
+
+        @ParentCommand
+        UniqueCommand unique;
+
+        @Mixin
+        Constraint constraint;
+
+        @Parameters(index = "2", paramLabel = "NEW", description = "its new name")
+        String newName;
+
+        @Override
+        public ExitCode run(CliContext cli) {
+            return Edits.apply(cli, unique.file, editor -> editor.renameUniqueConstraint(constraint.entity, constraint.name,
+                    newName), "Renamed unique constraint " + constraint.name + " of " + constraint.entity + " to " + newName);
+        }
+    }
+
+    @CommandLine.Command(name = "remove", customSynopsis = "unique <file> remove ENTITY NAME",
+            description = "remove a unique constraint")
+    static final class Remove implements Command {
+
+        @ParentCommand
+        UniqueCommand unique;
+
+        @Mixin
+        Constraint constraint;
+
+        @Override
+        public ExitCode run(CliContext cli) {
+            return Edits.apply(cli, unique.file, editor -> editor.removeUniqueConstraint(constraint.entity, constraint.name),
+                    "Removed unique constraint " + constraint.name + " of " + constraint.entity);
+        }
     }
 }

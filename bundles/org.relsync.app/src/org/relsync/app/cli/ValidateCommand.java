@@ -1,12 +1,11 @@
 package org.relsync.app.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.relsync.db.DatabaseKinds;
 import org.relsync.model.io.ProjectFiles;
 import org.relsync.sync.report.Json;
 import org.relsync.sync.report.Problem;
@@ -14,40 +13,35 @@ import org.relsync.sync.report.Problem.Severity;
 import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.validation.Validation;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /** {@code relsync validate <project> [--json]}: errors and warnings with their fixes; exit 1 when there are errors. */
+@CommandLine.Command(name = "validate", customSynopsis = "validate <file> [--json]",
+        description = "list errors and warnings with their element paths and suggested fixes (exit 1 when there are errors)")
 final class ValidateCommand implements Command {
 
-    @Override
-    public String name() {
-        return "validate";
-    }
+    @Parameters(paramLabel = "<file>", description = "the project file")
+    String file;
+
+    @Option(names = "--json", description = "print them as JSON")
+    boolean json;
 
     @Override
-    public String synopsis() {
-        return "validate <file> [--json]";
-    }
-
-    @Override
-    public String summary() {
-        return "list errors and warnings with their element paths and suggested fixes (exit 1 when there are errors)";
-    }
-
-    @Override
-    public ExitCode run(List<String> args, CliContext cli) {
+    public ExitCode run(CliContext cli) {
         PrintStream out = cli.out();
-        Arguments a = Arguments.parse(name(), args, Set.of(), Set.of("--json")).atMost(1);
-        String file = a.positional(0, "project file");
-        List<Problem> problems = Validation.validate(ProjectFiles.load(cli.path(file)), org.relsync.db.DatabaseKinds.dialects()).stream().map(Validation.Finding::toProblem)
-                .toList();
+        List<Problem> problems = Validation.validate(ProjectFiles.load(cli.path(file)), DatabaseKinds.dialects()).stream()
+                .map(Validation.Finding::toProblem).toList();
         long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
         long warnings = problems.size() - errors;
-        if (a.has("--json")) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("file", file);
-            json.put("errors", errors);
-            json.put("warnings", warnings);
-            json.put("problems", ReportWriter.problemsAsJson(problems));
-            out.print(Json.write(json));
+        if (json) {
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("file", file);
+            report.put("errors", errors);
+            report.put("warnings", warnings);
+            report.put("problems", ReportWriter.problemsAsJson(problems));
+            out.print(Json.write(report));
         } else {
             for (Problem p : problems) {
                 out.println(p.severity().label() + "  " + p.path() + ": " + p.message() + " [" + p.code() + "]");

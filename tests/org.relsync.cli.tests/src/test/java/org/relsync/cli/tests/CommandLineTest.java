@@ -67,6 +67,73 @@ class CommandLineTest {
     }
 
     @Test
+    void eachCommandAndActionHasItsOwnHelp() {
+        Result help = Cli.run(dir, "help", "entity");
+        assertEquals(0, help.exitCode(), help::toString);
+        assertTrue(help.out().startsWith("usage: relsync entity <file> list | add NAME | rename NAME NEW | remove NAME\n"), help::toString);
+        assertTrue(help.out().contains("Actions:") && help.out().contains("rename  rename an entity"), help::toString);
+        assertEquals(help, Cli.run(dir, "entity", "--help"), "relsync COMMAND --help says the same");
+
+        Result action = Cli.run(dir, "entity", "p.relsync", "add", "--help");
+        assertEquals(0, action.exitCode(), action::toString);
+        assertTrue(action.out().startsWith("usage: relsync entity <file> add NAME\n"), action::toString);
+        assertEquals(action, Cli.run(dir, "help", "entity", "add"));
+
+        Result sync = Cli.run(dir, "sync", "-h");
+        assertTrue(sync.out().contains("--dry-run") && sync.out().contains("--backup-folder=DIR"), sync::toString);
+        assertEquals("", sync.err());
+    }
+
+    @Test
+    void optionsTakeTheirValueEitherWayAndDoubleDashEndsThem() throws IOException {
+        assertEquals(0, Cli.run(dir, "init", "a.relsync", "--name=Alpha").exitCode());
+        assertEquals(0, Cli.run(dir, "init", "--name", "Beta", "b.relsync").exitCode());
+        assertEquals("Alpha", new ObjectMapper().readTree(Cli.run(dir, "info", "a.relsync", "--json").out()).get("name").asText());
+        assertEquals("Beta", new ObjectMapper().readTree(Cli.run(dir, "info", "b.relsync", "--json").out()).get("name").asText());
+
+        Result dashed = Cli.run(dir, "entity", "a.relsync", "add", "--", "-Dashed");
+        assertEquals(0, dashed.exitCode(), dashed::toString);
+        assertTrue(Cli.run(dir, "entity", "a.relsync", "list").out().startsWith("-Dashed (0 fields)"));
+    }
+
+    @Test
+    void usageErrorsAreOneLineWithAHintAndExit2() {
+        List<List<String>> lines = List.of(
+                List.of("relsync: ddl: --db ID is required", "Run 'relsync help ddl' for usage."),
+                List.of("relsync: ddl: option --db needs a value", "Run 'relsync help ddl' for usage."),
+                List.of("relsync: ddl: option --db given more than once", "Run 'relsync help ddl' for usage."),
+                List.of("relsync: entity: missing action (list, add, rename, remove)", "Run 'relsync help entity' for usage."),
+                List.of("relsync: entity: unknown action 'frob' (list, add, rename, remove)", "Run 'relsync help entity' for usage."),
+                List.of("relsync: entity: unexpected argument Extra", "Run 'relsync help entity' for usage."),
+                List.of("relsync: init: missing <file.relsync>", "Run 'relsync help init' for usage."));
+        List<Result> results = List.of(
+                Cli.run(dir, "ddl", "p.relsync", "--create"),
+                Cli.run(dir, "ddl", "p.relsync", "--create", "--db"),
+                Cli.run(dir, "ddl", "p.relsync", "--create", "--db", "a", "--db=b"),
+                Cli.run(dir, "entity", "p.relsync"),
+                Cli.run(dir, "entity", "p.relsync", "frob"),
+                Cli.run(dir, "entity", "p.relsync", "add", "Name", "Extra"),
+                Cli.run(dir, "init"));
+        for (int i = 0; i < lines.size(); i++) {
+            Result result = results.get(i);
+            assertEquals(2, result.exitCode(), result::toString);
+            assertEquals(lines.get(i), result.errLines());
+            assertEquals("", result.out());
+        }
+        assertEquals(List.of(), list(dir), "nothing written");
+    }
+
+    @Test
+    void completionPrintsAScriptThatKnowsTheCommandsAndTheirOptions() {
+        Result completion = Cli.run(dir, "completion");
+        assertEquals(0, completion.exitCode(), completion::toString);
+        assertTrue(completion.out().startsWith("#!/usr/bin/env bash"), completion::toString);
+        for (String word : List.of("complete -F", "add-db", "typed-view", "--allow-destructive", "--sync-source")) {
+            assertTrue(completion.out().contains(word), word);
+        }
+    }
+
+    @Test
     void initCreatesAProjectThatInfoDescribes() throws IOException {
         Result init = Cli.run(dir, "init", "crm.relsync", "--name", "CRM");
         assertEquals(0, init.exitCode(), init::toString);

@@ -28,7 +28,8 @@ class TargetPlatformVersionsTest {
         "org.eclipse.emf.ecore.xmi, emf.ecore.xmi.version",
         "org.eclipse.emf.edit, emf.edit.version",
         "org.eclipse.emf.codegen.ecore, emf.codegen.ecore.version",
-        "junit-jupiter-api, junit.version"})
+        "junit-jupiter-api, junit.version",
+        "picocli, picocli.version"})
     void theTestClassPathUsesTheTargetsVersion(String artifactId, String property) throws Exception {
         String pomVersion = System.getProperty(property);
         assertNotNull(pomVersion, property + " is passed by the pom's surefire configuration");
