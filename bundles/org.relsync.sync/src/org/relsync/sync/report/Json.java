@@ -1,83 +1,52 @@
 package org.relsync.sync.report;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+
 /**
- * Writes JSON for machine-readable output: maps (in their iteration order), lists, strings,
- * numbers, booleans, enums (as their literal) and null. Indented by two spaces, so it diffs well.
+ * Writes JSON for machine-readable output, through Gson: maps (in their iteration order), lists,
+ * strings, numbers, booleans, null, and anything else as its string (enums as their literal).
+ * Indented by two spaces, so it diffs well; text as it is (no HTML escaping); a final newline.
  */
 public final class Json {
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
 
     private Json() {
     }
 
     public static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out, "");
-        return out.append('\n').toString();
+        return GSON.toJson(tree(value)) + "\n";
     }
 
-    private static void write(Object value, StringBuilder out, String indent) {
+    private static JsonElement tree(Object value) {
         if (value == null) {
-            out.append("null");
-        } else if (value instanceof Map<?, ?> map) {
-            writeEntries(map.entrySet().iterator(), out, indent, '{', '}', true);
-        } else if (value instanceof List<?> list) {
-            writeEntries(list.iterator(), out, indent, '[', ']', false);
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
-        } else {
-            string(String.valueOf(value), out);
+            return JsonNull.INSTANCE;
         }
-    }
-
-    private static void writeEntries(Iterator<?> it, StringBuilder out, String indent, char open, char close,
-            boolean keyed) {
-        out.append(open);
-        if (!it.hasNext()) {
-            out.append(close);
-            return;
+        if (value instanceof Map<?, ?> map) {
+            JsonObject object = new JsonObject();
+            map.forEach((key, item) -> object.add(String.valueOf(key), tree(item)));
+            return object;
         }
-        String inner = indent + "  ";
-        while (it.hasNext()) {
-            Object item = it.next();
-            out.append('\n').append(inner);
-            if (keyed) {
-                Map.Entry<?, ?> entry = (Map.Entry<?, ?>) item;
-                string(String.valueOf(entry.getKey()), out);
-                out.append(": ");
-                write(entry.getValue(), out, inner);
-            } else {
-                write(item, out, inner);
-            }
-            if (it.hasNext()) {
-                out.append(',');
-            }
+        if (value instanceof List<?> list) {
+            JsonArray array = new JsonArray(list.size());
+            list.forEach(item -> array.add(tree(item)));
+            return array;
         }
-        out.append('\n').append(indent).append(close);
-    }
-
-    private static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
+        if (value instanceof Number number) {
+            return new JsonPrimitive(number);
         }
-        out.append('"');
+        if (value instanceof Boolean bool) {
+            return new JsonPrimitive(bool);
+        }
+        return new JsonPrimitive(String.valueOf(value));
     }
 }

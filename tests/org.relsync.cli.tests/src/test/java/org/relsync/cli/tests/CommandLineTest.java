@@ -36,6 +36,17 @@ class CommandLineTest {
     }
 
     @Test
+    void theProductWritesJsonWithItsJsonLibraryInsideOsgi() throws Exception {
+        assertEquals(0, Product.run(dir, "init", "p.relsync", "--name", "Quote \" and <tag> & \u00e9").exitCode());
+        Result result = Product.run(dir, "info", "p.relsync", "--json");
+        assertEquals(0, result.exitCode(), result::toString);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.out());
+        assertEquals("Quote \" and <tag> & \u00e9", json.get("name").asText(), result::toString);
+        assertEquals(1, json.get("counts").get("Project").asInt(), result::toString);
+        assertTrue(result.out().contains("<tag> &"), "no HTML escaping: " + result);
+    }
+
+    @Test
     void helpListsEveryCommandAndTheExitCodes() {
         Result result = Cli.run(dir, "help");
         assertEquals(0, result.exitCode(), result::toString);

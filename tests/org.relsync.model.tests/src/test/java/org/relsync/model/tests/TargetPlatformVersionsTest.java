@@ -29,7 +29,8 @@ class TargetPlatformVersionsTest {
         "org.eclipse.emf.edit, emf.edit.version",
         "org.eclipse.emf.codegen.ecore, emf.codegen.ecore.version",
         "junit-jupiter-api, junit.version",
-        "picocli, picocli.version"})
+        "picocli, picocli.version",
+        "gson, gson.version"})
     void theTestClassPathUsesTheTargetsVersion(String artifactId, String property) throws Exception {
         String pomVersion = System.getProperty(property);
         assertNotNull(pomVersion, property + " is passed by the pom's surefire configuration");
