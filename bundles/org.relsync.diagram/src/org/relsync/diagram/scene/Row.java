@@ -1,0 +1,11 @@
+package org.relsync.diagram.scene;
+
+import java.util.Set;
+
+/** A field of an entity or typed view, or a column of a table or view: its model id, name, type, markers and state. */
+public record Row(String id, String name, String type, Set<Marker> markers, SyncState state) {
+
+    public Row {
+        markers = Set.copyOf(markers);
+    }
+}

@@ -1,0 +1,35 @@
+package org.relsync.diagram.scene;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What sync and validation say of one element: its states; for an orphan, what kind of orphan it
+ * is ({@code "excludable"} or {@code "non-excludable"}) and the orphan action ({@code "warning"} or
+ * {@code "mark"}); its validation problems (messages with their counts); the lines of its tooltip.
+ */
+public record SyncState(Set<State> states, String orphanKind, String orphanAction, int errors, int warnings,
+        List<String> messages) {
+
+    public static final SyncState NONE = new SyncState(Set.of(), null, null, 0, 0, List.of());
+
+    public SyncState {
+        states = states.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(states));
+        messages = List.copyOf(messages);
+    }
+
+    public boolean has(State state) {
+        return states.contains(state);
+    }
+
+    /** This state with {@code state} added. */
+    public SyncState with(State state) {
+        if (states.contains(state)) {
+            return this;
+        }
+        EnumSet<State> more = states.isEmpty() ? EnumSet.noneOf(State.class) : EnumSet.copyOf(states);
+        more.add(state);
+        return new SyncState(more, orphanKind, orphanAction, errors, warnings, messages);
+    }
+}
