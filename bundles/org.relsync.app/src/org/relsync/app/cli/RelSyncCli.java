@@ -63,6 +63,7 @@ public final class RelSyncCli {
 
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
+        current = null;
         try {
             return ProjectLock.waiting(cli.lockWaiting(), () -> dispatch(Arrays.asList(args))).code();
         } catch (UsageException e) {
@@ -128,7 +129,7 @@ public final class RelSyncCli {
                 try {
                     parsed = relsync.parseArgs(args.toArray(String[]::new)).subcommand();
                 } catch (ParameterException e) {
-                    throw new UsageException(Usage.error(first, e));
+                    throw new UsageException(Usage.error(first, e, args));
                 }
                 boolean help = false;
                 ParseResult last = parsed; // the command, then its action, if any
