@@ -9,11 +9,9 @@ import org.relsync.model.relational.Database;
 import org.relsync.sync.Elements;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code relsync database <project> list | set ID [--url URL] [--user U | --no-user]
@@ -24,23 +22,12 @@ import picocli.CommandLine.Spec;
         description = "list the databases with their connections, or point one at another URL, user or password variable "
                 + "(connects once to check, like add-db)",
         subcommands = {DatabaseCommand.ListAction.class, DatabaseCommand.Set.class})
-final class DatabaseCommand implements Command.WithActions {
+final class DatabaseCommand extends ActionCommand {
 
     private final Connections connections;
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "<file>", description = "the project file")
-    String file;
-
     DatabaseCommand(Connections connections) {
         this.connections = connections;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return spec;
     }
 
     @CommandLine.Command(name = "list", customSynopsis = "database <file> list",

@@ -7,28 +7,14 @@ import org.relsync.model.project.Project;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code relsync entity <project> list | add NAME | rename NAME NEW | remove NAME}. */
 @CommandLine.Command(name = "entity", customSynopsis = "entity <file> list | add NAME | rename NAME NEW | remove NAME",
         description = "list, add, rename or remove entities (remove takes their relationships and mappings along)",
         subcommands = {EntityCommand.ListAction.class, EntityCommand.Add.class, EntityCommand.Rename.class,
                 EntityCommand.Remove.class})
-final class EntityCommand implements Command.WithActions {
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "<file>", description = "the project file")
-    String file;
-
-    @Override
-    public CommandSpec spec() {
-        return spec;
-    }
+final class EntityCommand extends ActionCommand {
 
     @CommandLine.Command(name = "list", customSynopsis = "entity <file> list", description = "list the entities and their fields")
     static final class ListAction implements Command {

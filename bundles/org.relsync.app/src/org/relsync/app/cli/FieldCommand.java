@@ -4,11 +4,9 @@ import org.relsync.sync.edit.ProjectEditor;
 import org.relsync.sync.edit.ProjectEditor.FieldSpec;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code relsync field <project> add ENTITY.FIELD TYPE [options] | set ENTITY.FIELD [options] |
@@ -22,18 +20,7 @@ import picocli.CommandLine.Spec;
         description = "add, change, rename or remove entity fields; TYPE is one of String, Char, Boolean, Byte, Int16, Int32, "
                 + "Int64, Decimal, Single, Double, Date, Time, DateTime, DateTimeOffset, Guid, Binary, Json, Xml",
         subcommands = {FieldCommand.Add.class, FieldCommand.Set.class, FieldCommand.Rename.class, FieldCommand.Remove.class})
-final class FieldCommand implements Command.WithActions {
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "<file>", description = "the project file")
-    String file;
-
-    @Override
-    public CommandSpec spec() {
-        return spec;
-    }
+final class FieldCommand extends ActionCommand {
 
     /** A size option's value: a whole number, or {@code none} (which {@link #none} tells). */
     private static Integer size(String option, String value) {

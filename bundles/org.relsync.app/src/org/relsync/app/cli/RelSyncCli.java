@@ -2,8 +2,12 @@ package org.relsync.app.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseCatalogSource;
@@ -31,8 +35,13 @@ public final class RelSyncCli {
     private final CliContext cli;
     private final PrintStream out;
     private final PrintStream err;
-    /** {@code relsync} with every command as its subcommand, for parsing, help and completion. */
-    private final CommandLine relsync;
+    /**
+     * Every command by its name, made when it is needed: a command line pays for picocli's model
+     * of the one command it runs (and for database access only when that needs it), not of all.
+     */
+    private final Map<String, Supplier<Command>> commands = new LinkedHashMap<>();
+    private Connections connections;
+    private CatalogSource databases;
     /** The command being run, for the hint after a usage error. */
     private String current;
 
@@ -42,17 +51,50 @@ public final class RelSyncCli {
         this.cli = Objects.requireNonNull(cli, "cli");
         this.out = cli.out();
         this.err = cli.err();
-        Connections connections = cli.connections();
-        CatalogSource databases = new DatabaseCatalogSource(connections);
-        relsync = new CommandLine(CommandSpec.create().name("relsync"));
-        for (Command command : List.of(new InitCommand(), new InfoCommand(), new DemoCommand(databases, connections),
-                new AddDbCommand(connections), new ReverseCommand(databases), new SyncCommand(databases),
-                new DdlCommand(databases, connections), new ValidateCommand(), new SettingsCommand(), new SetSourceCommand(),
-                new EntityCommand(), new FieldCommand(), new RelationCommand(), new UniqueCommand(), new TypedViewCommand(),
-                new DatabaseCommand(connections), new TaskCommand(), new CompletionCommand())) {
-            relsync.addSubcommand(command);
+        add(InitCommand.class, InitCommand::new);
+        add(InfoCommand.class, InfoCommand::new);
+        add(DemoCommand.class, () -> new DemoCommand(databases(), connections()));
+        add(AddDbCommand.class, () -> new AddDbCommand(connections()));
+        add(ReverseCommand.class, () -> new ReverseCommand(databases()));
+        add(SyncCommand.class, () -> new SyncCommand(databases()));
+        add(DdlCommand.class, () -> new DdlCommand(databases(), connections()));
+        add(ValidateCommand.class, ValidateCommand::new);
+        add(SettingsCommand.class, SettingsCommand::new);
+        add(SetSourceCommand.class, SetSourceCommand::new);
+        add(EntityCommand.class, EntityCommand::new);
+        add(FieldCommand.class, FieldCommand::new);
+        add(RelationCommand.class, RelationCommand::new);
+        add(UniqueCommand.class, UniqueCommand::new);
+        add(TypedViewCommand.class, TypedViewCommand::new);
+        add(DatabaseCommand.class, () -> new DatabaseCommand(connections()));
+        add(TaskCommand.class, TaskCommand::new);
+        add(CompletionCommand.class, () -> new CompletionCommand(() -> relsync(commands.keySet())));
+    }
+
+    private void add(Class<? extends Command> type, Supplier<Command> command) {
+        commands.put(type.getAnnotation(CommandLine.Command.class).name(), command);
+    }
+
+    private Connections connections() {
+        if (connections == null) {
+            connections = cli.connections();
         }
+        return connections;
+    }
+
+    private CatalogSource databases() {
+        if (databases == null) {
+            databases = new DatabaseCatalogSource(connections());
+        }
+        return databases;
+    }
+
+    /** {@code relsync} with the commands {@code names} under it, for parsing, help and completion. */
+    private CommandLine relsync(Collection<String> names) {
+        CommandLine relsync = new CommandLine(CommandSpec.create().name("relsync"));
+        names.forEach(name -> relsync.addSubcommand(commands.get(name).get()));
         Usage.configure(relsync);
+        return relsync;
     }
 
     /** Runs outside OSGi, on a plain class path, in the process's own directory and environment. */
@@ -63,6 +105,7 @@ public final class RelSyncCli {
 
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
+        current = null;
         try {
             return ProjectLock.waiting(cli.lockWaiting(), () -> dispatch(Arrays.asList(args))).code();
         } catch (UsageException e) {
@@ -120,15 +163,15 @@ public final class RelSyncCli {
                 return help(args.subList(1, args.size()));
             }
             default -> {
-                if (!relsync.getSubcommands().containsKey(first)) {
+                if (!commands.containsKey(first)) {
                     throw new UsageException("unknown command '" + first + "'");
                 }
                 current = first;
                 ParseResult parsed;
                 try {
-                    parsed = relsync.parseArgs(args.toArray(String[]::new)).subcommand();
+                    parsed = relsync(List.of(first)).parseArgs(args.toArray(String[]::new)).subcommand();
                 } catch (ParameterException e) {
-                    throw new UsageException(Usage.error(first, e));
+                    throw new UsageException(Usage.error(first, e, args));
                 }
                 boolean help = false;
                 ParseResult last = parsed; // the command, then its action, if any
@@ -151,7 +194,10 @@ public final class RelSyncCli {
             printUsage(out);
             return ExitCode.OK;
         }
-        CommandLine line = relsync;
+        if (!commands.containsKey(words.get(0))) {
+            throw new UsageException("help: unknown command '" + String.join(" ", words) + "'");
+        }
+        CommandLine line = relsync(List.of(words.get(0)));
         for (String word : words) {
             line = line.getSubcommands().get(word);
             if (line == null) {
@@ -165,7 +211,7 @@ public final class RelSyncCli {
     private void printShortHelp(PrintStream to) {
         to.println("relsync " + version + " - keeps an entity model and its databases in sync");
         to.println("usage: relsync <command> [arguments]");
-        to.println("commands: " + String.join(", ", relsync.getSubcommands().keySet()));
+        to.println("commands: " + String.join(", ", commands.keySet()));
         to.println("Run 'relsync help' for every command and the exit codes, 'relsync help COMMAND' for one.");
     }
 
@@ -175,7 +221,7 @@ public final class RelSyncCli {
         to.println("usage: relsync <command> [arguments]");
         to.println();
         to.println("Commands:");
-        relsync.getSubcommands().forEach((name, command) -> {
+        relsync(commands.keySet()).getSubcommands().forEach((name, command) -> {
             to.println("  " + name + " - " + Usage.summary(command));
             to.println("      relsync " + Usage.synopsis(command));
         });

@@ -8,11 +8,9 @@ import org.relsync.model.entity.RelationshipKind;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code relsync relation <project> add NAME --from E --to E [...] | rename NAME NEW | remove NAME}. */
 @CommandLine.Command(name = "relation",
@@ -20,18 +18,7 @@ import picocli.CommandLine.Spec;
                 + "[--fk-side start|end] [--fk-fields F1,F2] [--navigators START,END] | rename NAME NEW | remove NAME",
         description = "add, rename or remove relationships; without --fk-fields the FK side gets new fields like CustomerId",
         subcommands = {RelationCommand.Add.class, RelationCommand.Rename.class, RelationCommand.Remove.class})
-final class RelationCommand implements Command.WithActions {
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "<file>", description = "the project file")
-    String file;
-
-    @Override
-    public CommandSpec spec() {
-        return spec;
-    }
+final class RelationCommand extends ActionCommand {
 
     @CommandLine.Command(name = "add", customSynopsis = "relation <file> add NAME --from ENTITY --to ENTITY "
             + "[--kind many-to-one|one-to-many|one-to-one|many-to-many] [--fk-side start|end] [--fk-fields F1,F2] "

@@ -7,27 +7,14 @@ import org.relsync.model.project.SyncTask;
 import org.relsync.sync.edit.TaskEditor;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code relsync task <project> list | enable NAME | disable NAME | move NAME POSITION}. */
 @CommandLine.Command(name = "task", customSynopsis = "task <file> list | enable NAME | disable NAME | move NAME POSITION",
         description = "list the sync tasks in order, enable or disable one (by its name or its database's id), or move it",
         subcommands = {TaskCommand.ListAction.class, TaskCommand.Enable.class, TaskCommand.Disable.class, TaskCommand.Move.class})
-final class TaskCommand implements Command.WithActions {
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "<file>", description = "the project file")
-    String file;
-
-    @Override
-    public CommandSpec spec() {
-        return spec;
-    }
+final class TaskCommand extends ActionCommand {
 
     @CommandLine.Command(name = "list", customSynopsis = "task <file> list", description = "list the sync tasks in the order they run")
     static final class ListAction implements Command {

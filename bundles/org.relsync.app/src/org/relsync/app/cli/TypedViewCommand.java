@@ -5,11 +5,8 @@ import org.relsync.sync.edit.MappingEditor;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code relsync typed-view <project> add NAME --fields NAME:TYPE,... | rename NAME NEW | remove NAME | map NAME --db ID --target [SCHEMA.]NAME | unmap NAME --db ID}. */
 @CommandLine.Command(name = "typed-view",
@@ -19,18 +16,7 @@ import picocli.CommandLine.Spec;
                 + "or map it onto a table or view of a database, each field onto the column of its name",
         subcommands = {TypedViewCommand.Add.class, TypedViewCommand.Rename.class, TypedViewCommand.Remove.class,
                 TypedViewCommand.Map.class, TypedViewCommand.Unmap.class})
-final class TypedViewCommand implements Command.WithActions {
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "<file>", description = "the project file")
-    String file;
-
-    @Override
-    public CommandSpec spec() {
-        return spec;
-    }
+final class TypedViewCommand extends ActionCommand {
 
     @CommandLine.Command(name = "add", customSynopsis = "typed-view <file> add NAME --fields NAME:TYPE,...",
             description = "add a typed view")

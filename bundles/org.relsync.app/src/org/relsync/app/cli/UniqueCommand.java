@@ -2,29 +2,16 @@ package org.relsync.app.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code relsync unique <project> add ENTITY NAME --fields F1,F2 | rename ENTITY NAME NEW | remove ENTITY NAME}. */
 @CommandLine.Command(name = "unique",
         customSynopsis = "unique <file> add ENTITY NAME --fields F1,F2 | rename ENTITY NAME NEW | remove ENTITY NAME",
         description = "add, rename or remove a unique constraint of an entity",
         subcommands = {UniqueCommand.Add.class, UniqueCommand.Rename.class, UniqueCommand.Remove.class})
-final class UniqueCommand implements Command.WithActions {
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "<file>", description = "the project file")
-    String file;
-
-    @Override
-    public CommandSpec spec() {
-        return spec;
-    }
+final class UniqueCommand extends ActionCommand {
 
     /** {@code ENTITY NAME}: a unique constraint, by its entity and its name. */
     static final class Constraint {

@@ -1,5 +1,8 @@
 package org.relsync.app.cli;
 
+import java.util.Arrays;
+import java.util.List;
+
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -18,8 +21,13 @@ final class Usage {
     private Usage() {
     }
 
-    /** Sets the usage layout of {@code relsync} and every command and action below it. */
+    /**
+     * Sets how {@code relsync} and every command and action below it parse and show themselves.
+     * An argument that starts with {@code @} is an argument like any other (an entity, a file), never
+     * a file of arguments to read.
+     */
     static void configure(CommandLine relsync) {
+        relsync.setExpandAtFiles(false);
         relsync.setUsageHelpWidth(100);
         relsync.setUsageHelpLongOptionsMaxWidth(30);
         layout(relsync);
@@ -43,8 +51,8 @@ final class Usage {
         return String.join(" ", command.getCommandSpec().usageMessage().description());
     }
 
-    /** The one line (after {@code relsync: }) that says what is wrong with the arguments of {@code command}. */
-    static String error(String command, ParameterException e) {
+    /** The one line (after {@code relsync: }) that says what is wrong with {@code args}, the arguments of {@code command}. */
+    static String error(String command, ParameterException e, List<String> args) {
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String first = unmatched.getUnmatched().get(0);
             if (unmatched.isUnknownOption()) {
@@ -59,7 +67,7 @@ final class Usage {
         if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
             ArgSpec arg = missing.getMissing().get(0);
             if (arg instanceof OptionSpec option) {
-                return e.getMessage().startsWith("Missing required parameter for option")
+                return Arrays.asList(option.names()).stream().anyMatch(args::contains)
                         ? command + ": option " + option.longestName() + " needs a value"
                         : command + ": " + option.longestName() + " " + option.paramLabel() + " is required";
             }

@@ -315,6 +315,15 @@ class HostileInputTest {
     }
 
     @Test
+    void anArgumentThatStartsWithAnAtSignIsNeverReadAsAFileOfArguments() throws IOException {
+        ok("init", "p.relsync");
+        Path secret = Files.writeString(dir.resolve("secret"), "TOP-SECRET");
+        Result result = fails(2, "settings", "p.relsync", "@" + secret);
+        assertTrue(result.err().contains("@" + secret), result::toString);
+        assertFalse(result.out().contains("TOP-SECRET") || result.err().contains("TOP-SECRET"), result::toString);
+    }
+
+    @Test
     void filesThatCannotBeProjectsAreRefusedOnLoadWithOneLine() throws IOException {
         String header = """
                 <?xml version="1.0" encoding="UTF-8"?>
