@@ -95,7 +95,7 @@ public final class ProjectFiles {
             throw new ProjectFileException(file, Problem.NOT_A_PROJECT,
                     "not a project: its root element is " + root.eClass().getName() + ", not Project");
         }
-        ProjectStructure.check(file, resource, project);
+        ProjectStructure.check(file, resource, project, true, !cached); // a cache entry was checked in full when it was made
         if (resource instanceof ProjectResource projectResource) {
             projectResource.loadedFrom(target, content.length, checksum(content));
         }
@@ -239,7 +239,7 @@ public final class ProjectFiles {
         boolean checkUnchanged = loaded != null && loaded.file().equals(target);
         // the binary form for the cache is made while the file is written and forced to disk, which
         // leaves the project alone: the project is never read by two threads at once
-        BinaryForm binary = BinaryForm.start(resource, content.length);
+        BinaryForm binary = BinaryForm.start(file, resource, content.length);
         ProjectLock held = ProjectLock.heldByCurrentThread(target);
         ProjectLock lock = held;
         try {
@@ -273,10 +273,18 @@ public final class ProjectFiles {
         private final Thread thread;
         private byte[] result;
 
-        private BinaryForm(Resource resource, long projectBytes) {
+        private BinaryForm(Path file, Resource resource, long projectBytes) {
             ProjectCache cache = ProjectCache.standard();
             if (resource instanceof ProjectResource && cache.covers(projectBytes)) {
-                thread = new Thread(() -> result = cache.serialize(resource, projectBytes), "relsync-project-cache");
+                thread = new Thread(() -> {
+                    try {
+                        // only a project that a load would accept goes into the cache: a load from it skips part of the check
+                        ProjectStructure.check(file, resource, (Project) resource.getContents().get(0), false, true);
+                        result = cache.serialize(resource, projectBytes);
+                    } catch (RuntimeException e) { // a ProjectFileException from the check among them
+                        result = null;
+                    }
+                }, "relsync-project-cache");
                 thread.setDaemon(true);
                 thread.start();
             } else {
@@ -284,8 +292,8 @@ public final class ProjectFiles {
             }
         }
 
-        static BinaryForm start(Resource resource, long projectBytes) {
-            return new BinaryForm(resource, projectBytes);
+        static BinaryForm start(Path file, Resource resource, long projectBytes) {
+            return new BinaryForm(file, resource, projectBytes);
         }
 
         byte[] join() {

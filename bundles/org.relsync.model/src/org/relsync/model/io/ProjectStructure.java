@@ -27,7 +27,19 @@ final class ProjectStructure {
     private ProjectStructure() {
     }
 
+    /** Checks a project just loaded. */
     static void check(Path file, Resource resource, Project project) {
+        check(file, resource, project, true, true);
+    }
+
+    /**
+     * Checks a project: {@code justLoaded}, the resource's id map was filled by the load, which
+     * tells at once whether an id is shared (an id changed in memory later is not in it, so
+     * otherwise every id is counted); without {@code walkReferences}, the references are not
+     * walked: for a project from the {@link ProjectCache}, whose entries are made only of projects
+     * that passed this check in full.
+     */
+    static void check(Path file, Resource resource, Project project, boolean justLoaded, boolean walkReferences) {
         if (resource.getContents().size() > 1) {
             throw new ProjectFileException(file, Problem.NOT_A_PROJECT, "holds " + resource.getContents().size()
                     + " root elements; a project file holds one project");
@@ -41,6 +53,9 @@ final class ProjectStructure {
             EObject object = all.next();
             if (object instanceof Element element && element.getId() != null) {
                 withIds++;
+            }
+            if (!walkReferences) {
+                continue;
             }
             // the references as written, without resolving them: resolving would load the other file
             @SuppressWarnings("unchecked")
@@ -58,7 +73,7 @@ final class ProjectStructure {
         }
         // the resource's map holds one entry per id of the elements attached with their ids, as
         // loading does: as many entries as elements with ids means no id is shared
-        Map<String, EObject> byId = resource instanceof ResourceImpl r ? r.getIntrinsicIDToEObjectMap() : null;
+        Map<String, EObject> byId = justLoaded && resource instanceof ResourceImpl r ? r.getIntrinsicIDToEObjectMap() : null;
         if (byId == null || byId.size() != withIds) {
             uniqueIds(file, resource);
         }

@@ -111,6 +111,26 @@ class ProjectCacheTest {
     }
 
     @Test
+    void aProjectThatALoadWouldRefuseIsNeverCachedSoItIsStillRefused() throws IOException {
+        Project project = ProjectFiles.load(file);
+        Files.delete(entryOf());
+        var entities = project.getEntityModel().getEntities();
+        entities.get(1).setId(entities.get(0).getId()); // what no command does, but a bug or a plug-in might
+        ProjectFiles.save(project, file);
+
+        assertEquals(0, entries(), "no entry for a project with two elements of one id");
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(org.relsync.model.io.ProjectFileException.class,
+                () -> ProjectFiles.load(file));
+        assertTrue(refused.getMessage().contains("two elements have the id"), refused::getMessage);
+    }
+
+    private Path entryOf() throws IOException {
+        try (Stream<Path> all = Files.list(cacheDir)) {
+            return all.filter(p -> p.toString().endsWith(".bin")).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
     void aDamagedEntryIsDroppedAndTheXmiRead() throws IOException {
         ProjectFiles.load(file);
         Path entry;
