@@ -89,6 +89,10 @@ public final class SceneBuilder {
      * command line passes the database kinds' dialects, as {@code relsync validate} does).
      */
     public static Scene build(Project project, DiagramScope scope, ChangeReport lastSync, DialectRegistry dialects) {
+        if (project.getId() == null) {
+            throw new IllegalArgumentException("project " + project.getName()
+                    + " has no element ids: load it with ProjectFiles, or add it to a ProjectResource");
+        }
         Database database = Scopes.database(project, scope.database(), scope.kind() != DiagramKind.ENTITIES);
         SceneBuilder builder = new SceneBuilder(project, scope, database, States.of(project, database, lastSync, dialects));
         String title = switch (scope.kind()) {

@@ -27,6 +27,7 @@ import org.relsync.diagram.scene.Node;
 import org.relsync.diagram.scene.NodeKind;
 import org.relsync.diagram.scene.Scene;
 import org.relsync.diagram.scene.SceneBuilder;
+import org.relsync.diagram.scene.State;
 import org.relsync.model.mapping.DatabaseMapping;
 import org.relsync.model.mapping.EntityMapping;
 import org.relsync.model.mapping.FieldMapping;
@@ -165,6 +166,17 @@ class ShopScenesTest {
                 assertTrue(scene.edges().stream().allMatch(e -> e.source().row() == null && e.target().row() == null));
             }
         }
+    }
+
+    @Test
+    void statesAndMarkersIterateInEnumOrderWhateverTheJvm() {
+        Scene scene = SceneBuilder.build(shop, DiagramScope.of(DiagramKind.ENTITIES), null);
+        // Set.copyOf would iterate these in an order salted per JVM run: an export could differ between runs
+        assertEquals(List.of(Marker.KEY, Marker.IDENTITY), List.copyOf(row(node(scene, "Customer"), "Id").markers()));
+        assertEquals(List.of(Marker.KEY, Marker.FOREIGN_KEY), List.copyOf(row(node(scene, "OrderLine"), "OrderId").markers()));
+        var state = new org.relsync.diagram.scene.SyncState(Set.of(State.FADED, State.CHANGED, State.MARKED, State.ORPHAN),
+                null, null, 0, 0, List.of());
+        assertEquals(List.of(State.MARKED, State.ORPHAN, State.CHANGED, State.FADED), List.copyOf(state.states()));
     }
 
     @Test
