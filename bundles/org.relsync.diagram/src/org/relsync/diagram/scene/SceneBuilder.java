@@ -94,7 +94,8 @@ public final class SceneBuilder {
                     + " has no element ids: load it with ProjectFiles, or add it to a ProjectResource");
         }
         Database database = Scopes.database(project, scope.database(), scope.kind() != DiagramKind.ENTITIES);
-        SceneBuilder builder = new SceneBuilder(project, scope, database, States.of(project, database, lastSync, dialects));
+        SceneBuilder builder = new SceneBuilder(project, scope, database, States.of(project, database,
+                scope.kind() != DiagramKind.ENTITIES, lastSync, dialects));
         String title = switch (scope.kind()) {
             case ENTITIES -> {
                 builder.entities();

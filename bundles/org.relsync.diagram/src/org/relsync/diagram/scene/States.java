@@ -67,7 +67,11 @@ final class States {
         final List<String> messages = new ArrayList<>();
 
         SyncState toState() {
-            return new SyncState(states, orphanKind, orphanAction, errors, warnings, messages);
+            EnumSet<State> shown = states.clone();
+            if (shown.contains(State.CREATED)) {
+                shown.remove(State.CHANGED); // made by the sync: what it changed in it since is part of making it
+            }
+            return new SyncState(shown, orphanKind, orphanAction, errors, warnings, messages);
         }
     }
 
@@ -77,16 +81,20 @@ final class States {
     }
 
     /**
-     * The states of the elements of {@code project}; the relational ones (marks, orphans, unmapped)
-     * for {@code database} only ({@code null}: no database, as for an entity diagram of a project
-     * with several).
+     * The states of the elements of {@code project}: unmapped entities and fields in
+     * {@code database} ({@code null}: none, as for an entity diagram of a project with several);
+     * with {@code relational}, also the marks and orphans of that database's elements (a diagram of
+     * entities only needs none).
      */
-    static States of(Project project, Database database, ChangeReport lastSync, DialectRegistry dialects) {
+    static States of(Project project, Database database, boolean relational, ChangeReport lastSync,
+            DialectRegistry dialects) {
         States states = new States();
         if (database != null) {
-            states.marked(database);
             DatabaseMappings mappings = DatabaseMappings.existing(project, database);
-            states.orphans(database, mappings, project.getSettings());
+            if (relational) {
+                states.marked(database);
+                states.orphans(database, mappings, project.getSettings());
+            }
             states.unmapped(project, database, mappings);
         }
         if (lastSync != null) {

@@ -61,6 +61,8 @@ class LastSyncTest {
         Scene tables = scene(DiagramKind.TABLES, created);
         Node table = node(tables, "Customer");
         assertTrue(table.state().has(State.CREATED), () -> table.state().toString());
+        assertFalse(table.state().has(State.CHANGED), "its primary key, made with it, is part of making it");
+        assertTrue(created.changes().stream().anyMatch(c -> c.elementKind().equals("PrimaryKey")), "the premise");
         assertTrue(row(table, "Name").state().has(State.CREATED));
         Scene mappings = scene(DiagramKind.MAPPINGS, created);
         String mappingId = DatabaseMappings.of(project, db).entityMapping(customer).orElseThrow().getId();

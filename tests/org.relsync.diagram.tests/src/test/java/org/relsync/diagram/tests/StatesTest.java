@@ -122,6 +122,26 @@ class StatesTest {
     }
 
     @Test
+    void aPartWithoutAShapeOfItsOwnGivesItsOrphanWarningToItsTable() {
+        org.relsync.model.relational.UniqueConstraint uc = org.relsync.model.relational.RelationalFactory.eINSTANCE
+                .createUniqueConstraint();
+        uc.setName("UC_Customer_Name");
+        uc.getFields().add(column(customers, "Name"));
+        customers.getUniqueConstraints().add(uc);
+        Scene scene = tables();
+
+        Node table = node(scene, "Customer");
+        assertFalse(table.state().has(State.ORPHAN), "the table itself is mapped");
+        assertTrue(table.state().messages().stream().anyMatch(m -> m.startsWith("unique constraint UC_Customer_Name: orphan")),
+                () -> table.state().messages().toString());
+        assertEquals(1, findings(uc, Severity.WARNING), "the premise: validation warns about the constraint");
+        assertEquals(findings(customers, Severity.WARNING) + 1, table.state().warnings(), "counted on its table");
+        assertTrue(table.state().has(State.WARNING));
+        assertTrue(row(table, "Name").markers().contains(org.relsync.diagram.scene.Marker.UNIQUE));
+        assertFalse(row(table, "Name").state().has(State.ORPHAN), "the column is mapped");
+    }
+
+    @Test
     void theOrphanActionFollowsTheSettings() {
         project.getSettings().setNonExcludableOrphanedElementDetectedAction(OrphanAction.DO_NOTHING);
         project.getSettings().setExcludableOrphanedElementDetectedAction(OrphanAction.RAISE_WARNING);
