@@ -170,7 +170,13 @@ class ScopeTest {
         assertTrue(which.getMessage().contains(db.getId()) && which.getMessage().contains(second.getId()), which.getMessage());
         assertEquals("second", build(scope(DiagramKind.TABLES, "second", List.of(), List.of(), 0, null)).title()
                 .replace("Tables of database ", ""), "by name as well as by id");
-        assertTrue(build(DiagramScope.of(DiagramKind.ENTITIES)).nodes().size() == 4, "entities need no database");
+        Scene entities = build(DiagramScope.of(DiagramKind.ENTITIES));
+        assertEquals(4, entities.nodes().size(), "entities need no database");
+        assertTrue(entities.nodes().stream().noneMatch(n -> n.state().has(org.relsync.diagram.scene.State.UNMAPPED)),
+                "two databases and none named: mapped where?");
+        Scene inSecond = build(scope(DiagramKind.ENTITIES, "second", List.of(), List.of(), 0, null));
+        assertTrue(inSecond.nodes().stream().allMatch(n -> n.state().has(org.relsync.diagram.scene.State.UNMAPPED)),
+                "nothing is mapped in the database named");
     }
 
     @Test

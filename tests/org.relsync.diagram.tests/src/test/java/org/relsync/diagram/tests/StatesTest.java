@@ -96,6 +96,10 @@ class StatesTest {
         assertTrue(row(node(scene, "Customer"), "Gone").state().has(State.MARKED));
         assertFalse(node(scene, "Customer").state().has(State.MARKED));
         assertFalse(row(node(scene, "Customer"), "Name").state().has(State.MARKED));
+        assertFalse(edge(scene, extraKey.getId()).state().has(State.MARKED));
+
+        extraKey.setMarkedForDeletion(true);
+        assertTrue(edge(tables(), extraKey.getId()).state().has(State.MARKED), "a marked foreign key's line");
     }
 
     @Test
