@@ -177,22 +177,22 @@ public class ProjectValidator implements EValidator {
             }
         }
         for (Database database : project.getDatabases()) {
-            mappings(project, database, checks);
-            orphans(project, database, checks);
+            DatabaseMappings mappings = DatabaseMappings.existing(project, database); // indexed once for both
+            mappings(project, database, mappings, checks);
+            orphans(project, database, mappings, checks);
             if (project.getMappings().stream().anyMatch(m -> m.getDatabase() == database)) {
                 sequencesInUse(database, checks);
             }
         }
     }
 
-    private static void mappings(Project project, Database database, Checks checks) {
+    private static void mappings(Project project, Database database, DatabaseMappings mappings, Checks checks) {
         boolean modelDriven = Elements.schemas(database).stream()
                 .anyMatch(s -> s.getSyncSource() != SyncSource.DATABASE);
         boolean hasMappings = project.getMappings().stream().anyMatch(m -> m.getDatabase() == database);
         if (!hasMappings) {
             return; // never synced with this database: nothing to check yet
         }
-        DatabaseMappings mappings = DatabaseMappings.existing(project, database);
         for (Entity entity : project.getEntityModel().getEntities()) {
             var target = mappings.target(entity);
             if (target.isEmpty()) {
@@ -228,10 +228,10 @@ public class ProjectValidator implements EValidator {
      * already marked for deletion (it waits for its DDL). An orphan that the next model sync will
      * mark is reported until it is marked.
      */
-    private static void orphans(Project project, Database database, Checks checks) {
+    private static void orphans(Project project, Database database, DatabaseMappings mappings, Checks checks) {
         ProjectSettings settings = project.getSettings() != null ? project.getSettings()
                 : org.relsync.model.project.ProjectFactory.eINSTANCE.createProjectSettings();
-        Orphans.visit(database, DatabaseMappings.existing(project, database), settings,
+        Orphans.visit(database, mappings, settings,
                 (schema, element, backed, configured, code, why, advice) -> {
                     if (backed || element.isMarkedForDeletion()
                             || OrphanPolicy.effective(configured, schema.getSyncSource(), element.eClass()) == OrphanAction.DO_NOTHING) {
