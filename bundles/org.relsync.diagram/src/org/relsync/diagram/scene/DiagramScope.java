@@ -1,5 +1,7 @@
 package org.relsync.diagram.scene;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -21,7 +23,7 @@ public record DiagramScope(DiagramKind kind, String database, List<String> schem
             throw new IllegalArgumentException("depth must not be negative: " + depth);
         }
         columns = columns == null ? ColumnDetail.ALL : columns;
-        only = Set.copyOf(only == null ? Set.of() : only);
+        only = only == null || only.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(only));
     }
 
     /** Everything of {@code kind}, every row, nothing faded. */

@@ -1,5 +1,6 @@
 package org.relsync.diagram.scene;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,8 @@ public record SyncState(Set<State> states, String orphanKind, String orphanActio
     public static final SyncState NONE = new SyncState(Set.of(), null, null, 0, 0, List.of());
 
     public SyncState {
-        states = states.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(states));
+        // in enum order, whatever the JVM: Set.copyOf would iterate in an order salted per JVM run
+        states = states.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(states));
         messages = List.copyOf(messages);
     }
 
