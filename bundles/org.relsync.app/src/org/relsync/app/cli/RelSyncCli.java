@@ -49,7 +49,7 @@ public final class RelSyncCli {
                 new AddDbCommand(connections), new ReverseCommand(databases), new SyncCommand(databases),
                 new DdlCommand(databases, connections), new ValidateCommand(), new SettingsCommand(), new SetSourceCommand(),
                 new EntityCommand(), new FieldCommand(), new RelationCommand(), new UniqueCommand(), new TypedViewCommand(),
-                new DatabaseCommand(connections), new TaskCommand(), new CompletionCommand())) {
+                new DatabaseCommand(connections), new TaskCommand(), new DiagramCommand(), new CompletionCommand())) {
             relsync.addSubcommand(command);
         }
         Usage.configure(relsync);

@@ -57,9 +57,12 @@ public final class SvgExporter {
             .edge path.end { fill: none; stroke: #607d8b; stroke-width: 1.2; }
             .edge circle.end { fill: #ffffff; stroke: #607d8b; stroke-width: 1.2; }
             .edge path.arrow { fill: #607d8b; stroke: none; }
-            .entity-mapping path.line, .field-mapping path.line, .relationship-mapping path.line { stroke: #7e57c2; stroke-dasharray: 6 3; }
-            .entity-mapping path.arrow, .field-mapping path.arrow, .relationship-mapping path.arrow { fill: #7e57c2; }
-            .sequence-use path.line { stroke-dasharray: 2 3; }
+            .edge-entity-mapping path.line, .edge-field-mapping path.line, .edge-relationship-mapping path.line { stroke: #7e57c2; stroke-dasharray: 6 3; }
+            .edge-field-mapping path.line { stroke: #b39ddb; }
+            .edge-relationship-mapping path.line { stroke: #5e35b1; stroke-dasharray: 2 2; }
+            .edge-entity-mapping path.arrow, .edge-field-mapping path.arrow, .edge-relationship-mapping path.arrow { fill: #7e57c2; }
+            .edge-sequence-use path.line { stroke-dasharray: 2 3; }
+            .edge-supertype path.arrow { fill: #ffffff; stroke: #607d8b; stroke-width: 1.2; }
             .edge-label { font-size: 10px; fill: #546e7a; }
             .strike { stroke: #c62828; stroke-width: 1.3; }
             .badge rect { stroke: none; }
@@ -201,13 +204,13 @@ public final class SvgExporter {
             out.append("<rect class=\"accent\" x=\"").append(number(box.x())).append("\" y=\"").append(number(box.y()))
                     .append("\" width=\"4\" height=\"").append(number(box.height())).append("\"/>");
         }
-        String name = fit(node.name(), box.width() - 2 * Metrics.PADDING - badgesWidth(state), 1.15);
+        String name = fit(node.name(), box.width() - 2 * Metrics.PADDING - badgesWidth(state) - 6, Metrics.NAME_SCALE);
         double nameY = box.y() + 18;
         if (detail != Detail.OUTLINE) {
             text("name", box.x() + Metrics.PADDING, nameY, name);
         }
         if (state.has(State.MARKED)) {
-            strike(box.x() + Metrics.PADDING, nameY - 4.5, Metrics.text(name) * 1.15);
+            strike(box.x() + Metrics.PADDING, nameY - 4.5, Metrics.text(name) * Metrics.NAME_SCALE);
         }
         badges(state, box.right() - 6, box.y() + 7, detail != Detail.OUTLINE);
         List<Row> rows = node.rows();
@@ -347,7 +350,7 @@ public final class SvgExporter {
 
     private void edge(Edge edge, List<Point> route) {
         SyncState state = edge.state() == null ? SyncState.NONE : edge.state();
-        out.append("<g class=\"edge ").append(edge.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+        out.append("<g class=\"edge ").append(edge.kind().cssClass())
                 .append(classes(state)).append("\" data-id=\"").append(escape(edge.id())).append("\">");
         String title = edge.label() == null ? "" : edge.label();
         if (state.has(State.MARKED)) {
@@ -375,7 +378,7 @@ public final class SvgExporter {
             crowsFoot(sourceEnd, sourceNext, sourceCard);
             crowsFoot(targetEnd, targetNext, targetCard);
         } else {
-            arrow(targetEnd, targetNext);
+            arrow(targetEnd, targetNext, edge.kind() == EdgeKind.SUPERTYPE ? 13 : 9, edge.kind() == EdgeKind.SUPERTYPE ? 7 : 4);
         }
         if (detail == Detail.FULL) {
             endLabel(edge.source(), sourceEnd, sourceNext, true);
@@ -431,15 +434,16 @@ public final class SvgExporter {
                 .append(" L").append(number(cx - px * 6)).append(' ').append(number(cy - py * 6));
     }
 
-    private void arrow(Point end, Point next) {
+    /** An arrowhead at {@code end}: a filled one for mappings and sequences, a hollow triangle (UML's generalization) for supertypes. */
+    private void arrow(Point end, Point next, double length, double half) {
         double[] d = direction(end, next);
         double px = -d[1];
         double py = d[0];
-        double bx = end.x() + d[0] * 9;
-        double by = end.y() + d[1] * 9;
+        double bx = end.x() + d[0] * length;
+        double by = end.y() + d[1] * length;
         out.append("<path class=\"arrow\" d=\"M").append(number(end.x())).append(' ').append(number(end.y())).append(" L")
-                .append(number(bx + px * 4)).append(' ').append(number(by + py * 4)).append(" L").append(number(bx - px * 4))
-                .append(' ').append(number(by - py * 4)).append(" Z\"/>");
+                .append(number(bx + px * half)).append(' ').append(number(by + py * half)).append(" L").append(number(bx - px * half))
+                .append(' ').append(number(by - py * half)).append(" Z\"/>");
     }
 
     /** A navigator's name near its end: the source's above the line, the target's below, so they never meet. */
@@ -464,8 +468,7 @@ public final class SvgExporter {
         double lineY = y + 8;
         for (Scene.LegendEntry entry : legend) {
             String css = entry.cssClass() == null ? "" : entry.cssClass();
-            boolean edgeSample = css.startsWith("edge") || css.contains("foreign-key") || css.contains("relationship")
-                    || css.contains("mapping") && !css.contains("lost") || css.contains("sequence-use");
+            boolean edgeSample = css.startsWith("edge");
             out.append("<g class=\"legend-entry ").append(escape(css)).append("\">");
             if (edgeSample) {
                 out.append("<g class=\"edge ").append(escape(css)).append("\"><path class=\"line\" d=\"M").append(number(x + 8))
@@ -550,12 +553,22 @@ public final class SvgExporter {
         if (text == null) {
             return "";
         }
-        int max = (int) Math.floor(room / (Metrics.CHAR_WIDTH * scale));
-        if (text.codePointCount(0, text.length()) <= max || max < 2) {
+        if (Metrics.text(text) * scale <= room) {
             return text;
         }
-        int end = text.offsetByCodePoints(0, max - 1);
-        return text.substring(0, end) + "\u2026";
+        double ellipsis = Metrics.text("\u2026") * scale;
+        double used = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int cp = text.codePointAt(end);
+            double w = Metrics.text(new String(Character.toChars(cp))) * scale;
+            if (used + w + ellipsis > room) {
+                break;
+            }
+            used += w;
+            end += Character.charCount(cp);
+        }
+        return end < 2 ? text : text.substring(0, end) + "\u2026";
     }
 
     static String escape(String text) {

@@ -39,6 +39,14 @@ public final class DiagramLayouter {
     private DiagramLayouter() {
     }
 
+    /**
+     * For the benchmark's comparison only: lay out with ELK's default options (orthogonal routing
+     * kept) instead of the options chosen by size.
+     */
+    public static void useElkDefaults(boolean defaults) {
+        ElkPlacer.elkDefaults = defaults;
+    }
+
     /** A fresh layout. */
     public static Layout layout(Scene scene) {
         return layout(scene, null, Mode.ALL);
@@ -322,8 +330,8 @@ public final class DiagramLayouter {
 
     /** Three orthogonal segments from the source's side to the target's facing side. */
     static List<Point> route(Box source, double sourceRow, Box target, double targetRow) {
-        double sy = round(Double.isNaN(sourceRow) ? source.y() + source.height() / 2 : source.y() + sourceRow);
-        double ty = round(Double.isNaN(targetRow) ? target.y() + target.height() / 2 : target.y() + targetRow);
+        double sy = round(source.y() + (Double.isNaN(sourceRow) ? Metrics.HEADER_HEIGHT / 2 : sourceRow));
+        double ty = round(target.y() + (Double.isNaN(targetRow) ? Metrics.HEADER_HEIGHT / 2 : targetRow));
         List<Point> points = new ArrayList<>();
         if (target.x() >= source.right()) {
             double mid = round((source.right() + target.x()) / 2);

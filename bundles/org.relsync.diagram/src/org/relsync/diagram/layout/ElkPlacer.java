@@ -61,7 +61,7 @@ final class ElkPlacer {
     static Result place(List<Node> nodes, List<Edge> edges, Map<String, Integer> partitions) {
         Elk.register();
         ElkNode graph = ElkGraphUtil.createGraph();
-        configure(graph, nodes.size(), partitions != null);
+        configure(graph, nodes.size(), partitions != null, labelRoom(edges));
         Map<String, ElkNode> elkNodes = new LinkedHashMap<>();
         Map<String, Node> byId = new HashMap<>();
         for (Node node : nodes) {
@@ -120,25 +120,22 @@ final class ElkPlacer {
     }
 
     private static ElkConnectableShape end(ElkNode elk, Node node, End end, PortSide side, Map<String, ElkPort> ports) {
-        if (end.row() == null) {
-            return elk;
-        }
         int index = -1;
-        for (int i = 0; i < node.rows().size(); i++) {
+        for (int i = 0; end.row() != null && i < node.rows().size(); i++) {
             if (node.rows().get(i).id().equals(end.row())) {
                 index = i;
                 break;
             }
         }
-        if (index < 0) {
-            return elk; // the row is hidden by the column detail: the node itself
-        }
-        String key = node.id() + '\u0000' + end.row() + '\u0000' + side;
+        // an end at a row leaves at that row's height; an end at the node (or at a row the
+        // column detail hides) at the header's middle, where the name is
+        double y = index < 0 ? Metrics.HEADER_HEIGHT / 2 : Metrics.rowCenter(index);
+        String key = node.id() + '\u0000' + (index < 0 ? "" : end.row()) + '\u0000' + side;
         ElkPort port = ports.get(key);
         if (port == null) {
             port = ElkGraphUtil.createPort(elk);
             port.setDimensions(0, 0);
-            port.setLocation(side == PortSide.EAST ? elk.getWidth() : 0, Metrics.rowCenter(index));
+            port.setLocation(side == PortSide.EAST ? elk.getWidth() : 0, y);
             port.setProperty(CoreOptions.PORT_SIDE, side);
             elk.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
             ports.put(key, port);
@@ -146,7 +143,20 @@ final class ElkPlacer {
         return port;
     }
 
-    private static void configure(ElkNode graph, int size, boolean partitioned) {
+    /** The room between layers the navigator names at both ends of an edge need (10 px font), or 0. */
+    private static double labelRoom(List<Edge> edges) {
+        double widest = 0;
+        for (Edge edge : edges) {
+            for (End end : List.of(edge.source(), edge.target())) {
+                if (end.label() != null) {
+                    widest = Math.max(widest, Metrics.text(end.label()) * 0.85);
+                }
+            }
+        }
+        return widest == 0 ? 0 : 2 * widest + 56;
+    }
+
+    private static void configure(ElkNode graph, int size, boolean partitioned, double labelRoom) {
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
@@ -158,7 +168,7 @@ final class ElkPlacer {
             return;
         }
         graph.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
-        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, Math.max(56.0, Math.min(240.0, labelRoom)));
         graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
         graph.setProperty(CoreOptions.SPACING_EDGE_NODE, 14.0);
         graph.setProperty(CoreOptions.SPACING_EDGE_EDGE, 8.0);

@@ -14,12 +14,14 @@ public final class Metrics {
     public static final double ROW_HEIGHT = 18;
     public static final double PADDING = 8;
     public static final double MIN_WIDTH = 110;
-    public static final double MAX_WIDTH = 340;
-    /** Estimated advance of one character of the 12 px font; the header's 13 px bold is 1.15 times that. */
-    public static final double CHAR_WIDTH = 6.8;
+    public static final double MAX_WIDTH = 380;
+    /** Estimated advance of one character of the 12 px font; the header's 13 px bold is NAME_SCALE times that. */
+    public static final double CHAR_WIDTH = 7.3;
     /** Room kept beside a header's name for badges when it has none. */
     public static final double BADGE_SPACE = 12;
     public static final double GROUP_PADDING = 16;
+    /** The header's name (13 px bold) is this many times as wide as the same text in the row font. */
+    public static final double NAME_SCALE = 1.22;
     public static final double GROUP_HEADER = 24;
 
     private Metrics() {
@@ -27,9 +29,11 @@ public final class Metrics {
 
     /** The size of {@code node}: its header, its rows and a line for the rows the scope left out. */
     public static Box size(Node node) {
-        double width = text(node.name()) * 1.15 + 2 * PADDING + Math.max(BADGE_SPACE, badgesWidth(node.state()));
+        double width = text(node.name()) * NAME_SCALE + 2 * PADDING + Math.max(BADGE_SPACE, badgesWidth(node.state()) + 6);
         for (Row row : node.rows()) {
-            double line = 2 * PADDING + 18 + text(row.name()) + 12 + text(row.type() == null ? "" : row.type());
+            String type = (row.type() == null ? "" : row.type())
+                    + (row.markers().contains(org.relsync.diagram.scene.Marker.OPTIONAL) ? "?" : "");
+            double line = 2 * PADDING + 18 + text(row.name()) + 14 + text(type);
             width = Math.max(width, line);
         }
         width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.ceil(width)));
@@ -69,7 +73,7 @@ public final class Metrics {
 
     /** The width of one badge with {@code text}. */
     public static double badgeWidth(String text) {
-        return Math.max(14, text.length() * 5.6 + 8);
+        return Math.max(14, text.length() * 6.1 + 10);
     }
 
     /** The width the badges of {@code state} take, with their gaps. */
@@ -81,8 +85,32 @@ public final class Metrics {
         return width;
     }
 
-    /** Estimated width of {@code s} in the 12 px font. */
+    /**
+     * Estimated width of {@code s} in the 12 px font (DejaVu Sans, the widest of the fonts named):
+     * per character class, capitals and digits wider than small letters, narrow letters and
+     * punctuation narrower.
+     */
     public static double text(String s) {
-        return s == null ? 0 : s.codePointCount(0, s.length()) * CHAR_WIDTH;
+        if (s == null) {
+            return 0;
+        }
+        double width = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("iljtfr.,:;|!'()[] ".indexOf(c) >= 0) {
+                width += 4.2;
+            } else if (c == 'm' || c == 'w' || c == 'M' || c == 'W') {
+                width += 10.5;
+            } else if (Character.isUpperCase(c) || c == '_') {
+                width += 8.3;
+            } else if (Character.isDigit(c)) {
+                width += 7.7;
+            } else if (Character.isLowSurrogate(c)) {
+                continue;
+            } else {
+                width += CHAR_WIDTH;
+            }
+        }
+        return width;
     }
 }

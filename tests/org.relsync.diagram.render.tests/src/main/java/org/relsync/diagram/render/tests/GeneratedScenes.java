@@ -95,7 +95,7 @@ public final class GeneratedScenes {
             }
         }
         return new Scene(DiagramKind.TABLES, "Generated: " + tables + " tables", groups, nodes, edges, List.of(
-                new Scene.LegendEntry("foreign-key", "foreign key"),
+                new Scene.LegendEntry("edge-foreign-key", "foreign key"),
                 new Scene.LegendEntry("marked", "marked for deletion"),
                 new Scene.LegendEntry("orphan", "orphan")));
     }

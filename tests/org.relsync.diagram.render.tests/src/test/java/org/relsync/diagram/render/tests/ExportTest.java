@@ -57,7 +57,7 @@ class ExportTest {
         assertTrue(text.contains("class=\"node table marked\" data-id=\"t3\""), "a marked table");
         assertTrue(text.contains("class=\"node table orphan\" data-id=\"t4\""), "an orphan table");
         assertTrue(text.contains("class=\"row marked\" data-id=\"t1.c3\""), "a marked column");
-        assertTrue(text.contains("class=\"edge foreign-key\" data-id=\"k1\""), "a foreign key");
+        assertTrue(text.contains("class=\"edge edge-foreign-key\" data-id=\"k1\""), "a foreign key");
         assertTrue(text.contains(">orphan: warning</text>") && text.contains(">orphan: mark</text>"), "orphan badges say the action");
         assertTrue(text.contains("class=\"legend\""), "a legend");
         String entities = svg(SampleScenes.entities());
