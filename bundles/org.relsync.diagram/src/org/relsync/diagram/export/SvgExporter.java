@@ -481,6 +481,16 @@ public final class SvgExporter {
                     out.append("<rect class=\"accent\" x=\"").append(number(x + 8)).append("\" y=\"").append(number(lineY))
                             .append("\" width=\"4\" height=\"14\"/>");
                 }
+                String badge = switch (css) {
+                    case "error" -> "badge-problems";
+                    case "warning" -> "badge-warnings";
+                    case "unmapped", "lost-mapping" -> "badge-error";
+                    default -> null;
+                };
+                if (badge != null) { // the badge these states put on a header
+                    out.append("<g class=\"badge ").append(badge).append("\"><rect x=\"").append(number(x + 30))
+                            .append("\" y=\"").append(number(lineY + 1)).append("\" width=\"12\" height=\"12\" rx=\"6\"/></g>");
+                }
                 out.append("</g>");
             }
             text("legend-text", x + 54, lineY + 11, entry.text());

@@ -272,7 +272,7 @@ public final class DiagramLayouter {
                 results.add(ElkPlacer.place(members, scene.edges(), null));
             }
         }
-        // the frames in rows, left to right, each row about as wide as the drawing is high
+        // the frames in rows, left to right, each row about 1.6 times as wide as the drawing is high
         double area = 0;
         double widest = 0;
         for (ElkPlacer.Result result : results) {
@@ -280,7 +280,8 @@ public final class DiagramLayouter {
             area += w * (result.height() + 2 * inset + header + GROUP_GAP);
             widest = Math.max(widest, w);
         }
-        double rowWidth = Math.max(widest, Math.sqrt(area * ElkPlacer.ASPECT_RATIO));
+        // (a third more, so that a small schema stands beside a large one rather than below it)
+        double rowWidth = Math.max(widest, Math.sqrt(area * ElkPlacer.ASPECT_RATIO)) * 1.35;
         double left = x;
         double top = y;
         double rowHeight = 0;

@@ -22,7 +22,7 @@ import org.relsync.model.project.Project;
 /**
  * {@code ./benchmark diagram [TABLES...]}: the table diagram of generated projects (default 100,
  * 1,000 and 2,000 tables; 5,000 on request): scene build, layout and SVG, each the median of five
- * runs after two warm-ups; the SVG's size; the peak heap of one run (the heap pools' peak usage,
+ * runs after five warm-ups; the SVG's size; the peak heap of one run (the heap pools' peak usage,
  * reset after a full GC); next to DIAGRAM-SPEC's targets, and ELK's default options beside ours.
  */
 public final class DiagramBenchmark {
@@ -78,8 +78,9 @@ public final class DiagramBenchmark {
     }
 
     private static Run median(Project project, DiagramScope scope) {
-        once(project, scope);
-        once(project, scope);
+        for (int i = 0; i < 5; i++) { // warm-ups
+            once(project, scope);
+        }
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             runs.add(once(project, scope));
