@@ -96,6 +96,23 @@ public final class DiagramLayouter {
                 boxes.put(node.id(), new Box(entry.box().x(), entry.box().y(), size.width(), size.height()));
             }
         }
+        // a node that grew (more rows, a longer name) and now covers another is placed again like a
+        // new one, unless the user pinned it: it moves, its neighbours do not
+        for (Node node : scene.nodes()) {
+            Box box = boxes.get(node.id());
+            StoredLayout.Entry entry = stored.nodes().get(node.id());
+            if (box == null || entry == null || entry.pinned()
+                    || box.width() <= entry.box().width() && box.height() <= entry.box().height()) {
+                continue;
+            }
+            for (Map.Entry<String, Box> other : boxes.entrySet()) {
+                if (!other.getKey().equals(node.id()) && box.overlaps(other.getValue())) {
+                    boxes.remove(node.id());
+                    fresh.add(node);
+                    break;
+                }
+            }
+        }
         for (Edge edge : scene.edges()) {
             List<Point> route = stored.edges().get(edge.id());
             String source = edge.source().node();

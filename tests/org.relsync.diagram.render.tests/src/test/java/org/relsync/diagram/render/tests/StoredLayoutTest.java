@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +17,12 @@ import org.relsync.diagram.layout.Box;
 import org.relsync.diagram.layout.DiagramLayouter;
 import org.relsync.diagram.layout.DiagramLayouter.Mode;
 import org.relsync.diagram.layout.Layout;
+import org.relsync.diagram.layout.Metrics;
 import org.relsync.diagram.layout.StoredLayout;
 import org.relsync.diagram.scene.DiagramKind;
 import org.relsync.diagram.scene.DiagramScope;
+import org.relsync.diagram.scene.Node;
+import org.relsync.diagram.scene.Row;
 import org.relsync.diagram.scene.Scene;
 
 class StoredLayoutTest {
@@ -83,6 +87,38 @@ class StoredLayoutTest {
         assertEquals(fresh.nodes(), again.nodes());
         reloaded.put(KEY, again);
         assertTrue(!reloaded.diagram(KEY).nodes().get("t1").pinned(), "layout all unpins");
+    }
+
+    @Test
+    void aNodeThatGrewOverItsNeighbourIsPlacedAgainAloneTheOthersStay() {
+        Scene scene = SampleScenes.tables();
+        StoredLayout stored = new StoredLayout();
+        Layout first = DiagramLayouter.layout(scene);
+        stored.put(KEY, first);
+        // the sequence (header-only, above customer) gets twenty rows: taller than the room it had
+        List<Node> nodes = new ArrayList<>();
+        for (Node node : scene.nodes()) {
+            if (node.id().equals("q1")) {
+                List<Row> rows = new ArrayList<>(node.rows());
+                for (int i = 0; i < 20; i++) {
+                    rows.add(SampleScenes.row("q1.x" + i, "extra_" + i, "integer"));
+                }
+                node = new Node(node.id(), node.kind(), node.name(), node.group(), rows, 0, node.state());
+            }
+            nodes.add(node);
+        }
+        Scene grown = new Scene(scene.kind(), scene.title(), scene.groups(), nodes, scene.edges(), scene.legend());
+        Layout after = DiagramLayouter.layout(grown, stored.diagram(KEY), Mode.KEEP);
+        LayoutTest.assertNoOverlap(after);
+        LayoutTest.assertEdgesEndOnTheirNodes(after);
+        assertTrue(Metrics.size(nodes.get(3)).moved(first.nodes().get("q1").x(), first.nodes().get("q1").y())
+                .overlaps(first.nodes().get("t1")), "it would cover customer where it stood");
+        assertNotEquals(first.nodes().get("q1"), after.nodes().get("q1"), "it moved");
+        for (Node node : scene.nodes()) {
+            if (!node.id().equals("q1")) {
+                assertEquals(first.nodes().get(node.id()), after.nodes().get(node.id()), node.id() + " stays");
+            }
+        }
     }
 
     @Test
