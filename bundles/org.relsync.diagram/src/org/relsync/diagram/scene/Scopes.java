@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.relsync.model.entity.Entity;
 import org.relsync.model.entity.Relationship;
 import org.relsync.model.entity.TypedView;
+import org.relsync.model.mapping.TypedViewMapping;
 import org.relsync.model.project.Project;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.ForeignKey;
@@ -129,8 +130,8 @@ final class Scopes {
 
     /**
      * The tables and views of a tables diagram: {@code null} (all of the schemas) when no name is
-     * given; else each name's table (an entity's table in this database, or a table or view of that
-     * name in the schemas), with the tables {@code depth} foreign keys away, either way.
+     * given; else each name's table (see {@link #tableNamed}), with the tables {@code depth} foreign
+     * keys away, either way.
      */
     static Set<TableOrView> tables(Project project, Database database, DatabaseMappings mappings, List<Schema> schemas,
             List<String> names, int depth) {
@@ -145,23 +146,7 @@ final class Scopes {
         Set<TableOrView> found = newSet();
         List<TableOrView> seeds = new ArrayList<>();
         for (String name : names) {
-            Entity entity = project.getEntityModel() == null ? null
-                    : project.getEntityModel().getEntities().stream().filter(e -> name.equals(e.getName())).findFirst()
-                            .orElse(null);
-            TableOrView table;
-            if (entity != null) {
-                table = mappings.target(entity).orElseThrow(() -> new IllegalArgumentException(
-                        "entity " + name + " has no table in database " + database.getName()));
-                if (!all.contains(table)) {
-                    throw new IllegalArgumentException("the table of entity " + name + ", " + Elements.fullPath(table)
-                            + ", is in none of the schemas drawn");
-                }
-            } else {
-                table = all.stream().filter(t -> name.equals(t.getName())).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("no entity, table or view " + name
-                                + " in database " + database.getName() + "; its tables: "
-                                + names(all.stream().map(TableOrView::getName).toList())));
-            }
+            TableOrView table = tableNamed(project, database, mappings, all, name);
             if (found.add(table)) {
                 seeds.add(table);
             }
@@ -182,6 +167,40 @@ final class Scopes {
         }
         expand(found, seeds, depth, t -> neighbours.getOrDefault(t, List.of()));
         return found;
+    }
+
+    /**
+     * The table or view a name stands for in a tables diagram: an entity's table, a typed view's
+     * table or view, or a table or view of that name, in the schemas drawn.
+     */
+    private static TableOrView tableNamed(Project project, Database database, DatabaseMappings mappings,
+            List<TableOrView> all, String name) {
+        String what;
+        TableOrView table;
+        Entity entity = project.getEntityModel().getEntities().stream().filter(e -> name.equals(e.getName())).findFirst()
+                .orElse(null);
+        TypedViewMapping typedView = mappings.container().getTypedViewMappings().stream()
+                .filter(m -> m.getTypedView() != null && name.equals(m.getTypedView().getName())).findFirst().orElse(null);
+        if (entity != null) {
+            what = "entity " + name;
+            table = mappings.target(entity).orElse(null);
+        } else if (typedView != null) {
+            what = "typed view " + name;
+            table = typedView.getTarget();
+        } else {
+            return all.stream().filter(t -> name.equals(t.getName())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no entity, typed view, table or view " + name
+                            + " in database " + database.getName() + "; its tables: "
+                            + names(all.stream().map(TableOrView::getName).toList())));
+        }
+        if (table == null) {
+            throw new IllegalArgumentException(what + " is mapped onto nothing in database " + database.getName());
+        }
+        if (!all.contains(table)) {
+            throw new IllegalArgumentException("what " + what + " is mapped onto, " + Elements.fullPath(table)
+                    + ", is in none of the schemas drawn");
+        }
+        return table;
     }
 
     /** Adds to {@code found} what lies up to {@code depth} steps from {@code seeds}, breadth first. */

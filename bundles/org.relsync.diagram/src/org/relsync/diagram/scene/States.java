@@ -98,7 +98,7 @@ final class States {
             states.unmapped(project, database, mappings);
         }
         if (lastSync != null) {
-            Paths paths = new Paths(project);
+            Paths paths = new Paths(project, lastSync);
             states.lostMappings(lastSync, paths);
             states.changes(lastSync, paths);
         }
@@ -308,7 +308,17 @@ final class States {
         private final Map<String, List<EObject>> byScopeKindName = new HashMap<>();
         private final Map<String, EObject> byScopeKindPath = new HashMap<>();
 
-        Paths(Project project) {
+        /** Tables and views the report renamed, by scope and old name: a change made before names them the old way. */
+        private final Map<String, List<String[]>> ownerRenames = new HashMap<>();
+
+        Paths(Project project, ChangeReport report) {
+            for (Change change : report.changes()) {
+                if (change.kind() == ChangeKind.RENAMED && (change.elementKind().equals("Table")
+                        || change.elementKind().equals("View")) && change.detail().startsWith("-> ")) {
+                    ownerRenames.computeIfAbsent(change.scope(), k -> new ArrayList<>())
+                            .add(new String[] {change.path(), newName(change)});
+                }
+            }
             if (project.getEntityModel() != null) {
                 for (TreeIterator<EObject> it = project.getEntityModel().eAllContents(); it.hasNext();) {
                     add("entity model", it.next());
@@ -356,14 +366,16 @@ final class States {
         EObject find(Change change) {
             String key = change.scope() + '\0' + change.elementKind() + '\0';
             if (change.kind() != ChangeKind.RENAMED) {
-                return byScopeKindPath.get(key + change.path());
+                for (String path : paths(change)) {
+                    EObject found = byScopeKindPath.get(key + path);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+                return null;
             }
-            // "-> NEW" or "-> NEW (a note)": the element now has the new name; its old path says where it was
-            String detail = change.detail().startsWith("-> ") ? change.detail().substring(3) : change.detail();
-            List<EObject> named = byScopeKindName.get(key + detail);
-            if (named == null && detail.contains(" (")) {
-                named = byScopeKindName.get(key + detail.substring(0, detail.indexOf(" (")));
-            }
+            // the element now has the new name; its old path says where it was
+            List<EObject> named = byScopeKindName.get(key + newName(change));
             if (named == null) {
                 return null;
             }
@@ -371,12 +383,32 @@ final class States {
                 return named.get(0);
             }
             for (EObject candidate : named) {
-                if (candidate.eContainer() instanceof NamedElement owner && owner.getName() != null
-                        && change.path().startsWith(owner.getName() + ".")) {
-                    return candidate;
+                for (String path : paths(change)) {
+                    if (candidate.eContainer() instanceof NamedElement owner && owner.getName() != null
+                            && path.startsWith(owner.getName() + ".")) {
+                        return candidate;
+                    }
                 }
             }
             return null;
+        }
+
+        /** The change's path, then the same path under each new name the report gave its table or view. */
+        private List<String> paths(Change change) {
+            List<String> paths = new ArrayList<>(List.of(change.path()));
+            for (String[] rename : ownerRenames.getOrDefault(change.scope(), List.of())) {
+                if (change.path().startsWith(rename[0] + ".")) {
+                    paths.add(rename[1] + change.path().substring(rename[0].length()));
+                }
+            }
+            return paths;
+        }
+
+        /** A rename's new name: its detail is {@code -> NEW} or {@code -> NEW (a note)}. */
+        private static String newName(Change change) {
+            String detail = change.detail().startsWith("-> ") ? change.detail().substring(3) : change.detail();
+            int note = detail.indexOf(" (");
+            return note > 0 ? detail.substring(0, note) : detail;
         }
     }
 }

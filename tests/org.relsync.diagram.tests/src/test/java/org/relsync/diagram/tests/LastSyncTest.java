@@ -71,13 +71,18 @@ class LastSyncTest {
                 "without a report, no accent");
 
         customer.setName("Client");
+        named(customer, "Name").setName("FullName");
+        Models.field(customer, "Email String(200)");
         ChangeReport renamed = sync();
         Scene after = scene(DiagramKind.TABLES, renamed);
         Node client = node(after, "Client");
         assertEquals(table.id(), client.id(), "the same table, renamed");
         assertTrue(client.state().has(State.RENAMED), () -> client.state().toString());
         assertFalse(client.state().has(State.CREATED), "created by the sync before");
-        assertFalse(row(client, "Name").state().has(State.CREATED));
+        assertFalse(row(client, "Id").state().has(State.CREATED));
+        assertEquals(java.util.Set.of(State.RENAMED), row(client, "FullName").state().states());
+        assertEquals(java.util.Set.of(State.CREATED), row(client, "Email").state().states(),
+                "the report names it Customer.Email: made before its table was renamed");
     }
 
     @Test

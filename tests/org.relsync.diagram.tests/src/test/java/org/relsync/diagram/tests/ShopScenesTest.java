@@ -111,6 +111,16 @@ class ShopScenesTest {
     }
 
     @Test
+    void tables_aTypedViewStandsForTheViewItIsMappedOnto() {
+        Scene scene = wellFormed(SceneBuilder.build(shop,
+                new DiagramScope(DiagramKind.TABLES, "main", List.of(), List.of("CustomerTotal", "Product"), 1, null, Set.of()),
+                null));
+        assertEquals(List.of("Product", "OrderLine", "CUSTOMER_TOTALS"), scene.nodes().stream().map(Node::name).toList(),
+                "Product with OrderLine, which references it; the view has no foreign keys");
+        assertEquals(List.of("PUBLIC", "REPORTING"), scene.groups().stream().map(Group::label).toList());
+    }
+
+    @Test
     void mappings_everyMappedEntityHasItsMappingEdgeAndInDetailEveryFieldItsColumn() {
         Scene scene = wellFormed(SceneBuilder.build(shop, DiagramScope.of(DiagramKind.MAPPINGS), null));
         DatabaseMapping mappings = shop.getMappings().get(0);

@@ -146,6 +146,18 @@ class StatesTest {
     }
 
     @Test
+    void aMappingDiagramShowsTheOrphansOnItsTableSideWithoutAMappingEdge() {
+        Scene scene = wellFormed(SceneBuilder.build(project, DiagramScope.of(DiagramKind.MAPPINGS), null));
+
+        Node orphanNode = nodeById(scene, orphan.getId());
+        assertTrue(orphanNode.state().has(State.ORPHAN));
+        assertEquals("mark", orphanNode.state().orphanAction());
+        assertTrue(scene.edges().stream().noneMatch(e -> e.target().node().equals(orphan.getId())));
+        assertTrue(row(nodeById(scene, customers.getId()), "Extra").state().has(State.ORPHAN));
+        assertEquals(1, SceneChecks.edges(scene, org.relsync.diagram.scene.EdgeKind.ENTITY_MAPPING).size());
+    }
+
+    @Test
     void theOrphanActionFollowsTheSettings() {
         project.getSettings().setNonExcludableOrphanedElementDetectedAction(OrphanAction.DO_NOTHING);
         project.getSettings().setExcludableOrphanedElementDetectedAction(OrphanAction.RAISE_WARNING);
