@@ -47,10 +47,10 @@ final class DiagramCommand implements Command {
     @Option(names = "--db", paramLabel = "ID", description = "the database (tables, mappings); needed when there are several")
     String database;
 
-    @Option(names = "--schemas", paramLabel = "S1,S2", split = ",", description = "only these schemas")
+    @Option(names = "--schemas", paramLabel = "SCHEMA", split = ",", description = "only these schemas")
     List<String> schemas = new ArrayList<>();
 
-    @Option(names = "--entities", paramLabel = "E1,E2", split = ",",
+    @Option(names = "--entities", paramLabel = "NAME", split = ",",
             description = "only these entities (or tables), with their neighbours to --depth")
     List<String> entities = new ArrayList<>();
 
