@@ -41,8 +41,10 @@ public final class DiagramBenchmark {
         System.out.printf(Locale.ROOT, "diagram benchmark: %d cores, max heap %d MB, load %.2f%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        for (int perSchema : new int[] {400, Integer.MAX_VALUE}) {
-            System.out.println(perSchema == 400 ? "400 tables a schema (a frame each):" : "all tables in one schema (one ELK run):");
+        for (int perSchema : new int[] {400, Integer.MAX_VALUE, 0}) {
+            System.out.println(perSchema == 400 ? "400 tables a schema (a frame each):"
+                    : perSchema == 0 ? "dense: one schema, two foreign keys a table to any earlier table (one connected graph):"
+                    : "all tables in one schema (one ELK run):");
             table(sizes, perSchema);
         }
         System.out.println("targets at 2,000 tables: ≤ 3.5 s, SVG ≤ 20 MB, heap ≤ 300 MB (DIAGRAM-SPEC section 5)");
@@ -51,7 +53,8 @@ public final class DiagramBenchmark {
     private static void table(int[] sizes, int perSchema) {
         System.out.println("tables  nodes  edges   build   layout     svg   total  target  svg MB  peak heap MB | ELK defaults: layout  total");
         for (int tables : sizes) {
-            Project project = GeneratedProjects.tables(tables, Math.min(perSchema, tables), 42);
+            Project project = perSchema == 0 ? GeneratedProjects.dense(tables, 42)
+                    : GeneratedProjects.tables(tables, Math.min(perSchema, tables), 42);
             DiagramScope scope = DiagramScope.of(DiagramKind.TABLES);
             DiagramLayouter.useElkDefaults(false);
             Run ours = median(project, scope);

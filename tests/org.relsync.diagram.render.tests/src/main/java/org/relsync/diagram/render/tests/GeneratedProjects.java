@@ -37,6 +37,18 @@ public final class GeneratedProjects {
 
     /** As {@link #tables(int, long)} with {@code perSchema} tables a schema. */
     public static Project tables(int tables, int perSchema, long seed) {
+        return tables(tables, perSchema, seed, false);
+    }
+
+    /**
+     * A dense variant: one schema, every table after the first with two foreign keys to any
+     * earlier table (long edges across the whole graph, one connected part).
+     */
+    public static Project dense(int tables, long seed) {
+        return tables(tables, tables, seed, true);
+    }
+
+    private static Project tables(int tables, int perSchema, long seed, boolean dense) {
         Project project = RelSyncModel.newProject("generated");
         new ProjectResource(URI.createURI("memory:/generated-" + tables + ".relsync")).getContents().add(project);
         Database database = R.createDatabase();
@@ -71,11 +83,12 @@ public final class GeneratedProjects {
             pk.getFields().add(id);
             table.setPrimaryKey(pk);
             List<Table> earlier = bySchema.get(s);
-            boolean alone = random.nextInt(10) == 0;
-            int fks = alone || earlier.isEmpty() ? 0 : random.nextInt(3);
+            boolean alone = !dense && random.nextInt(10) == 0;
+            int fks = alone || earlier.isEmpty() ? 0 : dense ? 2 : random.nextInt(3);
             List<Table> targets = new ArrayList<>();
             for (int f = 0; f < fks; f++) {
-                Table target = earlier.get(Math.max(0, earlier.size() - 1 - random.nextInt(Math.min(earlier.size(), 40))));
+                Table target = dense ? earlier.get(random.nextInt(earlier.size()))
+                        : earlier.get(Math.max(0, earlier.size() - 1 - random.nextInt(Math.min(earlier.size(), 40))));
                 if (!targets.contains(target)) {
                     targets.add(target);
                 }
