@@ -59,6 +59,59 @@ final class ElkPlacer {
      * (column bands from left to right) and keeps everything in one component.
      */
     static Result place(List<Node> nodes, List<Edge> edges, Map<String, Integer> partitions) {
+        if (partitions != null) {
+            return elk(nodes, edges, partitions);
+        }
+        // nodes without a line among these are packed apart in rows below the connected drawing
+        // (ELK would string them along one row as wide as everything)
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        nodes.forEach(node -> ids.add(node.id()));
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        for (Edge edge : edges) {
+            if (ids.contains(edge.source().node()) && ids.contains(edge.target().node())) {
+                linked.add(edge.source().node());
+                linked.add(edge.target().node());
+            }
+        }
+        List<Node> connected = nodes.stream().filter(node -> linked.contains(node.id())).toList();
+        List<Node> alone = nodes.stream().filter(node -> !linked.contains(node.id())).toList();
+        if (connected.isEmpty() || alone.size() < 2) {
+            return elk(nodes, edges, null);
+        }
+        Result main = elk(connected, edges, null);
+        double area = 0;
+        for (Node node : alone) {
+            Box size = Metrics.size(node);
+            area += (size.width() + GAP) * (size.height() + GAP);
+        }
+        double rowWidth = Math.max(main.width() - 2 * PADDING, Math.sqrt(area * ASPECT_RATIO));
+        Map<String, Box> boxes = new LinkedHashMap<>(main.nodes());
+        double x = PADDING;
+        double y = main.height() + GAP;
+        double rowHeight = 0;
+        double width = main.width();
+        for (Node node : alone) {
+            Box size = Metrics.size(node);
+            if (x > PADDING && x - PADDING + size.width() > rowWidth) {
+                x = PADDING;
+                y += rowHeight + GAP;
+                rowHeight = 0;
+            }
+            boxes.put(node.id(), new Box(x, y, size.width(), size.height()));
+            x += size.width() + GAP;
+            rowHeight = Math.max(rowHeight, size.height());
+            width = Math.max(width, x - GAP + PADDING);
+        }
+        Map<String, Box> ordered = new LinkedHashMap<>();
+        nodes.forEach(node -> ordered.put(node.id(), boxes.get(node.id())));
+        return new Result(ordered, main.edges(), width, y + rowHeight + PADDING);
+    }
+
+    /** ELK's own padding around a graph, and the gap between nodes packed in rows. */
+    private static final double PADDING = 12;
+    private static final double GAP = 28;
+
+    private static Result elk(List<Node> nodes, List<Edge> edges, Map<String, Integer> partitions) {
         Elk.register();
         ElkNode graph = ElkGraphUtil.createGraph();
         configure(graph, nodes.size(), partitions != null, labelRoom(edges));
