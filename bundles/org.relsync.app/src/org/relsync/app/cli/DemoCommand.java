@@ -16,6 +16,10 @@ import org.relsync.db.Connections;
 import org.relsync.db.DatabaseKinds;
 import org.relsync.db.DatabaseSetup;
 import org.relsync.db.ProjectReverse;
+import org.relsync.diagram.export.DiagramExport;
+import org.relsync.diagram.layout.StoredLayout;
+import org.relsync.diagram.scene.DiagramKind;
+import org.relsync.diagram.scene.DiagramScope;
 import org.relsync.model.io.ProjectFiles;
 import org.relsync.model.project.Project;
 import org.relsync.model.relational.Database;
@@ -44,7 +48,8 @@ import picocli.CommandLine.Parameters;
 final class DemoCommand implements Command {
 
     private static final String SQL = "shop/shop-h2.sql";
-    private static final Set<String> OURS = Set.of("shop.mv.db", "shop.trace.db", "shop.relsync", ".relsync");
+    private static final Set<String> OURS = Set.of("shop.mv.db", "shop.trace.db", "shop.relsync", ".relsync",
+            "shop.relsync.layout.json", "shop-entities.svg", "shop-tables.svg", "shop-mappings.svg");
 
     private final CatalogSource catalogSource;
     private final Connections connections;
@@ -94,7 +99,17 @@ final class DemoCommand implements Command {
         out.println();
         out.print(ReportWriter.text(result.report()));
         out.println();
-        out.println("Try: relsync info " + project + "    relsync validate " + project);
+        out.println("5. Diagrams of the synced project (layout kept in " + StoredLayout.sidecar(project).getFileName() + ")");
+        Project synced = ProjectFiles.load(project);
+        for (DiagramKind kind : DiagramKind.values()) {
+            String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+            Path picture = dir.resolve("shop-" + name + ".svg");
+            DiagramExport.write(synced, project, DiagramScope.of(kind), result.report(), DatabaseKinds.dialects(), picture, false);
+            out.println("   " + name + ": " + picture);
+        }
+        out.println();
+        out.println("Try: relsync info " + project + "    relsync validate " + project + "    relsync diagram " + project
+                + " --kind tables -o tables.png");
         return ExitCode.OK;
     }
 

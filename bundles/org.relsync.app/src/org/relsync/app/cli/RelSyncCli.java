@@ -68,6 +68,7 @@ public final class RelSyncCli {
         add(TypedViewCommand.class, TypedViewCommand::new);
         add(DatabaseCommand.class, () -> new DatabaseCommand(connections()));
         add(TaskCommand.class, TaskCommand::new);
+        add(DiagramCommand.class, DiagramCommand::new);
         add(CompletionCommand.class, () -> new CompletionCommand(() -> relsync(commands.keySet())));
     }
 

@@ -30,7 +30,12 @@ class TargetPlatformVersionsTest {
         "org.eclipse.emf.codegen.ecore, emf.codegen.ecore.version",
         "junit-jupiter-api, junit.version",
         "picocli, picocli.version",
-        "gson, gson.version"})
+        "gson, gson.version",
+        "org.eclipse.elk.core, elk.version",
+        "org.eclipse.elk.alg.layered, elk.version",
+        "guava, guava.version",
+        "failureaccess, failureaccess.version",
+        "org.eclipse.xtext.xbase.lib, xbase.lib.version"})
     void theTestClassPathUsesTheTargetsVersion(String artifactId, String property) throws Exception {
         String pomVersion = System.getProperty(property);
         assertNotNull(pomVersion, property + " is passed by the pom's surefire configuration");
