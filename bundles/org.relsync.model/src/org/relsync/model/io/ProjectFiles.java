@@ -95,7 +95,7 @@ public final class ProjectFiles {
             throw new ProjectFileException(file, Problem.NOT_A_PROJECT,
                     "not a project: its root element is " + root.eClass().getName() + ", not Project");
         }
-        ProjectStructure.check(file, resource, project, true, !cached); // a cache entry was checked in full when it was made
+        ProjectStructure.check(file, resource, project, !cached); // a cache entry was checked in full when it was made
         if (resource instanceof ProjectResource projectResource) {
             projectResource.loadedFrom(target, content.length, checksum(content));
         }
@@ -224,6 +224,25 @@ public final class ProjectFiles {
             resource = newResourceSet().createResource(uriOf(file));
             resource.getContents().add(project);
         }
+        // the binary form for the cache is made on a second thread while this one writes the XMI and
+        // forces it to disk: both only read the project, whose metamodels are fully initialized first
+        BinaryForm binary = BinaryForm.start(file, resource, estimatedBytes(resource));
+        try {
+            save(project, file, resource, binary);
+        } finally {
+            binary.join(); // also when the save failed: the caller may change the project next
+        }
+    }
+
+    /** About 100 bytes of XMI per element: enough to tell whether the {@link ProjectCache} wants the project. */
+    private static long estimatedBytes(Resource resource) {
+        long known = resource instanceof ProjectResource pr && pr.diskState() != null ? pr.diskState().length() : 0;
+        long byElements = resource instanceof org.eclipse.emf.ecore.resource.impl.ResourceImpl r
+                && r.getIntrinsicIDToEObjectMap() != null ? 100L * r.getIntrinsicIDToEObjectMap().size() : 0;
+        return Math.max(known, byElements);
+    }
+
+    private static void save(Project project, Path file, Resource resource, BinaryForm binary) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try {
             resource.save(bytes, ProjectResource.saveOptions());
@@ -237,9 +256,6 @@ public final class ProjectFiles {
         Path target = target(file);
         ProjectResource.DiskState loaded = resource instanceof ProjectResource pr ? pr.diskState() : null;
         boolean checkUnchanged = loaded != null && loaded.file().equals(target);
-        // the binary form for the cache is made while the file is written and forced to disk, which
-        // leaves the project alone: the project is never read by two threads at once
-        BinaryForm binary = BinaryForm.start(file, resource, content.length);
         ProjectLock held = ProjectLock.heldByCurrentThread(target);
         ProjectLock lock = held;
         try {
@@ -260,7 +276,6 @@ public final class ProjectFiles {
             if (held == null && lock != null) {
                 lock.close();
             }
-            binary.join(); // also when the save failed: the caller may change the project next
         }
         if (resource instanceof ProjectResource projectResource) {
             projectResource.loadedFrom(target, content.length, checksum(content));
@@ -276,10 +291,11 @@ public final class ProjectFiles {
         private BinaryForm(Path file, Resource resource, long projectBytes) {
             ProjectCache cache = ProjectCache.standard();
             if (resource instanceof ProjectResource && cache.covers(projectBytes)) {
+                initializeMetamodels();
                 thread = new Thread(() -> {
                     try {
                         // only a project that a load would accept goes into the cache: a load from it skips part of the check
-                        ProjectStructure.check(file, resource, (Project) resource.getContents().get(0), false, true);
+                        ProjectStructure.check(file, resource, (Project) resource.getContents().get(0), true);
                         result = cache.serialize(resource, projectBytes);
                     } catch (RuntimeException e) { // a ProjectFileException from the check among them
                         result = null;
@@ -290,6 +306,42 @@ public final class ProjectFiles {
             } else {
                 thread = null;
             }
+        }
+
+        private static volatile boolean metamodelsInitialized;
+
+        /**
+         * EMF computes what a class knows of its features on first use; two threads reading a
+         * project at once must find it computed, so it is, here, before the second one starts.
+         */
+        private static void initializeMetamodels() {
+            if (metamodelsInitialized) {
+                return;
+            }
+            for (org.eclipse.emf.ecore.EPackage ePackage : org.relsync.model.RelSyncModel.packages()) {
+                for (org.eclipse.emf.ecore.EClassifier classifier : ePackage.getEClassifiers()) {
+                    if (classifier instanceof org.eclipse.emf.ecore.EClass eClass) {
+                        eClass.getEAllSuperTypes();
+                        eClass.getEAllAttributes();
+                        eClass.getEAllReferences();
+                        eClass.getEAllContainments();
+                        eClass.getEIDAttribute();
+                        eClass.getFeatureCount();
+                        for (org.eclipse.emf.ecore.EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
+                            eClass.getFeatureID(feature);
+                            eClass.getEStructuralFeature(feature.getName());
+                            feature.getEType();
+                            feature.isMany();
+                            if (feature instanceof org.eclipse.emf.ecore.EReference reference) {
+                                reference.getEReferenceType();
+                                reference.getEOpposite();
+                                reference.isResolveProxies();
+                            }
+                        }
+                    }
+                }
+            }
+            metamodelsInitialized = true;
         }
 
         static BinaryForm start(Path file, Resource resource, long projectBytes) {

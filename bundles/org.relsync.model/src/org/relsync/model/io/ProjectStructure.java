@@ -29,17 +29,15 @@ final class ProjectStructure {
 
     /** Checks a project just loaded. */
     static void check(Path file, Resource resource, Project project) {
-        check(file, resource, project, true, true);
+        check(file, resource, project, true);
     }
 
     /**
-     * Checks a project: {@code justLoaded}, the resource's id map was filled by the load, which
-     * tells at once whether an id is shared (an id changed in memory later is not in it, so
-     * otherwise every id is counted); without {@code walkReferences}, the references are not
-     * walked: for a project from the {@link ProjectCache}, whose entries are made only of projects
-     * that passed this check in full.
+     * Checks a project; without {@code walkReferences}, the references are not walked: for a
+     * project from the {@link ProjectCache}, whose entries are made only of projects that passed
+     * this check in full.
      */
-    static void check(Path file, Resource resource, Project project, boolean justLoaded, boolean walkReferences) {
+    static void check(Path file, Resource resource, Project project, boolean walkReferences) {
         if (resource.getContents().size() > 1) {
             throw new ProjectFileException(file, Problem.NOT_A_PROJECT, "holds " + resource.getContents().size()
                     + " root elements; a project file holds one project");
@@ -48,11 +46,14 @@ final class ProjectStructure {
             throw new ProjectFileException(file, Problem.NOT_A_PROJECT,
                     "the project has no entity model (an <entityModel/> element, empty or not, is part of every project)");
         }
-        int withIds = 0;
+        // the resource's id map holds each element under its id as it was attached: when every element
+        // is found there under its own id, no two share one; anything else is looked at closely
+        Map<String, EObject> byId = resource instanceof ResourceImpl r ? r.getIntrinsicIDToEObjectMap() : null;
+        boolean idsFound = byId != null;
         for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
             EObject object = all.next();
-            if (object instanceof Element element && element.getId() != null) {
-                withIds++;
+            if (idsFound && object instanceof Element element && element.getId() != null && byId.get(element.getId()) != object) {
+                idsFound = false;
             }
             if (!walkReferences) {
                 continue;
@@ -71,10 +72,7 @@ final class ProjectStructure {
                 }
             }
         }
-        // the resource's map holds one entry per id of the elements attached with their ids, as
-        // loading does: as many entries as elements with ids means no id is shared
-        Map<String, EObject> byId = justLoaded && resource instanceof ResourceImpl r ? r.getIntrinsicIDToEObjectMap() : null;
-        if (byId == null || byId.size() != withIds) {
+        if (!idsFound) {
             uniqueIds(file, resource);
         }
     }
