@@ -216,6 +216,8 @@ final class ElkPlacer {
         if (partitioned) {
             graph.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
             graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
+            // ties broken by the scene's order, not by ELK's hash sets: the same scene, the same picture
+            graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, org.eclipse.elk.alg.layered.options.OrderingStrategy.NODES_AND_EDGES);
         }
         if (elkDefaults) {
             return;

@@ -51,6 +51,8 @@ import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.reverse.ReverseEngineer;
 import org.relsync.testing.MariaDbServer;
 import org.relsync.testing.PostgresServer;
+import org.relsync.testing.SqlScript;
+import org.relsync.testing.Samples;
 
 /**
  * Issue 5, database first, on every database: a sample schema loaded into a real database → added

@@ -33,6 +33,8 @@ import org.relsync.sync.report.ChangeKind;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
 import org.relsync.testing.PostgresServer;
+import org.relsync.testing.SqlScript;
+import org.relsync.testing.Samples;
 
 /**
  * Issue 10, item 2: a Mixed schema reversed from a snake_case database, with the default naming

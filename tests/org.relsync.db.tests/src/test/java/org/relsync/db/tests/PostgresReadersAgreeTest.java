@@ -26,6 +26,8 @@ import org.relsync.model.relational.RelationalFactory;
 import org.relsync.model.relational.Table;
 import org.relsync.sync.catalog.SchemaRef;
 import org.relsync.testing.PostgresServer;
+import org.relsync.testing.SqlScript;
+import org.relsync.testing.Samples;
 
 /**
  * RelSync's bulk PostgreSQL reader and SchemaCrawler read the Pagila sample into the same

@@ -33,6 +33,8 @@ import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.reverse.ReverseEngineer;
 import org.relsync.testing.PostgresServer;
+import org.relsync.testing.SqlScript;
+import org.relsync.testing.Samples;
 
 /**
  * The Pagila sample (test resources, samples/pagila) on a real PostgreSQL 15 server: retrieval checked

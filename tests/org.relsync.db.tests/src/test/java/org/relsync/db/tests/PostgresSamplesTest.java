@@ -33,6 +33,8 @@ import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.reverse.ReverseEngineer;
 import org.relsync.testing.PostgresServer;
+import org.relsync.testing.SqlScript;
+import org.relsync.testing.Samples;
 
 /**
  * Every PostgreSQL sample of the project on a real server: what RelSync reads is what

@@ -49,6 +49,8 @@ import org.relsync.sync.reverse.ReverseEngineer;
 import org.relsync.sync.validation.Validation;
 import org.relsync.testing.MariaDbServer;
 import org.relsync.testing.PostgresServer;
+import org.relsync.testing.SqlScript;
+import org.relsync.testing.Samples;
 
 /**
  * Issue 10, item 1: a column whose default draws from a sequence ({@code DEFAULT nextval('seq')}

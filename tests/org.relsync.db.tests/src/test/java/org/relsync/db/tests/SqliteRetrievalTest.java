@@ -31,6 +31,8 @@ import org.relsync.sync.naming.Naming;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
 import org.relsync.sync.reverse.ReverseEngineer;
+import org.relsync.testing.SqlScript;
+import org.relsync.testing.Samples;
 
 /** The Sakila sample for SQLite (test resources, samples/sakila) read through SchemaCrawler, checked against SQLite's own catalog. */
 class SqliteRetrievalTest {

@@ -1,4 +1,4 @@
-package org.relsync.db.tests;
+package org.relsync.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +16,12 @@ import java.util.function.Predicate;
  * comments, quoted strings and identifiers, dollar-quoted bodies, and skips psql's backslash
  * commands.
  */
-final class SqlScript {
+public final class SqlScript {
 
     private SqlScript() {
     }
 
-    static List<String> statements(Path file) throws IOException {
+    public static List<String> statements(Path file) throws IOException {
         String sql = Files.readString(file, StandardCharsets.UTF_8);
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -108,7 +108,7 @@ final class SqlScript {
     }
 
     /** Runs every statement of {@code file} that {@code keep} accepts. */
-    static void run(Connection connection, Path file, Predicate<String> keep) throws IOException, SQLException {
+    public static void run(Connection connection, Path file, Predicate<String> keep) throws IOException, SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String sql : statements(file)) {
                 if (keep.test(sql)) {

@@ -1,14 +1,14 @@
-package org.relsync.db.tests;
+package org.relsync.testing;
 
 import java.nio.file.Path;
 
-/** The sample schemas in this module's test resources (see samples/README.md there). */
-final class Samples {
+/** The sample schemas in the database tests' resources ({@code tests/org.relsync.db.tests/src/test/resources/samples}, licenses beside them). */
+public final class Samples {
 
     private Samples() {
     }
 
-    static Path file(String sample, String name) {
+    public static Path file(String sample, String name) {
         return Path.of(System.getProperty("relsync.repo", "../.."))
                 .resolve("tests/org.relsync.db.tests/src/test/resources/samples").resolve(sample).resolve(name)
                 .toAbsolutePath().normalize();
