@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -135,10 +134,8 @@ public final class ProjectCache {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(entry);
-        } catch (NoSuchFileException e) {
-            return false;
         } catch (IOException | RuntimeException e) {
-            return false;
+            return false; // no entry (the usual miss), or one that cannot be read: the XMI it is
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             if (in.readInt() != MAGIC || !in.readUTF().equals(stamp()) || in.readLong() != content.length

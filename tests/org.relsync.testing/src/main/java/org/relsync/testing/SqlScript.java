@@ -18,6 +18,17 @@ import java.util.function.Predicate;
  */
 public final class SqlScript {
 
+    /**
+     * The statements of a sample schema that a test's own database takes: not the sample's
+     * {@code DROP}/{@code CREATE DATABASE} (the test makes the database), nor its
+     * {@code SET client_encoding} (the JDBC driver needs UTF-8 on its connection).
+     */
+    public static final Predicate<String> INTO_A_TEST_DATABASE = sql -> {
+        String head = sql.strip().toUpperCase(java.util.Locale.ROOT);
+        return !head.startsWith("DROP DATABASE") && !head.startsWith("CREATE DATABASE")
+                && !head.startsWith("SET CLIENT_ENCODING");
+    };
+
     private SqlScript() {
     }
 

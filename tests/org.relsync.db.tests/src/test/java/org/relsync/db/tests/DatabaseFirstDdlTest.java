@@ -97,12 +97,7 @@ class DatabaseFirstDdlTest {
         String url = PostgresServer.createDatabase("first_" + sample);
         try (Connection c = connect(url, "postgres")) {
             c.setAutoCommit(false); // the rows of Chinook and Northwind in one transaction
-            SqlScript.run(c, script, sql -> {
-                String head = sql.strip().toUpperCase(Locale.ROOT);
-                // the database is made by the test; the JDBC driver needs UTF-8 on its connection
-                return !head.startsWith("DROP DATABASE") && !head.startsWith("CREATE DATABASE")
-                        && !head.startsWith("SET CLIENT_ENCODING");
-            });
+            SqlScript.run(c, script, SqlScript.INTO_A_TEST_DATABASE);
             c.commit();
         }
         String copy = PostgresServer.createDatabase("copy_" + sample);

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,11 +65,7 @@ class MixedSchemaConvergesTest {
     void pagilaOnPostgresqlReversedIntoAMixedSchemaSettles() throws Exception {
         String url = PostgresServer.createDatabase("mixed_pagila");
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
-            SqlScript.run(c, Samples.file("pagila", "pagila-schema.sql"), sql -> {
-                String head = sql.strip().toUpperCase(Locale.ROOT);
-                return !head.startsWith("DROP DATABASE") && !head.startsWith("CREATE DATABASE")
-                        && !head.startsWith("SET CLIENT_ENCODING");
-            });
+            SqlScript.run(c, Samples.file("pagila", "pagila-schema.sql"), SqlScript.INTO_A_TEST_DATABASE);
         }
         settles("postgresql", url, "postgres", List.of("public"));
     }

@@ -8,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -50,12 +49,7 @@ class PostgresSamplesTest {
     void readsWhatTheCatalogHoldsAndSyncsStably(String sample, String file) throws Exception {
         String url = PostgresServer.createDatabase("sample_" + sample);
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
-            SqlScript.run(c, Samples.file(sample, file), sql -> {
-                String head = sql.strip().toUpperCase(Locale.ROOT);
-                // the database is made by the test; the JDBC driver needs UTF-8 on its connection
-                return !head.startsWith("DROP DATABASE") && !head.startsWith("CREATE DATABASE")
-                        && !head.startsWith("SET CLIENT_ENCODING");
-            });
+            SqlScript.run(c, Samples.file(sample, file), SqlScript.INTO_A_TEST_DATABASE);
         }
         List<String> schemas = query(url, "SELECT nspname, 0 FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' "
                 + "AND nspname <> 'information_schema' AND EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = "

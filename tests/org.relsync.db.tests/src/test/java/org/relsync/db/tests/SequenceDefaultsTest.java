@@ -12,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.Test;
@@ -126,11 +125,7 @@ class SequenceDefaultsTest {
     void samplesWithSequencesInDefaultsHaveNoOrphanedSequence(String sample, String file) throws Exception {
         String url = PostgresServer.createDatabase("seq_" + sample);
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
-            SqlScript.run(c, Samples.file(sample, file), sql -> {
-                String head = sql.strip().toUpperCase(Locale.ROOT);
-                return !head.startsWith("DROP DATABASE") && !head.startsWith("CREATE DATABASE")
-                        && !head.startsWith("SET CLIENT_ENCODING");
-            });
+            SqlScript.run(c, Samples.file(sample, file), SqlScript.INTO_A_TEST_DATABASE);
         }
         Project project = RelSyncModel.newProject(sample);
         Database database = readAndReverse(project, "postgresql", url, "postgres", List.of("public"));

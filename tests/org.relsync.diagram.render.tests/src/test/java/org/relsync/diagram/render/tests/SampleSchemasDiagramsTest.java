@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -59,11 +58,7 @@ class SampleSchemasDiagramsTest {
     void everyKindOfDiagramOfASampleIsWellFormedAndShowsItsStates(String sample, String file) throws Exception {
         String url = PostgresServer.createDatabase("diagram_" + sample);
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
-            SqlScript.run(c, Samples.file(sample, file), sql -> {
-                String head = sql.strip().toUpperCase(Locale.ROOT);
-                return !head.startsWith("DROP DATABASE") && !head.startsWith("CREATE DATABASE")
-                        && !head.startsWith("SET CLIENT_ENCODING");
-            });
+            SqlScript.run(c, Samples.file(sample, file), SqlScript.INTO_A_TEST_DATABASE);
         }
         Project project = RelSyncModel.newProject(sample);
         new org.relsync.model.io.ProjectResource(org.eclipse.emf.common.util.URI.createURI("memory:/" + sample + ".relsync"))
