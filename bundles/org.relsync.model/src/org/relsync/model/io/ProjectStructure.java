@@ -33,11 +33,12 @@ final class ProjectStructure {
     }
 
     /**
-     * Checks a project; without {@code walkReferences}, the references are not walked: for a
-     * project from the {@link ProjectCache}, whose entries are made only of projects that passed
-     * this check in full.
+     * Checks a project; without {@code walk}, only its root: for a project from the
+     * {@link ProjectCache}, whose entries are made only of projects that passed this check in full
+     * and are used only for exactly the bytes they were made of, so their ids and references are
+     * the ones that were checked.
      */
-    static void check(Path file, Resource resource, Project project, boolean walkReferences) {
+    static void check(Path file, Resource resource, Project project, boolean walk) {
         if (resource.getContents().size() > 1) {
             throw new ProjectFileException(file, Problem.NOT_A_PROJECT, "holds " + resource.getContents().size()
                     + " root elements; a project file holds one project");
@@ -45,6 +46,9 @@ final class ProjectStructure {
         if (project.getEntityModel() == null) {
             throw new ProjectFileException(file, Problem.NOT_A_PROJECT,
                     "the project has no entity model (an <entityModel/> element, empty or not, is part of every project)");
+        }
+        if (!walk) {
+            return;
         }
         // the resource's id map holds each element under its id as it was attached: when every element
         // is found there under its own id, no two share one; anything else is looked at closely
@@ -54,9 +58,6 @@ final class ProjectStructure {
             EObject object = all.next();
             if (idsFound && object instanceof Element element && element.getId() != null && byId.get(element.getId()) != object) {
                 idsFound = false;
-            }
-            if (!walkReferences) {
-                continue;
             }
             // the references as written, without resolving them: resolving would load the other file
             @SuppressWarnings("unchecked")

@@ -37,15 +37,12 @@ final class NameMatcher {
                 byId.putIfAbsent(key, old);
             }
         }
-        Map<String, T> exact = new HashMap<>();
-        Map<String, List<T>> folded = new HashMap<>();
+        Map<String, T> exact = HashMap.newHashMap(olds.size());
         for (T old : olds) {
             String n = name.apply(old);
-            if (n == null) {
-                continue;
+            if (n != null) {
+                exact.putIfAbsent(n, old);
             }
-            exact.putIfAbsent(n, old);
-            folded.computeIfAbsent(n.toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(old);
         }
         Map<T, T> taken = new IdentityHashMap<>();
         Map<T, T> result = new LinkedHashMap<>();
@@ -65,6 +62,16 @@ final class NameMatcher {
             if (old != null && !taken.containsKey(old)) {
                 taken.put(old, old);
                 result.put(candidate, old);
+            }
+        }
+        if (result.size() == news.size() || taken.size() == olds.size()) {
+            return result; // the usual case: every element kept its name; no need to fold case
+        }
+        Map<String, List<T>> folded = new HashMap<>();
+        for (T old : olds) {
+            String n = name.apply(old);
+            if (n != null && !taken.containsKey(old)) {
+                folded.computeIfAbsent(n.toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(old);
             }
         }
         for (T candidate : news) {
