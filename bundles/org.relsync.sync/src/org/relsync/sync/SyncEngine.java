@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.emf.ecore.change.ChangeDescription;
-import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.relsync.model.project.DatabaseSyncTask;
 import org.relsync.model.project.ModelSyncTask;
 import org.relsync.model.project.Project;
@@ -72,11 +71,15 @@ public final class SyncEngine {
         tasks.forEach(t -> report.addTask(t.getName()));
         SyncContext context = new SyncContext(project, tasks, report, dialects, options.monitor());
 
-        ChangeRecorder recorder = new ChangeRecorder(project);
+        EarlyValidation.Recorder recorder = new EarlyValidation.Recorder(project);
+        EarlyValidation early = options.validate() ? EarlyValidation.start(project, dialects) : null;
         try {
             context.monitor().beginTask("Syncing " + project.getName(), progressUnits(tasks, options));
             runPhases(context, tasks);
         } catch (RuntimeException | Error e) {
+            if (early != null) {
+                early.stop();
+            }
             ChangeDescription partial = recorder.endRecording();
             recorder.dispose();
             partial.apply(); // all or nothing: put the model back as it was
@@ -87,7 +90,8 @@ public final class SyncEngine {
         if (options.validate()) {
             // the model as the run leaves it (before a dry run puts it back)
             context.monitor().subTask("Validating");
-            Validation.appendTo(report, project, dialects);
+            List<Validation.Finding> findings = early == null ? null : early.take(recorder);
+            Validation.appendTo(report, findings != null ? findings : Validation.validate(project, dialects));
             context.monitor().worked(1);
         }
         if (options.dryRun()) {

@@ -53,6 +53,9 @@ public final class Validation {
 
                 @Override
                 public boolean validate(EClass eClass, EObject eObject, DiagnosticChain chain, Map<Object, Object> context) {
+                    if (context != null && context.get(STOP) instanceof java.util.function.BooleanSupplier stop && stop.getAsBoolean()) {
+                        throw new java.util.concurrent.CancellationException("validation stopped");
+                    }
                     boolean basic = BASIC_RULES.validate_EveryReferenceIsContained(eObject, chain, context);
                     basic &= BASIC_RULES.validate_UniqueID(eObject, chain, context);
                     return rules.validate(eClass, eObject, chain, context) && basic;
@@ -93,10 +96,22 @@ public final class Validation {
      * Model and Mixed schemas are checked against the identifier rules of each database's dialect.
      */
     public static List<Finding> validate(Project project, DialectRegistry dialects) {
+        return validate(project, dialects, () -> false);
+    }
+
+    /** The key of a validation context's {@code BooleanSupplier} that says when to stop. */
+    private static final Object STOP = new Object();
+
+    /**
+     * As {@link #validate(Project, DialectRegistry)}, stopped with a
+     * {@link java.util.concurrent.CancellationException} at the next element once {@code stop} says so.
+     */
+    public static List<Finding> validate(Project project, DialectRegistry dialects, java.util.function.BooleanSupplier stop) {
         Diagnostician diagnostician = new Diagnostician(registry());
         BasicDiagnostic root = diagnostician.createDefaultDiagnostic(project);
         java.util.Map<Object, Object> context = diagnostician.createDefaultContext();
         context.put(DialectRegistry.class, dialects);
+        context.put(STOP, stop);
         diagnostician.validate(project, root, context);
         List<Finding> findings = new ArrayList<>();
         collect(root, findings);
@@ -114,11 +129,16 @@ public final class Validation {
      * {@code relsync validate} and the workbench show the same set of problems.
      */
     public static void appendTo(ChangeReport report, Project project, DialectRegistry dialects) {
+        appendTo(report, validate(project, dialects));
+    }
+
+    /** As {@link #appendTo(ChangeReport, Project, DialectRegistry)}, with the findings of a validation already made. */
+    public static void appendTo(ChangeReport report, List<Finding> findings) {
         java.util.Set<String> reported = new java.util.HashSet<>();
         for (Problem p : report.problems()) {
             reported.add(key(p));
         }
-        for (Finding finding : validate(project, dialects)) {
+        for (Finding finding : findings) {
             Problem problem = finding.toProblem();
             if (reported.add(key(problem))) {
                 report.add(problem);

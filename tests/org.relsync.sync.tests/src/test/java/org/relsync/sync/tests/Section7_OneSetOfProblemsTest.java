@@ -134,6 +134,27 @@ class Section7_OneSetOfProblemsTest extends Scenario {
     }
 
     @Test
+    void aRunReportsTheProblemsOfTheModelItLeavesNotOfTheOneItFound() {
+        // the engine validates the model it found on a second core while it reads and merges, and may keep
+        // that result only for a run that changed nothing: here the second run changes nothing, the third
+        // removes the orphan the model started with
+        serverCustomers();
+        customers();
+        Table x = Fixture.table(serverSchema, "X", "ID INTEGER");
+        sync();
+        ChangeReport unchanged = sync();
+        assertEquals(List.of(), unchanged.changes());
+        assertEquals(List.of("crm/DB/CRM/X"), problems(unchanged, "orphan.table").stream().map(Problem::path).toList());
+        assertEquals(validation(), new HashSet<>(unchanged.problems()));
+
+        serverSchema.getTables().remove(x);
+        ChangeReport removing = sync();
+        assertFalse(removing.changes().isEmpty(), () -> ReportWriter.text(removing));
+        assertEquals(List.of(), problems(removing, "orphan.table"), () -> ReportWriter.text(removing));
+        assertEquals(validation(), new HashSet<>(removing.problems()));
+    }
+
+    @Test
     void anEntityWithoutFieldsIsAnErrorOfSyncAndValidateWithTheFixToRemoveIt() {
         Fixture.schema(db, "APP", SyncSource.MODEL);
         fixture.entity("Empty");
