@@ -53,9 +53,37 @@ public final class ProjectEditor {
     private final TypedViewEdits typedViews = new TypedViewEdits(this);
 
     public ProjectEditor(Project project) {
+        this(project, new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()),
+                new BasicCommandStack(), project.eResource() != null ? project.eResource().getResourceSet() : null));
+    }
+
+    /** An editor whose commands run on {@code domain}'s command stack: the workbench's, shared with its views. */
+    public ProjectEditor(Project project, EditingDomain domain) {
         this.project = Objects.requireNonNull(project, "project");
-        this.domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()),
-                new BasicCommandStack(), project.eResource() != null ? project.eResource().getResourceSet() : null);
+        this.domain = Objects.requireNonNull(domain, "domain");
+    }
+
+    /**
+     * Sets one feature of one element, as a property sheet does, under the same rules as the
+     * dedicated commands: renaming an entity, a field, a relationship or a typed view goes through
+     * {@link #renameEntity} and its kin (valid, unique names); any other name must be a valid name.
+     */
+    public Command set(org.eclipse.emf.ecore.EObject owner, EStructuralFeature feature, Object value) {
+        if (feature == org.relsync.model.common.CommonPackage.Literals.NAMED_ELEMENT__NAME
+                && owner instanceof org.relsync.model.common.NamedElement named) {
+            String newName = value == null ? null : value.toString();
+            if (owner instanceof Entity entity) {
+                return renameEntity(entity.getName(), newName);
+            } else if (owner instanceof EntityField field && field.getEntity() != null) {
+                return renameField(field.getEntity().getName() + "." + field.getName(), newName);
+            } else if (owner instanceof Relationship relationship) {
+                return renameRelationship(relationship.getName(), newName);
+            } else if (owner instanceof TypedView view) {
+                return renameTypedView(view.getName(), newName);
+            }
+            Names.check(newName, named.eClass().getName().toLowerCase(java.util.Locale.ROOT));
+        }
+        return SetCommand.create(domain, owner, feature, value);
     }
 
     public Project project() {

@@ -1,0 +1,26 @@
+package org.relsync.ui;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The Modeling perspective: the explorer on the left, Sync on the right, properties and problems below. */
+public final class ModelingPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "org.relsync.ui.modeling";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editors = layout.getEditorArea();
+        layout.setEditorAreaVisible(false); // the diagram editor (next issue) will live here
+        layout.addView(Views.EXPLORER, IPageLayout.LEFT, 0.32f, editors);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.58f, editors);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(Views.PROBLEMS);
+        layout.addView(Views.SYNC, IPageLayout.TOP, 0.58f, editors);
+        layout.addShowViewShortcut(Views.EXPLORER);
+        layout.addShowViewShortcut(Views.PROBLEMS);
+        layout.addShowViewShortcut(Views.SYNC);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+    }
+}

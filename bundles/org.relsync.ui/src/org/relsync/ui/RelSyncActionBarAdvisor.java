@@ -1,0 +1,94 @@
+package org.relsync.ui;
+
+import java.nio.file.Path;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/** The menus: File (open, recent, save, save as, reload, exit), Edit (undo, redo), Window (views). */
+final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
+
+    private IWorkbenchWindow window;
+    private Action open;
+    private Action save;
+    private Action saveAs;
+    private Action reload;
+    private ActionFactory.IWorkbenchAction undo;
+    private ActionFactory.IWorkbenchAction redo;
+    private ActionFactory.IWorkbenchAction exit;
+
+    RelSyncActionBarAdvisor(IActionBarConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    protected void makeActions(IWorkbenchWindow w) {
+        this.window = w;
+        open = action("&Open Project...", "org.eclipse.ui.file.open", () -> Commands.openWithDialog(w.getShell()));
+        save = action("&Save", "org.eclipse.ui.file.save", () -> Commands.save(w.getShell()));
+        saveAs = action("Save &As...", "org.eclipse.ui.file.saveAs", () -> Commands.saveAs(w.getShell()));
+        reload = action("Re&load", null, () -> Commands.reload(w.getShell()));
+        undo = ActionFactory.UNDO.create(w);
+        redo = ActionFactory.REDO.create(w);
+        exit = ActionFactory.QUIT.create(w);
+        register(undo);
+        register(redo);
+        register(exit);
+    }
+
+    private Action action(String text, String definitionId, Runnable run) {
+        Action action = new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        if (definitionId != null) {
+            action.setId(definitionId);
+            action.setActionDefinitionId(definitionId);
+            register(action);
+        }
+        return action;
+    }
+
+    @Override
+    protected void fillMenuBar(IMenuManager menuBar) {
+        MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        file.add(open);
+        MenuManager recent = new MenuManager("Open &Recent", "org.relsync.ui.recent");
+        recent.setRemoveAllWhenShown(true);
+        recent.addMenuListener(menu -> {
+            for (Path path : RecentProjects.list()) {
+                menu.add(new Action(path.toString()) {
+                    @Override
+                    public void run() {
+                        Commands.open(window.getShell(), path);
+                    }
+                });
+            }
+        });
+        recent.add(new Separator()); // a placeholder so the submenu shows before its first opening
+        file.add(recent);
+        file.add(new Separator());
+        file.add(save);
+        file.add(saveAs);
+        file.add(reload);
+        file.add(new Separator());
+        file.add(exit);
+        MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+        edit.add(undo);
+        edit.add(redo);
+        MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        windowMenu.add(org.eclipse.ui.actions.ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+        menuBar.add(file);
+        menuBar.add(edit);
+        menuBar.add(windowMenu);
+    }
+}

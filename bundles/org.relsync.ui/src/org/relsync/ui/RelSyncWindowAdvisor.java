@@ -1,0 +1,59 @@
+package org.relsync.ui;
+
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.relsync.ui.session.ProjectSession;
+
+/** The main window: its size, its title (the open project, a star when it has unsaved changes), its menus. */
+final class RelSyncWindowAdvisor extends WorkbenchWindowAdvisor {
+
+    private final ProjectSession.Listener titleUpdater = session -> updateTitle();
+
+    RelSyncWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+        return new RelSyncActionBarAdvisor(configurer);
+    }
+
+    @Override
+    public void preWindowOpen() {
+        IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+        configurer.setInitialSize(new Point(1280, 820));
+        configurer.setShowCoolBar(true);
+        configurer.setShowStatusLine(true);
+        configurer.setShowProgressIndicator(true);
+        configurer.setTitle("RelSync");
+    }
+
+    @Override
+    public void postWindowOpen() {
+        ProjectSession.addListener(titleUpdater);
+        updateTitle();
+    }
+
+    @Override
+    public void dispose() {
+        ProjectSession.removeListener(titleUpdater);
+    }
+
+    private void updateTitle() {
+        var shell = getWindowConfigurer().getWindow() == null ? null : getWindowConfigurer().getWindow().getShell();
+        if (shell == null || shell.isDisposed()) {
+            return;
+        }
+        shell.getDisplay().asyncExec(() -> {
+            if (shell.isDisposed()) {
+                return;
+            }
+            ProjectSession session = ProjectSession.current();
+            shell.setText(session == null ? "RelSync"
+                    : (session.isDirty() ? "*" : "") + session.project().getName() + " - " + session.file() + " - RelSync");
+        });
+    }
+}

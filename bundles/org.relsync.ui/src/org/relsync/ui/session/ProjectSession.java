@@ -1,0 +1,201 @@
+package org.relsync.ui.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.relsync.model.common.provider.CommonItemProviderAdapterFactory;
+import org.relsync.model.entity.provider.EntityItemProviderAdapterFactory;
+import org.relsync.model.io.ProjectFiles;
+import org.relsync.model.io.ProjectResource;
+import org.relsync.model.mapping.provider.MappingItemProviderAdapterFactory;
+import org.relsync.model.project.Project;
+import org.relsync.model.project.provider.ProjectItemProviderAdapterFactory;
+import org.relsync.model.relational.provider.RelationalItemProviderAdapterFactory;
+import org.relsync.sync.edit.ProjectEditor;
+
+/**
+ * The project open in the workbench: its file, the loaded model, the editing domain whose command
+ * stack holds every change (edits, quick fixes, sync runs) for undo and redo, and the
+ * {@link ProjectEditor} through which edits are made, the same one the CLI uses. Plain Java: the
+ * views listen to it, it knows nothing of them. One project is open at a time.
+ * <p>
+ * Saving goes through {@link ProjectFiles#save}: atomic, and refused when another program (the
+ * CLI, a {@code git pull}) changed the file since it was read; {@link #changedOnDisk()} tells the
+ * workbench to offer a reload instead.
+ */
+public final class ProjectSession {
+
+    /** Told when a session opens, closes, is saved or its dirty state changes. */
+    public interface Listener {
+        void sessionChanged(ProjectSession session);
+    }
+
+    private static ProjectSession current;
+    private static final List<Listener> LISTENERS = new CopyOnWriteArrayList<>();
+
+    private Path file;
+    private final Project project;
+    private final ComposedAdapterFactory adapterFactory;
+    private final AdapterFactoryEditingDomain domain;
+    private final ProjectEditor editor;
+
+    private ProjectSession(Path file, Project project) {
+        this.file = file;
+        this.project = project;
+        this.adapterFactory = newAdapterFactory();
+        BasicCommandStack stack = new BasicCommandStack();
+        this.domain = new AdapterFactoryEditingDomain(adapterFactory, stack, project.eResource().getResourceSet());
+        this.editor = new ProjectEditor(project, domain);
+        stack.addCommandStackListener(event -> fire());
+    }
+
+    /** The adapter factory of RelSync's item providers (labels, icons, children, properties). */
+    public static ComposedAdapterFactory newAdapterFactory() {
+        ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        factory.addAdapterFactory(new ProjectItemProviderAdapterFactory());
+        factory.addAdapterFactory(new EntityItemProviderAdapterFactory());
+        factory.addAdapterFactory(new RelationalItemProviderAdapterFactory());
+        factory.addAdapterFactory(new MappingItemProviderAdapterFactory());
+        factory.addAdapterFactory(new CommonItemProviderAdapterFactory());
+        factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        return factory;
+    }
+
+    /** Opens {@code file} (closing the session open before); throws what {@link ProjectFiles#load} throws. */
+    public static synchronized ProjectSession open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        ProjectSession session = new ProjectSession(absolute, ProjectFiles.load(absolute));
+        ProjectSession old = current;
+        current = session;
+        if (old != null) {
+            old.adapterFactory.dispose();
+        }
+        fire();
+        return session;
+    }
+
+    /** The open session, or {@code null}. */
+    public static synchronized ProjectSession current() {
+        return current;
+    }
+
+    /** Closes the open session, unsaved changes and all (the caller asked the user first). */
+    public static synchronized void close() {
+        ProjectSession old = current;
+        current = null;
+        if (old != null) {
+            old.adapterFactory.dispose();
+        }
+        fire();
+    }
+
+    public static void addListener(Listener listener) {
+        LISTENERS.add(Objects.requireNonNull(listener));
+    }
+
+    public static void removeListener(Listener listener) {
+        LISTENERS.remove(listener);
+    }
+
+    private static void fire() {
+        ProjectSession session = current();
+        for (Listener listener : LISTENERS) {
+            listener.sessionChanged(session);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public AdapterFactoryEditingDomain domain() {
+        return domain;
+    }
+
+    public ComposedAdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+
+    public ProjectEditor editor() {
+        return editor;
+    }
+
+    public CommandStack commandStack() {
+        return domain.getCommandStack();
+    }
+
+    private volatile boolean busy;
+
+    /**
+     * Syncs the open project (SYNC-SPEC section 2) with {@code engine}, on the calling thread: a
+     * Job's, as reading databases takes time. The views do not read the model meanwhile
+     * ({@link #busy()}); once the run is over, call {@link #recordRun} on the UI thread so that
+     * the run is one entry on the command stack.
+     */
+    public org.relsync.sync.SyncResult sync(org.relsync.sync.SyncEngine engine, org.relsync.sync.SyncOptions options) {
+        busy = true;
+        try {
+            return engine.run(project, options);
+        } finally {
+            busy = false;
+        }
+    }
+
+    /** Puts a run that changed the model on the command stack: one Undo takes the whole run back. */
+    public void recordRun(String label, org.relsync.sync.SyncResult result) {
+        if (result.modified() && result.changes() != null) {
+            domain.getCommandStack().execute(new AppliedChanges(label, result.changes()));
+        }
+    }
+
+    /** Whether a sync is changing the model right now (views wait for it to end before they read). */
+    public boolean busy() {
+        return busy;
+    }
+
+    /** Whether there are changes since the project was opened or last saved. */
+    public boolean isDirty() {
+        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    /** Saves the project to its file, atomically; refused when the file changed on disk since it was read. */
+    public void save() {
+        ProjectFiles.save(project, file);
+        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        fire();
+    }
+
+    /** Saves the project to {@code target}, which becomes its file. */
+    public void saveAs(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        ProjectFiles.save(project, absolute);
+        file = absolute;
+        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        fire();
+    }
+
+    /** Whether another program changed, replaced or removed the file since this session read or wrote it. */
+    public boolean changedOnDisk() {
+        if (!(project.eResource() instanceof ProjectResource resource) || resource.diskState() == null) {
+            return false;
+        }
+        try {
+            return !Files.exists(file) || !resource.diskState().holds(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.relsync.ui.views;
+
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.relsync.model.relational.RelationalElement;
+import org.relsync.ui.SessionActions;
+import org.relsync.ui.edit.ItemContentProvider;
+import org.relsync.ui.edit.ItemLabelProvider;
+import org.relsync.ui.edit.ItemPropertySource;
+import org.relsync.ui.session.ProjectSession;
+
+/**
+ * The Project Explorer: the open project as a tree (entity model, databases with their catalogs,
+ * schemas, tables and columns, sync tasks, settings), from the EMF.Edit item providers. Elements
+ * marked for deletion are shown in grey italics with a "[marked for deletion]" suffix. A filter box keeps the elements whose
+ * label holds its text, with their ancestors. The selection feeds the Properties view, which
+ * edits through the session's {@code ProjectEditor}.
+ */
+public final class ExplorerView extends ViewPart {
+
+    private TreeViewer viewer;
+    private Text filter;
+    private SessionActions actions;
+    private ItemContentProvider contentProvider;
+    private ItemLabelProvider labelProvider;
+    private Font struck;
+    private final ProjectSession.Listener sessionListener = session -> {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(this::showSession);
+        }
+    };
+    private ProjectSession shown;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage("Filter (name contains)");
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.setUseHashlookup(true);
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer v, Object parentElement, Object element) {
+                String text = filter.getText().trim().toLowerCase(Locale.ROOT);
+                return text.isEmpty() || matches(element, text, 0);
+            }
+        });
+        filter.addModifyListener(e -> {
+            viewer.refresh();
+            if (!filter.getText().isBlank()) {
+                viewer.expandToLevel(6);
+            }
+        });
+        viewer.addDoubleClickListener(event -> {
+            Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (element != null) {
+                viewer.setExpandedState(element, !viewer.getExpandedState(element));
+            }
+        });
+        getSite().setSelectionProvider(viewer);
+        actions = new SessionActions();
+        actions.install(getViewSite().getActionBars());
+        ProjectSession.addListener(sessionListener);
+        showSession();
+    }
+
+    private boolean matches(Object element, String text, int depth) {
+        if (labelProvider.getText(element).toLowerCase(Locale.ROOT).contains(text)) {
+            return true;
+        }
+        if (depth > 8) {
+            return false;
+        }
+        for (Object child : contentProvider.getChildren(element)) {
+            if (matches(child, text, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void showSession() {
+        ProjectSession session = ProjectSession.current();
+        if (viewer == null || viewer.getControl().isDisposed() || session == shown) {
+            return;
+        }
+        shown = session;
+        if (contentProvider != null) {
+            contentProvider.dispose();
+        }
+        if (session == null) {
+            viewer.setInput(null);
+            setContentDescription("No project open: File > Open Project...");
+            return;
+        }
+        contentProvider = new ItemContentProvider(session.adapterFactory());
+        labelProvider = new MarkedLabelProvider(session);
+        viewer.setContentProvider(contentProvider);
+        viewer.setLabelProvider(labelProvider);
+        viewer.setInput(new Object[] {session.project()});
+        viewer.expandToLevel(3);
+        setContentDescription(session.file().toString());
+    }
+
+    /** Labels with the deletion mark as a style: grey italics and a suffix. */
+    private final class MarkedLabelProvider extends ItemLabelProvider
+            implements org.eclipse.jface.viewers.IFontProvider, org.eclipse.jface.viewers.IColorProvider {
+
+        MarkedLabelProvider(ProjectSession session) {
+            super(session.adapterFactory());
+        }
+
+        private boolean marked(Object element) {
+            return element instanceof RelationalElement r && r.isMarkedForDeletion();
+        }
+
+        @Override
+        public Font getFont(Object element) {
+            if (!marked(element)) {
+                return null;
+            }
+            if (struck == null) {
+                var data = viewer.getControl().getFont().getFontData()[0];
+                struck = new Font(viewer.getControl().getDisplay(), data.getName(), data.getHeight(), SWT.ITALIC);
+            }
+            return struck;
+        }
+
+        @Override
+        public Color getForeground(Object element) {
+            return marked(element) ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
+        }
+
+        @Override
+        public Color getBackground(Object element) {
+            return null;
+        }
+
+        @Override
+        public String getText(Object element) {
+            String text = super.getText(element);
+            return marked(element) ? text + "  [marked for deletion]" : text;
+        }
+    }
+
+    /** Selects and reveals {@code element} (for Errors &amp; Warnings' double-click). */
+    public void reveal(Object element) {
+        viewer.setSelection(new StructuredSelection(element), true);
+        viewer.getControl().setFocus();
+    }
+
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            PropertySheetPage page = new PropertySheetPage() {
+                @Override
+                public void setActionBars(org.eclipse.ui.IActionBars bars) {
+                    super.setActionBars(bars);
+                    actions.install(bars); // undo and redo while the Properties view has the focus
+                }
+            };
+            page.setPropertySourceProvider(this::propertySource);
+            return adapter.cast(page);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    private IPropertySource propertySource(Object object) {
+        ProjectSession session = ProjectSession.current();
+        if (session == null || !(object instanceof EObject eObject)) {
+            return null;
+        }
+        IItemPropertySource source = (IItemPropertySource) session.adapterFactory().adapt(object, IItemPropertySource.class);
+        return source == null ? null : new ItemPropertySource(eObject, source, session,
+                reason -> MessageDialog.openError(getSite().getShell(), "Properties", reason));
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        ProjectSession.removeListener(sessionListener);
+        if (actions != null) {
+            actions.dispose();
+        }
+        if (contentProvider != null) {
+            contentProvider.dispose();
+        }
+        if (struck != null) {
+            struck.dispose();
+        }
+        super.dispose();
+    }
+}

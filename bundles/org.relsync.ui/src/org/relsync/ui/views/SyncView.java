@@ -1,0 +1,327 @@
+package org.relsync.ui.views;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.Monitor;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.relsync.db.Connections;
+import org.relsync.db.DatabaseCatalogSource;
+import org.relsync.db.DatabaseKinds;
+import org.relsync.model.project.DatabaseSyncTask;
+import org.relsync.model.project.SyncTask;
+import org.relsync.sync.SyncEngine;
+import org.relsync.sync.SyncOptions;
+import org.relsync.sync.SyncResult;
+import org.relsync.sync.report.Change;
+import org.relsync.sync.report.ChangeKind;
+import org.relsync.sync.report.ChangeReport;
+import org.relsync.sync.report.Problem;
+import org.relsync.ui.SessionActions;
+import org.relsync.ui.session.ProjectSession;
+
+/**
+ * Sync: the project's tasks in their fixed order with a checkbox each (LLBLGen's "Sync Relational
+ * Model Data" tab), Preview (a dry run: the report of what a run would do, the model left as it
+ * was) and Run. A run is a cancellable Job with progress; the model is the engine's alone while
+ * it runs, and the whole run becomes one entry on the command stack. The report is shown as a
+ * tree: changes by kind, then warnings and errors.
+ */
+public final class SyncView extends ViewPart {
+
+    private CheckboxTableViewer tasks;
+    private TreeViewer report;
+    private Label summary;
+    private Button preview;
+    private Button run;
+    private SessionActions actions;
+    private ChangeReport lastReport;
+    private final ProjectSession.Listener sessionListener = session -> Display.getDefault().asyncExec(this::showTasks);
+    private ProjectSession shown;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        Composite top = new Composite(sash, SWT.NONE);
+        top.setLayout(new GridLayout(3, false));
+        Label title = new Label(top, SWT.NONE);
+        title.setText("Tasks, in the order a run takes them:");
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        preview = new Button(top, SWT.PUSH);
+        preview.setText("Preview");
+        preview.setToolTipText("A dry run: what a sync would change, without changing anything");
+        preview.addListener(SWT.Selection, e -> start(true));
+        run = new Button(top, SWT.PUSH);
+        run.setText("Run Sync");
+        run.addListener(SWT.Selection, e -> start(false));
+        tasks = CheckboxTableViewer.newCheckList(top, SWT.BORDER | SWT.FULL_SELECTION);
+        tasks.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        tasks.setContentProvider(ArrayContentProvider.getInstance());
+        tasks.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                SyncTask task = (SyncTask) element;
+                if (task instanceof DatabaseSyncTask db && db.getDatabase() != null) {
+                    return task.getName() + "    (database " + db.getDatabase().getName() + ")";
+                }
+                return task.getName();
+            }
+        });
+        Composite bottom = new Composite(sash, SWT.NONE);
+        bottom.setLayout(new GridLayout(1, false));
+        summary = new Label(bottom, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        report = new TreeViewer(bottom, SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+        report.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        report.setContentProvider(new ReportContent());
+        report.setLabelProvider(new LabelProvider());
+        sash.setWeights(35, 65);
+        actions = new SessionActions();
+        actions.install(getViewSite().getActionBars());
+        ProjectSession.addListener(sessionListener);
+        showTasks();
+    }
+
+    private void showTasks() {
+        if (tasks == null || tasks.getControl().isDisposed()) {
+            return;
+        }
+        ProjectSession session = ProjectSession.current();
+        boolean open = session != null;
+        preview.setEnabled(open);
+        run.setEnabled(open);
+        if (session == shown) {
+            return;
+        }
+        shown = session;
+        List<SyncTask> list = open ? new ArrayList<>(session.project().getSyncTasks()) : List.of();
+        tasks.setInput(list);
+        for (SyncTask task : list) {
+            tasks.setChecked(task, task.isEnabled());
+        }
+        summary.setText(open ? "Preview or run the checked tasks." : "No project open.");
+        report.setInput(null);
+    }
+
+    /** Starts a preview ({@code dryRun}) or a run of the checked tasks as a Job. */
+    public Job start(boolean dryRun) {
+        ProjectSession session = ProjectSession.current();
+        if (session == null) {
+            return null;
+        }
+        SyncOptions.Builder options = SyncOptions.builder().dryRun(dryRun).backup(false);
+        for (Object checked : tasks.getCheckedElements()) {
+            options.task(((SyncTask) checked).getName());
+        }
+        preview.setEnabled(false);
+        run.setEnabled(false);
+        summary.setText(dryRun ? "Previewing..." : "Syncing...");
+        String label = dryRun ? "Preview sync of " + session.project().getName() : "Sync " + session.project().getName();
+        Job job = new Job(label) {
+            @Override
+            protected IStatus run(IProgressMonitor progress) {
+                SyncEngine engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(Connections.fromEnvironment()))
+                        .dialects(DatabaseKinds.dialects()).build();
+                try {
+                    SyncResult result = session.sync(engine, options.monitor(new JobMonitor(progress)).build());
+                    Display.getDefault().asyncExec(() -> finished(session, result, dryRun, null));
+                    return Status.OK_STATUS;
+                } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+                    Display.getDefault().asyncExec(() -> finished(session, null, dryRun, "Cancelled; the model is as it was."));
+                    return Status.CANCEL_STATUS;
+                } catch (RuntimeException e) {
+                    Display.getDefault().asyncExec(() -> finished(session, null, dryRun,
+                            "The sync failed and changed nothing: " + e.getMessage()));
+                    return Status.OK_STATUS; // said in the view; no second dialog
+                }
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    private void finished(ProjectSession session, SyncResult result, boolean dryRun, String failure) {
+        if (summary.isDisposed()) {
+            return;
+        }
+        preview.setEnabled(true);
+        run.setEnabled(true);
+        if (result == null) {
+            summary.setText(failure);
+            return;
+        }
+        if (!dryRun) {
+            session.recordRun("Sync", result);
+        }
+        lastReport = result.report();
+        Map<ChangeKind, Integer> counts = lastReport.counts();
+        StringBuilder text = new StringBuilder(dryRun ? "Preview (nothing changed): " : "Sync: ");
+        text.append(lastReport.hasChanges() ? "" : "no change; ");
+        counts.forEach((kind, n) -> text.append(n).append(' ').append(kind.name().toLowerCase(java.util.Locale.ROOT)).append(", "));
+        text.append(lastReport.count(Problem.Severity.WARNING)).append(" warnings, ")
+                .append(lastReport.count(Problem.Severity.ERROR)).append(" errors");
+        summary.setText(text.toString());
+        summary.getParent().layout();
+        report.setInput(lastReport);
+        report.expandToLevel(2);
+    }
+
+    /** The report of the last preview or run, or {@code null}. */
+    public ChangeReport lastReport() {
+        return lastReport;
+    }
+
+    public TreeViewer reportViewer() {
+        return report;
+    }
+
+    public CheckboxTableViewer tasksViewer() {
+        return tasks;
+    }
+
+    public String summary() {
+        return summary.getText();
+    }
+
+    /** The report as a tree: one group per kind of change, then warnings, then errors. */
+    private static final class ReportContent implements ITreeContentProvider {
+
+        private record Group(String title, List<String> lines) {
+            @Override
+            public String toString() {
+                return title + " (" + lines.size() + ")";
+            }
+        }
+
+        @Override
+        public Object[] getElements(Object input) {
+            if (!(input instanceof ChangeReport r)) {
+                return new Object[0];
+            }
+            Map<ChangeKind, List<String>> byKind = new LinkedHashMap<>();
+            for (Change change : r.changes()) {
+                String detail = change.detail() == null || change.detail().isEmpty() ? "" : ": " + change.detail();
+                byKind.computeIfAbsent(change.kind(), k -> new ArrayList<>())
+                        .add(change.elementKind() + " " + change.path() + detail);
+            }
+            List<Group> groups = new ArrayList<>();
+            byKind.forEach((kind, lines) -> groups.add(new Group(kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT), lines)));
+            for (Problem.Severity severity : List.of(Problem.Severity.ERROR, Problem.Severity.WARNING)) {
+                List<String> lines = r.problems().stream().filter(p -> p.severity() == severity)
+                        .map(p -> p.path() + ": " + p.message() + (p.fixes().isEmpty() ? "" : "  (fix: " + String.join("; ", p.fixes()) + ")"))
+                        .toList();
+                if (!lines.isEmpty()) {
+                    groups.add(new Group(severity == Problem.Severity.ERROR ? "Errors" : "Warnings", lines));
+                }
+            }
+            return groups.toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return parent instanceof Group g ? g.lines().toArray() : new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof Group g && !g.lines().isEmpty();
+        }
+    }
+
+    /** The engine's EMF monitor over a Job's progress monitor: its tasks, steps and cancellation. */
+    private static final class JobMonitor implements Monitor {
+
+        private final IProgressMonitor progress;
+
+        JobMonitor(IProgressMonitor progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void beginTask(String name, int totalWork) {
+            progress.beginTask(name, totalWork);
+        }
+
+        @Override
+        public void done() {
+            progress.done();
+        }
+
+        @Override
+        public void internalWorked(double work) {
+            progress.internalWorked(work);
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return progress.isCanceled();
+        }
+
+        @Override
+        public void setCanceled(boolean value) {
+            progress.setCanceled(value);
+        }
+
+        @Override
+        public void setTaskName(String name) {
+            progress.setTaskName(name);
+        }
+
+        @Override
+        public void subTask(String name) {
+            progress.subTask(name);
+        }
+
+        @Override
+        public void worked(int work) {
+            progress.worked(work);
+        }
+
+        @Override
+        public void clearBlocked() {
+        }
+
+        @Override
+        public void setBlocked(org.eclipse.emf.common.util.Diagnostic reason) {
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        tasks.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        ProjectSession.removeListener(sessionListener);
+        if (actions != null) {
+            actions.dispose();
+        }
+        super.dispose();
+    }
+}
