@@ -18,7 +18,7 @@ public final class WorkbenchApplication implements IApplication {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
         Path file = null;
         for (String arg : args) {
-            if (!arg.startsWith("-") && (arg.endsWith(".relsync") || java.nio.file.Files.isRegularFile(Path.of(arg)))) {
+            if (!arg.startsWith("-") && arg.endsWith(".relsync")) { // a project file; other arguments are the platform's
                 file = Path.of(arg);
             }
         }

@@ -1,0 +1,317 @@
+package org.relsync.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relsync.app.cli.CliContext;
+import org.relsync.app.cli.RelSyncCli;
+import org.relsync.db.Connections;
+import org.relsync.model.entity.Entity;
+import org.relsync.model.io.ProjectFiles;
+import org.relsync.model.project.Project;
+import org.relsync.model.relational.Database;
+import org.relsync.model.relational.Schema;
+import org.relsync.ui.Commands;
+import org.relsync.ui.Views;
+import org.relsync.ui.session.ProjectSession;
+import org.relsync.ui.views.ExplorerView;
+import org.relsync.ui.views.ProblemsView;
+import org.relsync.ui.views.SyncView;
+import org.relsync.sync.validation.Validation.Finding;
+
+/**
+ * What a modeler does in the workbench, on the demo project (an H2 shop database reversed and
+ * synced by {@code relsync demo}), in a real window: select, edit in Properties, undo, redo, sync,
+ * quick fixes, save and reopen. Each test leaves a screenshot in {@code target/screenshots/}.
+ */
+class ModelerWorkflowTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file;
+
+    @BeforeEach
+    void openTheDemoProject() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        CliContext cli = new CliContext(dir, Map.of(), print, print, false);
+        int code = new RelSyncCli("test", cli).run("demo", dir.resolve("demo").toString());
+        assertEquals(0, code, () -> out.toString(StandardCharsets.UTF_8));
+        file = dir.resolve("demo/shop.relsync");
+        assertTrue(Commands.open(Ui.shell(), file));
+        Ui.pump(200);
+    }
+
+    @AfterEach
+    void closeWithoutSaving() {
+        ProjectSession.close();
+        Ui.pump(100);
+    }
+
+    private static ProjectSession session() {
+        return ProjectSession.current();
+    }
+
+    private static Entity entity(String name) {
+        return session().project().getEntityModel().getEntities().stream().filter(e -> name.equals(e.getName()))
+                .findFirst().orElse(null);
+    }
+
+    private static Tree explorerTree() {
+        ExplorerView explorer = Ui.view(Views.EXPLORER);
+        return explorer.viewer().getTree();
+    }
+
+    private static TreeItem propertyRow(String name) {
+        PropertySheet sheet = (PropertySheet) Ui.page().findView(IPageLayout.ID_PROP_SHEET);
+        assertNotNull(sheet, "the Properties view is part of the Modeling perspective");
+        Tree properties = (Tree) sheet.getCurrentPage().getControl();
+        for (TreeItem item : properties.getItems()) {
+            if (item.getText(0).equals(name)) {
+                return item;
+            }
+            for (TreeItem child : item.getItems()) { // under a category
+                if (child.getText(0).equals(name)) {
+                    return child;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Types {@code value} into the Properties view's row {@code name}: a click on its value, the text, Enter. */
+    private static void editProperty(String name, String value) {
+        TreeItem row = propertyRow(name);
+        assertNotNull(row, "a '" + name + "' row in Properties");
+        Tree properties = row.getParent();
+        properties.setSelection(row);
+        Rectangle cell = row.getBounds(1);
+        Event down = new Event();
+        down.button = 1;
+        down.x = cell.x + 5;
+        down.y = cell.y + cell.height / 2;
+        properties.notifyListeners(SWT.MouseDown, down);
+        Ui.pump(100);
+        Text editor = Ui.find(properties, Text.class, t -> !t.isDisposed() && t.isVisible());
+        assertNotNull(editor, "a text cell editor opens on the value of '" + name + "'");
+        editor.setText(value);
+        editor.notifyListeners(SWT.DefaultSelection, new Event()); // Enter
+        Ui.pump(100);
+    }
+
+    @Test
+    void anEntitySelectedInTheExplorerIsEditedInPropertiesUndoneAndRedone() {
+        Ui.view(IPageLayout.ID_PROP_SHEET);
+        Tree tree = explorerTree();
+        TreeItem customer = Ui.item(tree, "Project", "Entity Model", "Entity Customer");
+        Ui.select(tree, customer);
+        Ui.waitUntil("the Properties view showing the entity", () -> {
+            TreeItem row = propertyRow("Name");
+            return row != null && row.getText(1).equals("Customer");
+        }, 5_000);
+
+        editProperty("Name", "Client");
+        assertNotNull(entity("Client"), "renamed through the Properties view");
+        assertTrue(session().isDirty());
+        Ui.waitUntil("the explorer showing the new name", () -> customer.getText().equals("Entity Client"), 3_000);
+        Ui.screenshot("explorer-properties-renamed");
+
+        explorerTree().setFocus();
+        Ui.command("org.eclipse.ui.edit.undo");
+        assertNotNull(entity("Customer"), "Edit > Undo takes the rename back");
+        assertFalse(session().isDirty(), "back where it was saved");
+        Ui.command("org.eclipse.ui.edit.redo");
+        assertNotNull(entity("Client"), "Edit > Redo makes it again");
+    }
+
+    @Test
+    void aNameTheRulesRefuseIsRefusedWithTheirReasonAndNothingChanges() {
+        Ui.view(IPageLayout.ID_PROP_SHEET);
+        Tree tree = explorerTree();
+        Ui.select(tree, Ui.item(tree, "Project", "Entity Model", "Entity Customer"));
+        Ui.waitUntil("Properties showing Customer", () -> propertyRow("Name") != null
+                && propertyRow("Name").getText(1).equals("Customer"), 5_000);
+        String other = session().project().getEntityModel().getEntities().stream().map(Entity::getName)
+                .filter(n -> !n.equals("Customer")).findFirst().orElseThrow();
+        String[] message = new String[1];
+        closeNextDialog(message, "OK");
+        editProperty("Name", other);
+        Ui.waitUntil("the refusal", () -> message[0] != null, 3_000);
+        assertTrue(message[0].contains("already exists"), message[0]);
+        assertNotNull(entity("Customer"));
+        assertFalse(session().isDirty());
+    }
+
+    @Test
+    void aSyncPreviewChangesNothingAndARunIsOneUndoableStep() throws Exception {
+        Database shop = session().project().getDatabases().get(0);
+        try (Connection c = Connections.fromEnvironment().open(shop); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE PUBLIC.COUPON (ID INT PRIMARY KEY, CODE VARCHAR(20) NOT NULL)");
+        }
+        SyncView sync = Ui.view(Views.SYNC);
+        assertTrue(sync.tasksViewer().getCheckedElements().length > 0, "the project's enabled tasks are checked");
+
+        Ui.press(button(sync, "Preview"));
+        Ui.waitUntil("the preview's report", () -> sync.summary().startsWith("Preview"), 30_000);
+        assertTrue(sync.lastReport().changes().stream().anyMatch(ch -> ch.path().endsWith("COUPON")),
+                () -> sync.summary());
+        assertTrue(table("COUPON") == null, "a preview leaves the model as it was");
+        assertFalse(session().isDirty());
+
+        Ui.press(button(sync, "Run Sync"));
+        Ui.waitUntil("the run's report", () -> sync.summary().startsWith("Sync"), 30_000);
+        assertNotNull(table("COUPON"), "the run read the new table");
+        assertTrue(session().isDirty());
+        Ui.waitUntil("the report tree", () -> sync.reportViewer().getTree().getItemCount() > 0, 3_000);
+        Ui.screenshot("sync-run-report");
+
+        sync.tasksViewer().getControl().setFocus();
+        Ui.command("org.eclipse.ui.edit.undo");
+        assertTrue(table("COUPON") == null, "one Undo takes the whole run back");
+        Ui.command("org.eclipse.ui.edit.redo");
+        assertNotNull(table("COUPON"));
+    }
+
+    private static org.relsync.model.relational.Table table(String name) {
+        for (Database db : session().project().getDatabases()) {
+            for (var catalog : db.getCatalogs()) {
+                for (Schema schema : catalog.getSchemas()) {
+                    for (var table : schema.getTables()) {
+                        if (name.equals(table.getName())) {
+                            return table;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Button button(SyncView view, String text) {
+        Button button = Ui.find(view.tasksViewer().getControl().getParent(), Button.class, b -> text.equals(b.getText()));
+        assertNotNull(button, "a '" + text + "' button");
+        return button;
+    }
+
+    @Test
+    void aQuickFixFromErrorsAndWarningsIsUndoable() {
+        Command add = session().editor().addEntity("Empty");
+        session().editor().execute(add);
+        ProblemsView problems = Ui.view(Views.PROBLEMS);
+        Ui.waitUntil("the error of an entity without fields", () -> finding(problems, "entity.fields") != null, 5_000);
+        Table table = problems.viewer().getTable();
+        int row = problems.findings().indexOf(finding(problems, "entity.fields"));
+        table.setSelection(row);
+        table.notifyListeners(SWT.Selection, new Event());
+        Ui.pump(50);
+        Menu menu = table.getMenu();
+        menu.notifyListeners(SWT.Show, new Event()); // what a right-click does before the menu shows
+        MenuItem fix = null;
+        for (MenuItem item : menu.getItems()) {
+            if (item.getText().startsWith("Quick Fix: remove the entity")) {
+                fix = item;
+            }
+        }
+        assertNotNull(fix, "the validator's fix is offered");
+        Ui.screenshot("errors-and-warnings");
+        fix.notifyListeners(SWT.Selection, new Event());
+        Ui.pump(50);
+        assertTrue(entity("Empty") == null, "the fix removed the entity");
+        Ui.waitUntil("the error gone", () -> finding(problems, "entity.fields") == null, 5_000);
+
+        problems.viewer().getControl().setFocus();
+        Ui.command("org.eclipse.ui.edit.undo");
+        assertNotNull(entity("Empty"), "the fix is undoable");
+    }
+
+    private static Finding finding(ProblemsView view, String code) {
+        return view.findings().stream().filter(f -> f.code().equals(code)).findFirst().orElse(null);
+    }
+
+    @Test
+    void aSavedEditIsThereOnReopeningAndAFileChangedOnDiskIsNeverOverwritten() throws Exception {
+        session().editor().execute(session().editor().renameEntity("Customer", "Client"));
+        assertTrue(Commands.save(Ui.shell()));
+        assertFalse(session().isDirty());
+        ProjectSession.close();
+        assertTrue(Commands.open(Ui.shell(), file));
+        assertNotNull(entity("Client"), "the saved rename is in the file");
+
+        // another program (relsync, git pull) changes the file while it is open here with an unsaved edit
+        Project other = ProjectFiles.load(file);
+        other.getEntityModel().getEntities().get(0).setName("Patron");
+        ProjectFiles.save(other, file);
+        byte[] theirs = Files.readAllBytes(file);
+        session().editor().execute(session().editor().renameEntity("Client", "Buyer"));
+        assertTrue(session().changedOnDisk());
+
+        String[] message = new String[1];
+        closeNextDialog(message, "Keep Mine");
+        assertFalse(Commands.save(Ui.shell()), "the save is refused");
+        assertTrue(message[0] != null && message[0].contains("changed on disk"), String.valueOf(message[0]));
+        assertEquals(new String(theirs, StandardCharsets.UTF_8), Files.readString(file), "their change is kept, byte for byte");
+        assertNotNull(entity("Buyer"), "and so is the edit made here (Keep Mine)");
+    }
+
+    /** Answers the next dialog that opens with {@code button}, noting its message in {@code message[0]}. */
+    private static void closeNextDialog(String[] message, String button) {
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            Shell active = Ui.display().getActiveShell();
+            Shell dialog = null;
+            for (Shell shell : Ui.display().getShells()) {
+                if (shell != Ui.shell() && shell.isVisible() && !shell.isDisposed() && shell.getParent() != null) {
+                    dialog = shell;
+                }
+            }
+            if (dialog == null && active != null && active != Ui.shell()) {
+                dialog = active;
+            }
+            if (dialog == null) {
+                Ui.display().timerExec(50, poll[0]);
+                return;
+            }
+            org.eclipse.swt.widgets.Label label = Ui.find(dialog, org.eclipse.swt.widgets.Label.class,
+                    l -> l.getText() != null && l.getText().length() > 10);
+            message[0] = label == null ? dialog.getText() : label.getText();
+            Ui.screenshotOf(dialog, "dialog-" + button.replace(' ', '-').toLowerCase(java.util.Locale.ROOT));
+            Button answer = Ui.find(dialog, Button.class, b -> button.equals(b.getText()));
+            if (answer != null) {
+                answer.notifyListeners(SWT.Selection, new Event());
+            } else {
+                dialog.close();
+            }
+        };
+        Ui.display().timerExec(100, poll[0]);
+    }
+}
