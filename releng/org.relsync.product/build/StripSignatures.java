@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Removes the jar signatures from the bundles of a materialized product:
- * {@code java StripSignatures.java PLUGINS_FOLDER}.
+ * {@code java StripSignatures.java PLUGINS_FOLDER...}.
  * <p>
  * Why: the JVM verifies a signed jar's digests as it loads classes from it (the launcher and the
  * OSGi framework are loaded that way), and it leaves every class of a signed jar, and every class
@@ -36,19 +36,21 @@ public final class StripSignatures {
     private static final Pattern SIGNATURE = Pattern.compile("META-INF/[^/]+\\.(SF|RSA|DSA|EC)", Pattern.CASE_INSENSITIVE);
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1 || !Files.isDirectory(Path.of(args[0]))) {
-            System.err.println("usage: java StripSignatures.java PLUGINS_FOLDER");
+        if (args.length == 0 || !java.util.Arrays.stream(args).map(Path::of).allMatch(Files::isDirectory)) {
+            System.err.println("usage: java StripSignatures.java PLUGINS_FOLDER...");
             System.exit(2);
         }
-        int stripped = 0;
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of(args[0]), "*.jar")) {
-            for (Path jar : jars) {
-                if (strip(jar)) {
-                    stripped++;
+        for (String folder : args) {
+            int stripped = 0;
+            try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of(folder), "*.jar")) {
+                for (Path jar : jars) {
+                    if (strip(jar)) {
+                        stripped++;
+                    }
                 }
             }
+            System.out.println("StripSignatures: " + stripped + " signed jars in " + folder + " now unsigned");
         }
-        System.out.println("StripSignatures: " + stripped + " signed jars in " + args[0] + " now unsigned");
     }
 
     private static boolean strip(Path jar) throws IOException {

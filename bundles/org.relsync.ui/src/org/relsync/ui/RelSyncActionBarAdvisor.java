@@ -31,7 +31,7 @@ final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void makeActions(IWorkbenchWindow w) {
         this.window = w;
-        open = action("&Open Project...", "org.eclipse.ui.file.open", () -> Commands.openWithDialog(w.getShell()));
+        open = action("&Open Project...", "org.relsync.ui.openProject", () -> Commands.openWithDialog(w.getShell()));
         save = action("&Save", "org.eclipse.ui.file.save", () -> Commands.save(w.getShell()));
         saveAs = action("Save &As...", "org.eclipse.ui.file.saveAs", () -> Commands.saveAs(w.getShell()));
         reload = action("Re&load", null, () -> Commands.reload(w.getShell()));
