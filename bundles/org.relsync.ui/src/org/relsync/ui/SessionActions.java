@@ -37,10 +37,18 @@ public final class SessionActions {
     };
 
     private final CommandStackListener stackListener = event -> Display.getDefault().asyncExec(this::update);
+    private ProjectSession attached;
     private final ProjectSession.Listener sessionListener = session -> {
-        if (session != null) {
-            session.commandStack().removeCommandStackListener(stackListener);
-            session.commandStack().addCommandStackListener(stackListener);
+        // told of opening and closing, but also of saves and dirty changes from inside a command stack
+        // notification: the stack's listeners are changed only when another session comes
+        if (session != attached) {
+            if (attached != null) {
+                attached.commandStack().removeCommandStackListener(stackListener);
+            }
+            attached = session;
+            if (session != null) {
+                session.commandStack().addCommandStackListener(stackListener);
+            }
         }
         Display.getDefault().asyncExec(this::update);
     };
@@ -60,9 +68,8 @@ public final class SessionActions {
 
     public void dispose() {
         ProjectSession.removeListener(sessionListener);
-        ProjectSession session = ProjectSession.current();
-        if (session != null) {
-            session.commandStack().removeCommandStackListener(stackListener);
+        if (attached != null) {
+            attached.commandStack().removeCommandStackListener(stackListener);
         }
     }
 

@@ -25,8 +25,42 @@ public class ItemLabelProvider extends LabelProvider {
 
     @Override
     public String getText(Object element) {
+        // elements without a name of their own: a label a modeler reads, not their id
+        if (element instanceof org.relsync.model.mapping.DatabaseMapping mapping) {
+            return "Mappings to database " + (mapping.getDatabase() == null ? "?" : mapping.getDatabase().getName());
+        }
+        if (element instanceof org.relsync.model.project.ProjectSettings) {
+            return "Settings";
+        }
+        String mapping = mappingLabel(element);
+        if (mapping != null) {
+            return mapping;
+        }
         IItemLabelProvider provider = (IItemLabelProvider) factory.adapt(element, IItemLabelProvider.class);
         return provider != null ? provider.getText(element) : String.valueOf(element);
+    }
+
+    /** A mapping as what it maps onto what: "Entity Mapping Customer → CUSTOMER". */
+    private static String mappingLabel(Object element) {
+        if (element instanceof org.relsync.model.mapping.EntityMapping m) {
+            return "Entity Mapping " + name(m.getEntity()) + " \u2192 " + name(m.getTarget());
+        } else if (element instanceof org.relsync.model.mapping.FieldMapping m) {
+            return "Field Mapping " + name(m.getField()) + " \u2192 " + name(m.getTarget());
+        } else if (element instanceof org.relsync.model.mapping.RelationshipMapping m) {
+            return "Relationship Mapping " + name(m.getRelationship()) + " \u2192 "
+                    + name(m.getTarget() != null ? m.getTarget() : m.getLinkTable());
+        } else if (element instanceof org.relsync.model.mapping.TypedViewMapping m) {
+            return "Typed View Mapping " + name(m.getTypedView()) + " \u2192 " + name(m.getTarget());
+        } else if (element instanceof org.relsync.model.mapping.TypedViewFieldMapping m) {
+            return "Field Mapping " + name(m.getField()) + " \u2192 " + name(m.getTarget());
+        } else if (element instanceof org.relsync.model.mapping.UniqueConstraintMapping m) {
+            return "Unique Constraint Mapping " + name(m.getConstraint()) + " \u2192 " + name(m.getTarget());
+        }
+        return null;
+    }
+
+    private static String name(Object element) {
+        return element instanceof org.relsync.model.common.NamedElement named && named.getName() != null ? named.getName() : "?";
     }
 
     @Override

@@ -44,12 +44,18 @@ public final class ProblemsView extends ViewPart {
     private boolean scheduled;
     private final Runnable validate = this::validateNow;
     private final org.eclipse.emf.common.command.CommandStackListener stackListener = event -> schedule();
+    private ProjectSession attached;
     private final ProjectSession.Listener sessionListener = session -> {
-        if (session != null) {
-            session.commandStack().removeCommandStackListener(stackListener);
-            session.commandStack().addCommandStackListener(stackListener);
+        if (session != attached) { // not on saves and dirty changes, which arrive inside a stack notification
+            if (attached != null) {
+                attached.commandStack().removeCommandStackListener(stackListener);
+            }
+            attached = session;
+            if (session != null) {
+                session.commandStack().addCommandStackListener(stackListener);
+            }
+            schedule();
         }
-        schedule();
     };
 
     @Override
@@ -178,7 +184,7 @@ public final class ProblemsView extends ViewPart {
         viewer.setInput(findings);
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         setContentDescription(session == null ? "No project open"
-                : errors + " errors, " + (findings.size() - errors) + " warnings");
+                : Texts.count(errors, "error") + ", " + Texts.count(findings.size() - errors, "warning"));
     }
 
     /** The findings shown (for tests and the status line). */
@@ -203,9 +209,8 @@ public final class ProblemsView extends ViewPart {
     @Override
     public void dispose() {
         ProjectSession.removeListener(sessionListener);
-        ProjectSession session = ProjectSession.current();
-        if (session != null) {
-            session.commandStack().removeCommandStackListener(stackListener);
+        if (attached != null) {
+            attached.commandStack().removeCommandStackListener(stackListener);
         }
         if (actions != null) {
             actions.dispose();

@@ -55,6 +55,7 @@ public final class SyncView extends ViewPart {
     private Button run;
     private SessionActions actions;
     private ChangeReport lastReport;
+    private boolean running;
     private final ProjectSession.Listener sessionListener = session -> Display.getDefault().asyncExec(this::showTasks);
     private ProjectSession shown;
 
@@ -134,6 +135,8 @@ public final class SyncView extends ViewPart {
         }
         preview.setEnabled(false);
         run.setEnabled(false);
+        running = true;
+        lastReport = null;
         summary.setText(dryRun ? "Previewing..." : "Syncing...");
         String label = dryRun ? "Preview sync of " + session.project().getName() : "Sync " + session.project().getName();
         Job job = new Job(label) {
@@ -166,6 +169,7 @@ public final class SyncView extends ViewPart {
         }
         preview.setEnabled(true);
         run.setEnabled(true);
+        running = false;
         if (result == null) {
             summary.setText(failure);
             return;
@@ -178,12 +182,17 @@ public final class SyncView extends ViewPart {
         StringBuilder text = new StringBuilder(dryRun ? "Preview (nothing changed): " : "Sync: ");
         text.append(lastReport.hasChanges() ? "" : "no change; ");
         counts.forEach((kind, n) -> text.append(n).append(' ').append(kind.name().toLowerCase(java.util.Locale.ROOT)).append(", "));
-        text.append(lastReport.count(Problem.Severity.WARNING)).append(" warnings, ")
-                .append(lastReport.count(Problem.Severity.ERROR)).append(" errors");
+        text.append(Texts.count(lastReport.count(Problem.Severity.WARNING), "warning")).append(", ")
+                .append(Texts.count(lastReport.count(Problem.Severity.ERROR), "error"));
         summary.setText(text.toString());
         summary.getParent().layout();
         report.setInput(lastReport);
         report.expandToLevel(2);
+    }
+
+    /** Whether a preview or run is under way. */
+    public boolean running() {
+        return running;
     }
 
     /** The report of the last preview or run, or {@code null}. */

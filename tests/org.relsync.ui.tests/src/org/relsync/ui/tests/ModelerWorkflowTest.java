@@ -133,7 +133,7 @@ class ModelerWorkflowTest {
     void anEntitySelectedInTheExplorerIsEditedInPropertiesUndoneAndRedone() {
         Ui.view(IPageLayout.ID_PROP_SHEET);
         Tree tree = explorerTree();
-        TreeItem customer = Ui.item(tree, "Project", "Entity Model", "Entity Customer");
+        TreeItem customer = Ui.item(tree, "Project", "Model", "Entity Customer");
         Ui.select(tree, customer);
         Ui.waitUntil("the Properties view showing the entity", () -> {
             TreeItem row = propertyRow("Name");
@@ -158,7 +158,7 @@ class ModelerWorkflowTest {
     void aNameTheRulesRefuseIsRefusedWithTheirReasonAndNothingChanges() {
         Ui.view(IPageLayout.ID_PROP_SHEET);
         Tree tree = explorerTree();
-        Ui.select(tree, Ui.item(tree, "Project", "Entity Model", "Entity Customer"));
+        Ui.select(tree, Ui.item(tree, "Project", "Model", "Entity Customer"));
         Ui.waitUntil("Properties showing Customer", () -> propertyRow("Name") != null
                 && propertyRow("Name").getText(1).equals("Customer"), 5_000);
         String other = session().project().getEntityModel().getEntities().stream().map(Entity::getName)
@@ -182,14 +182,16 @@ class ModelerWorkflowTest {
         assertTrue(sync.tasksViewer().getCheckedElements().length > 0, "the project's enabled tasks are checked");
 
         Ui.press(button(sync, "Preview"));
-        Ui.waitUntil("the preview's report", () -> sync.summary().startsWith("Preview"), 30_000);
+        Ui.waitUntil("the preview's report", () -> !sync.running(), 30_000);
+        assertNotNull(sync.lastReport(), sync::summary);
         assertTrue(sync.lastReport().changes().stream().anyMatch(ch -> ch.path().endsWith("COUPON")),
                 () -> sync.summary());
         assertTrue(table("COUPON") == null, "a preview leaves the model as it was");
         assertFalse(session().isDirty());
 
         Ui.press(button(sync, "Run Sync"));
-        Ui.waitUntil("the run's report", () -> sync.summary().startsWith("Sync"), 30_000);
+        Ui.waitUntil("the run's report", () -> !sync.running(), 30_000);
+        assertNotNull(sync.lastReport(), sync::summary);
         assertNotNull(table("COUPON"), "the run read the new table");
         assertTrue(session().isDirty());
         Ui.waitUntil("the report tree", () -> sync.reportViewer().getTree().getItemCount() > 0, 3_000);
