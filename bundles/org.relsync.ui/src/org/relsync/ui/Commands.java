@@ -128,6 +128,45 @@ public final class Commands {
         }
     }
 
+    /** File &gt; New Project. */
+    public static void newProject(Shell shell) {
+        ProjectSession current = ProjectSession.current();
+        if (current != null && current.isDirty() && !confirmDiscard(shell, "New Project")) {
+            return;
+        }
+        Path folder = current != null ? current.file().getParent() : Path.of(System.getProperty("user.home"));
+        new org.eclipse.jface.wizard.WizardDialog(shell, new org.relsync.ui.wizards.NewProjectWizard(folder)).open();
+    }
+
+    /** Project &gt; Add Database. */
+    public static void addDatabase(Shell shell) {
+        ProjectSession session = requireProject(shell, "Add Database");
+        if (session != null) {
+            new org.eclipse.jface.wizard.WizardDialog(shell, new org.relsync.ui.wizards.AddDatabaseWizard(session)).open();
+        }
+    }
+
+    /** Project &gt; Reverse Engineer; its summary shown when done. */
+    public static void reverse(Shell shell) {
+        ProjectSession session = requireProject(shell, "Reverse Engineer");
+        if (session == null) {
+            return;
+        }
+        org.relsync.ui.wizards.ReverseWizard wizard = new org.relsync.ui.wizards.ReverseWizard(session);
+        if (new org.eclipse.jface.wizard.WizardDialog(shell, wizard).open() == org.eclipse.jface.window.Window.OK
+                && wizard.report() != null) {
+            MessageDialog.openInformation(shell, "Reverse Engineer", org.relsync.sync.report.ReportWriter.summary(wizard.report()));
+        }
+    }
+
+    private static ProjectSession requireProject(Shell shell, String what) {
+        ProjectSession session = ProjectSession.current();
+        if (session == null) {
+            MessageDialog.openInformation(shell, what, "Open or create a project first (File > Open Project, File > New Project).");
+        }
+        return session;
+    }
+
     /** Whether the user agrees to lose the unsaved changes of the open project. */
     public static boolean confirmDiscard(Shell shell, String what) {
         ProjectSession session = ProjectSession.current();

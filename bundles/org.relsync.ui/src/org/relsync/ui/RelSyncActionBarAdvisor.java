@@ -12,7 +12,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The menus: File (open, recent, save, save as, reload, exit), Edit (undo, redo), Window (views). */
+/** The menus: File (new, open, recent, save, save as, reload, exit), Edit (undo, redo), Project (add database, reverse engineer), Window (views, preferences). */
 final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchWindow window;
@@ -20,6 +20,10 @@ final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
     private Action save;
     private Action saveAs;
     private Action reload;
+    private Action newProject;
+    private Action addDatabase;
+    private Action reverse;
+    private ActionFactory.IWorkbenchAction preferences;
     private ActionFactory.IWorkbenchAction undo;
     private ActionFactory.IWorkbenchAction redo;
     private ActionFactory.IWorkbenchAction exit;
@@ -35,6 +39,11 @@ final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
         save = action("&Save", "org.eclipse.ui.file.save", () -> Commands.save(w.getShell()));
         saveAs = action("Save &As...", "org.eclipse.ui.file.saveAs", () -> Commands.saveAs(w.getShell()));
         reload = action("Re&load", null, () -> Commands.reload(w.getShell()));
+        newProject = action("&New Project...", null, () -> Commands.newProject(w.getShell()));
+        addDatabase = action("Add &Database...", null, () -> Commands.addDatabase(w.getShell()));
+        reverse = action("&Reverse Engineer...", null, () -> Commands.reverse(w.getShell()));
+        preferences = ActionFactory.PREFERENCES.create(w);
+        register(preferences);
         undo = ActionFactory.UNDO.create(w);
         redo = ActionFactory.REDO.create(w);
         exit = ActionFactory.QUIT.create(w);
@@ -61,6 +70,7 @@ final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        file.add(newProject);
         file.add(open);
         MenuManager recent = new MenuManager("Open &Recent", "org.relsync.ui.recent");
         recent.setRemoveAllWhenShown(true);
@@ -85,10 +95,16 @@ final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
         MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
         edit.add(undo);
         edit.add(redo);
+        MenuManager project = new MenuManager("&Project", "org.relsync.ui.project");
+        project.add(addDatabase);
+        project.add(reverse);
         MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
         windowMenu.add(org.eclipse.ui.actions.ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+        windowMenu.add(new Separator());
+        windowMenu.add(preferences);
         menuBar.add(file);
         menuBar.add(edit);
+        menuBar.add(project);
         menuBar.add(windowMenu);
     }
 }

@@ -139,6 +139,40 @@ public final class ProjectSession {
 
     private volatile boolean busy;
 
+    /** What a change made off the UI thread gave, with the way back to the model before it. */
+    public record Outcome<T>(T value, org.eclipse.emf.ecore.change.ChangeDescription changes) {
+    }
+
+    /**
+     * Makes a change to the model on the calling thread (a Job's: adding a database connects to it,
+     * reverse engineering reads it) while the views keep off the model ({@link #busy()}), recording
+     * it; then call {@link #record} on the UI thread so that it is one undoable entry on the command
+     * stack. A change that fails is taken back whole before the exception is passed on.
+     */
+    public <T> Outcome<T> change(java.util.function.Function<Project, T> change) {
+        busy = true;
+        org.eclipse.emf.ecore.change.util.ChangeRecorder recorder = new org.eclipse.emf.ecore.change.util.ChangeRecorder(project);
+        try {
+            T value = change.apply(project);
+            org.eclipse.emf.ecore.change.ChangeDescription changes = recorder.endRecording();
+            return new Outcome<>(value, changes);
+        } catch (RuntimeException | Error e) {
+            recorder.endRecording().apply();
+            throw e;
+        } finally {
+            recorder.dispose();
+            busy = false;
+        }
+    }
+
+    /** Puts a change made by {@link #change} on the command stack (nothing when it changed nothing). */
+    public void record(String label, org.eclipse.emf.ecore.change.ChangeDescription changes) {
+        if (changes != null && !(changes.getObjectChanges().isEmpty() && changes.getObjectsToAttach().isEmpty()
+                && changes.getObjectsToDetach().isEmpty() && changes.getResourceChanges().isEmpty())) {
+            domain.getCommandStack().execute(new AppliedChanges(label, changes));
+        }
+    }
+
     /**
      * Syncs the open project (SYNC-SPEC section 2) with {@code engine}, on the calling thread: a
      * Job's, as reading databases takes time. The views do not read the model meanwhile

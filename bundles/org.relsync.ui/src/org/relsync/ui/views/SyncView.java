@@ -142,16 +142,27 @@ public final class SyncView extends ViewPart {
         Job job = new Job(label) {
             @Override
             protected IStatus run(IProgressMonitor progress) {
-                SyncEngine engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(Connections.fromEnvironment()))
+                SyncEngine engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(org.relsync.ui.session.Passwords.connections()))
                         .dialects(DatabaseKinds.dialects()).build();
+                org.relsync.sync.Backup backup = null;
                 try {
+                    backup = dryRun ? null : backup(session);
                     SyncResult result = session.sync(engine, options.monitor(new JobMonitor(progress)).build());
+                    if (backup != null) {
+                        backup.keep();
+                    }
                     Display.getDefault().asyncExec(() -> finished(session, result, dryRun, null));
                     return Status.OK_STATUS;
                 } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+                    if (backup != null) {
+                        backup.discard();
+                    }
                     Display.getDefault().asyncExec(() -> finished(session, null, dryRun, "Cancelled; the model is as it was."));
                     return Status.CANCEL_STATUS;
                 } catch (RuntimeException e) {
+                    if (backup != null) {
+                        backup.discard();
+                    }
                     Display.getDefault().asyncExec(() -> finished(session, null, dryRun,
                             "The sync failed and changed nothing: " + e.getMessage()));
                     return Status.OK_STATUS; // said in the view; no second dialog
@@ -161,6 +172,20 @@ public final class SyncView extends ViewPart {
         job.setUser(true);
         job.schedule();
         return job;
+    }
+
+    /**
+     * A copy of the project file as last saved, before a run changes the project (SYNC-SPEC section 7),
+     * as the preferences and the project's settings say; {@code null} when none is to be made.
+     */
+    private static org.relsync.sync.Backup backup(ProjectSession session) {
+        var settings = session.project().getSettings();
+        if (!org.relsync.ui.Preferences.backupBeforeSync() || (settings != null && !settings.isCreateBackupBeforeSync())
+                || !java.nio.file.Files.exists(session.file())) {
+            return null;
+        }
+        return org.relsync.sync.Backup.create(session.file(), settings == null ? null : settings.getBackupFolder(),
+                org.relsync.ui.Preferences.backupFolder(), java.time.Clock.systemUTC());
     }
 
     private void finished(ProjectSession session, SyncResult result, boolean dryRun, String failure) {

@@ -1,0 +1,48 @@
+package org.relsync.ui.session;
+
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.StorageException;
+import org.relsync.db.Connections;
+
+/**
+ * Database passwords for the workbench. A project file names a password <em>variable</em>, never a
+ * password; the CLI reads the variable from the environment. The workbench also looks in the
+ * Eclipse secure store, where the Add Database wizard can keep a password under the variable's
+ * name, encrypted, for this user; the environment is the fallback.
+ */
+public final class Passwords {
+
+    private static final String NODE = "org.relsync/passwords";
+
+    private Passwords() {
+    }
+
+    /** Connections whose password variables are looked up in the secure store first, then in the environment. */
+    public static Connections connections() {
+        return new Connections(name -> {
+            String stored = get(name);
+            return stored != null ? stored : System.getenv(name);
+        });
+    }
+
+    /** The password kept under {@code variable} in the secure store, or {@code null}. */
+    public static String get(String variable) {
+        if (variable == null || variable.isBlank()) {
+            return null;
+        }
+        try {
+            ISecurePreferences node = SecurePreferencesFactory.getDefault().node(NODE);
+            return node.get(variable, null);
+        } catch (StorageException | RuntimeException e) {
+            return null; // no store, or the user declined to unlock it: the environment decides
+        }
+    }
+
+    /** Keeps {@code password} under {@code variable} in the secure store, encrypted. */
+    public static void put(String variable, String password) throws StorageException, java.io.IOException {
+        ISecurePreferences node = SecurePreferencesFactory.getDefault().node(NODE);
+        node.put(variable, password, true);
+        node.flush();
+    }
+}
