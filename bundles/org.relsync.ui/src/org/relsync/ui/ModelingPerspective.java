@@ -4,7 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Modeling perspective: the explorer on the left, Sync on the right, properties and problems below. */
+/** The Modeling perspective: the explorer on the left, Sync and DDL (stacked) on the right, properties and problems below. */
 public final class ModelingPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.relsync.ui.modeling";
@@ -17,10 +17,13 @@ public final class ModelingPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.58f, editors);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(Views.PROBLEMS);
-        layout.addView(Views.SYNC, IPageLayout.TOP, 0.58f, editors);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.TOP, 0.58f, editors);
+        right.addView(Views.SYNC);
+        right.addView(Views.DDL);
         layout.addShowViewShortcut(Views.EXPLORER);
         layout.addShowViewShortcut(Views.PROBLEMS);
         layout.addShowViewShortcut(Views.SYNC);
+        layout.addShowViewShortcut(Views.DDL);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
     }
 }

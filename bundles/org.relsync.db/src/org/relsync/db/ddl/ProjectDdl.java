@@ -99,10 +99,26 @@ public final class ProjectDdl {
         }
     }
 
-    private Result runLoaded(Path file, Options options) {
+    /**
+     * The script of a project already in memory (the workbench's, unsaved edits included), with
+     * the same validation gating as {@link #run}: {@link Status#SCRIPT} or
+     * {@link Status#REFUSED_ERRORS}. It never applies (an apply saves, so it runs on the file:
+     * {@link #run}) and never changes {@code project}; the database is read, so call it off the UI
+     * thread, on a project nothing else changes meanwhile (a copy).
+     *
+     * @throws IllegalArgumentException when {@code options} ask for an apply
+     * @throws CatalogException when the database cannot be reached and there is no baseline
+     */
+    public Result script(Project project, Options options) {
+        if (options.apply()) {
+            throw new IllegalArgumentException("an apply saves the project: it runs on the file (run(file, options))");
+        }
+        return plan(project, options);
+    }
+
+    /** Validation gating, then the script: {@link Status#SCRIPT} or {@link Status#REFUSED_ERRORS}. */
+    private Result plan(Project project, Options options) {
         Monitor monitor = options.monitor();
-        monitor.subTask("Loading " + file.getFileName());
-        Project project = ProjectFiles.load(file);
         Database database = DdlService.database(project, options.databaseId());
         if (!options.force()) {
             monitor.subTask("Validating");
@@ -113,9 +129,19 @@ public final class ProjectDdl {
             }
         }
         DdlScript script = options.mode() == DdlScript.Mode.CREATE ? service.create(database) : service.update(database, monitor);
-        if (!options.apply()) {
-            return new Result(Status.SCRIPT, script, List.of(), null, 0, null);
+        return new Result(Status.SCRIPT, script, List.of(), null, 0, null);
+    }
+
+    private Result runLoaded(Path file, Options options) {
+        Monitor monitor = options.monitor();
+        monitor.subTask("Loading " + file.getFileName());
+        Project project = ProjectFiles.load(file);
+        Result planned = plan(project, options);
+        if (planned.status() != Status.SCRIPT || !options.apply()) {
+            return planned;
         }
+        Database database = DdlService.database(project, options.databaseId());
+        DdlScript script = planned.script();
         if (!script.destructive().isEmpty() && !options.allowDestructive()) {
             return new Result(Status.REFUSED_DESTRUCTIVE, script, List.of(), null, 0, null);
         }

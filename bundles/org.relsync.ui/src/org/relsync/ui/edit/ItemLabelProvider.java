@@ -32,6 +32,10 @@ public class ItemLabelProvider extends LabelProvider {
         if (element instanceof org.relsync.model.project.ProjectSettings) {
             return "Settings";
         }
+        if (element instanceof org.relsync.model.relational.Database database
+                && database.eContainingFeature() == org.relsync.model.relational.RelationalPackage.Literals.DATABASE__BASELINE) {
+            return "Baseline of the last DDL apply"; // not a second database
+        }
         String mapping = mappingLabel(element);
         if (mapping != null) {
             return mapping;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -114,5 +115,31 @@ class ProjectDdlTest {
         assertFalse(failed.applied().succeeded());
         assertArrayEquals(before, Files.readAllBytes(file));
         assertFalse(Files.exists(dir.resolve(".relsync")), "the backup went with the failed apply");
+    }
+
+    @Test
+    void aProjectInMemoryGetsItsScriptWithUnsavedEditsAndNothingIsWrittenOrApplied() throws Exception {
+        assertEquals(Status.APPLIED, ddl.run(file, options(DdlScript.Mode.CREATE, true)).status());
+        byte[] before = Files.readAllBytes(file);
+        Project project = ProjectFiles.load(file);
+        ProjectEditor editor = new ProjectEditor(project);
+        editor.execute(editor.addField("Customer.Phone", new FieldSpec(ModelType.STRING, 20, null, null, true, false, false, null,
+                false, false, false)));
+        SyncEngine.builder().catalogSource(source).dialects(DatabaseKinds.dialects()).build().run(project,
+                SyncOptions.builder().backup(false).build());
+
+        ProjectDdl.Result result = ddl.script(project, options(DdlScript.Mode.UPDATE, false));
+        assertEquals(Status.SCRIPT, result.status());
+        assertTrue(result.script().text().contains("ADD") && result.script().text().contains("Phone"), result.script().text());
+        assertArrayEquals(before, Files.readAllBytes(file), "the file is not written");
+        assertTrue(ddl.run(file, options(DdlScript.Mode.UPDATE, false)).script().isEmpty(),
+                "the database is not changed, and the file does not have the edit");
+        assertThrows(IllegalArgumentException.class, () -> ddl.script(project, options(DdlScript.Mode.UPDATE, true)),
+                "an apply saves: it runs on the file");
+
+        project.getEntityModel().getEntities().get(0).getFields().get(0).setName("");
+        ProjectDdl.Result refused = ddl.script(project, options(DdlScript.Mode.UPDATE, false));
+        assertEquals(Status.REFUSED_ERRORS, refused.status(), "the same validation gating as on the file");
+        assertFalse(refused.errors().isEmpty());
     }
 }
