@@ -105,10 +105,13 @@ public final class Commands {
         open(shell, session.file());
     }
 
-    /** Checks whether the open project's file changed on disk; offers to reload it when it did. */
+    /**
+     * Checks whether the open project's file changed on disk (the window is activated again after
+     * the user ran {@code relsync} or {@code git pull}); offers to reload it, once per change.
+     */
     public static void checkDisk(Shell shell) {
         ProjectSession session = ProjectSession.current();
-        if (session != null && session.changedOnDisk()) {
+        if (session != null && !session.busy() && session.changedOnDiskUntold()) {
             offerReload(shell, session, session.file() + " changed on disk (another relsync command, a git pull, an editor).");
         }
     }

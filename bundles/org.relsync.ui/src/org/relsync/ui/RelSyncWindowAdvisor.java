@@ -35,6 +35,13 @@ final class RelSyncWindowAdvisor extends WorkbenchWindowAdvisor {
     public void postWindowOpen() {
         ProjectSession.addListener(titleUpdater);
         updateTitle();
+        // back in the window after a relsync command or a git pull: the file may have changed under it
+        var shell = getWindowConfigurer().getWindow().getShell();
+        shell.addListener(org.eclipse.swt.SWT.Activate, e -> shell.getDisplay().asyncExec(() -> {
+            if (!shell.isDisposed()) {
+                Commands.checkDisk(shell);
+            }
+        }));
     }
 
     @Override

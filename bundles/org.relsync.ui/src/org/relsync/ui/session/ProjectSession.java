@@ -3,6 +3,7 @@ package org.relsync.ui.session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -219,6 +220,52 @@ public final class ProjectSession {
         file = absolute;
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
         fire();
+    }
+
+    private FileTime seenOnDisk;
+
+    private volatile java.util.Map<Object, List<org.relsync.sync.validation.Validation.Finding>> problems = java.util.Map.of();
+    private final List<Runnable> problemListeners = new CopyOnWriteArrayList<>();
+
+    /** Publishes the project's latest validation (Errors &amp; Warnings does), for the explorer's decorations. */
+    public void publishProblems(List<org.relsync.sync.validation.Validation.Finding> findings) {
+        java.util.Map<Object, List<org.relsync.sync.validation.Validation.Finding>> byElement = new java.util.IdentityHashMap<>();
+        for (var finding : findings) {
+            byElement.computeIfAbsent(finding.element(), k -> new java.util.ArrayList<>()).add(finding);
+        }
+        problems = byElement;
+        problemListeners.forEach(Runnable::run);
+    }
+
+    /** The findings of the latest published validation on {@code element}. */
+    public List<org.relsync.sync.validation.Validation.Finding> problemsOf(Object element) {
+        return problems.getOrDefault(element, List.of());
+    }
+
+    public void addProblemListener(Runnable listener) {
+        problemListeners.add(listener);
+    }
+
+    public void removeProblemListener(Runnable listener) {
+        problemListeners.remove(listener);
+    }
+
+    /**
+     * Whether the file changed on disk in a way not yet told to the user: once told (whatever they
+     * chose), the same change is not told again; a newer one is.
+     */
+    public boolean changedOnDiskUntold() {
+        FileTime now;
+        try {
+            now = Files.exists(file) ? Files.getLastModifiedTime(file) : FileTime.fromMillis(0);
+        } catch (IOException e) {
+            return false;
+        }
+        if (now.equals(seenOnDisk) || !changedOnDisk()) {
+            return false;
+        }
+        seenOnDisk = now;
+        return true;
     }
 
     /** Whether another program changed, replaced or removed the file since this session read or wrote it. */

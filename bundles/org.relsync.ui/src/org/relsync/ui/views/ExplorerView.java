@@ -31,7 +31,9 @@ import org.relsync.ui.session.ProjectSession;
 /**
  * The Project Explorer: the open project as a tree (entity model, databases with their catalogs,
  * schemas, tables and columns, sync tasks, settings), from the EMF.Edit item providers. Elements
- * marked for deletion are shown in grey italics with a "[marked for deletion]" suffix. A filter box keeps the elements whose
+ * marked for deletion are shown in grey italics with a "[marked for deletion]" suffix; the latest
+ * validation (published by Errors &amp; Warnings) adds "[orphan]" to orphans and the count of an
+ * element's errors (in red) or warnings. A filter box keeps the elements whose
  * label holds its text, with their ancestors. The selection feeds the Properties view, which
  * edits through the session's {@code ProjectEditor}.
  */
@@ -49,6 +51,8 @@ public final class ExplorerView extends ViewPart {
         }
     };
     private ProjectSession shown;
+    private ProjectSession previous;
+    private Runnable shownProblems;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -114,6 +118,16 @@ public final class ExplorerView extends ViewPart {
             setContentDescription("No project open: File > Open Project...");
             return;
         }
+        if (shownProblems != null && previous != null) {
+            previous.removeProblemListener(shownProblems);
+        }
+        previous = session;
+        shownProblems = () -> viewer.getControl().getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                viewer.refresh(true);
+            }
+        });
+        session.addProblemListener(shownProblems);
         contentProvider = new ItemContentProvider(session.adapterFactory());
         labelProvider = new MarkedLabelProvider(session);
         viewer.setContentProvider(contentProvider);
@@ -149,7 +163,15 @@ public final class ExplorerView extends ViewPart {
 
         @Override
         public Color getForeground(Object element) {
-            return marked(element) ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
+            if (marked(element)) {
+                return viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+            }
+            ProjectSession session = ProjectSession.current();
+            if (session != null && session.problemsOf(element).stream()
+                    .anyMatch(f -> f.severity() == org.relsync.sync.report.Problem.Severity.ERROR)) {
+                return viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_RED);
+            }
+            return null;
         }
 
         @Override
@@ -160,7 +182,22 @@ public final class ExplorerView extends ViewPart {
         @Override
         public String getText(Object element) {
             String text = super.getText(element);
-            return marked(element) ? text + "  [marked for deletion]" : text;
+            if (marked(element)) {
+                text += "  [marked for deletion]";
+            }
+            ProjectSession session = ProjectSession.current();
+            var problems = session == null ? java.util.List.<org.relsync.sync.validation.Validation.Finding>of() : session.problemsOf(element);
+            if (problems.stream().anyMatch(f -> f.code().startsWith("orphan."))) {
+                text += "  [orphan]";
+            }
+            long errors = problems.stream().filter(f -> f.severity() == org.relsync.sync.report.Problem.Severity.ERROR).count();
+            long warnings = problems.size() - errors;
+            if (errors > 0) {
+                text += "  (" + errors + (errors == 1 ? " error)" : " errors)");
+            } else if (warnings > 0 && problems.stream().anyMatch(f -> !f.code().startsWith("orphan."))) {
+                text += "  (" + warnings + (warnings == 1 ? " warning)" : " warnings)");
+            }
+            return text;
         }
     }
 
@@ -208,6 +245,9 @@ public final class ExplorerView extends ViewPart {
     @Override
     public void dispose() {
         ProjectSession.removeListener(sessionListener);
+        if (previous != null && shownProblems != null) {
+            previous.removeProblemListener(shownProblems);
+        }
         if (actions != null) {
             actions.dispose();
         }

@@ -182,6 +182,9 @@ public final class ProblemsView extends ViewPart {
         ProjectSession session = ProjectSession.current();
         findings = session == null ? List.of() : Validation.validate(session.project(), DatabaseKinds.dialects());
         viewer.setInput(findings);
+        if (session != null) {
+            session.publishProblems(findings);
+        }
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         setContentDescription(session == null ? "No project open"
                 : Texts.count(errors, "error") + ", " + Texts.count(findings.size() - errors, "warning"));

@@ -81,9 +81,24 @@ public final class SyncView extends ViewPart {
             public String getText(Object element) {
                 SyncTask task = (SyncTask) element;
                 if (task instanceof DatabaseSyncTask db && db.getDatabase() != null) {
-                    return task.getName() + "    (database " + db.getDatabase().getName() + ")";
+                    // the schemas the task involves, each with its sync source, and its filters (LLBLGen's tab shows the same)
+                    StringBuilder text = new StringBuilder(task.getName()).append("    schemas: ");
+                    List<String> schemas = new ArrayList<>();
+                    for (var catalog : db.getDatabase().getCatalogs()) {
+                        for (var schema : catalog.getSchemas()) {
+                            schemas.add(schema.getName() + " (" + schema.getSyncSource().getLiteral() + ")");
+                        }
+                    }
+                    text.append(String.join(", ", schemas));
+                    if (!db.getSchemaFilters().isEmpty()) {
+                        text.append("; schema filters ").append(String.join(", ", db.getSchemaFilters()));
+                    }
+                    if (!db.getTableFilters().isEmpty()) {
+                        text.append("; table filters ").append(String.join(", ", db.getTableFilters()));
+                    }
+                    return text.toString();
                 }
-                return task.getName();
+                return task.getName() + "    (entity model \u2192 the Model and Mixed schemas)";
             }
         });
         Composite bottom = new Composite(sash, SWT.NONE);

@@ -285,10 +285,36 @@ class ModelerWorkflowTest {
         assertNotNull(entity("Buyer"), "and so is the edit made here (Keep Mine)");
     }
 
+    @Test
+    void aFileChangedOnDiskIsOfferedForReloadOnceAndReloadingShowsTheOtherChange() throws Exception {
+        Project other = ProjectFiles.load(file);
+        other.getEntityModel().getEntities().stream().filter(e -> e.getName().equals("Customer")).findFirst().orElseThrow()
+                .setName("Patron");
+        ProjectFiles.save(other, file); // relsync, a git pull
+
+        String[] message = new String[1];
+        closeNextDialog(message, "Reload");
+        Commands.checkDisk(Ui.shell()); // what coming back to the window does
+        assertTrue(message[0] != null && message[0].contains("changed on disk"), String.valueOf(message[0]));
+        Ui.waitUntil("the reloaded project", () -> entity("Patron") != null, 3_000);
+        assertFalse(session().isDirty());
+
+        String[] again = new String[1];
+        java.util.concurrent.atomic.AtomicBoolean stop = closeNextDialog(again, "Keep Mine"); // would answer a second question
+        Commands.checkDisk(Ui.shell());
+        Ui.pump(300);
+        stop.set(true);
+        assertTrue(again[0] == null, "no second question for the same change: " + again[0]);
+    }
+
     /** Answers the next dialog that opens with {@code button}, noting its message in {@code message[0]}. */
-    private static void closeNextDialog(String[] message, String button) {
+    private static java.util.concurrent.atomic.AtomicBoolean closeNextDialog(String[] message, String button) {
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable[] poll = new Runnable[1];
         poll[0] = () -> {
+            if (stop.get()) {
+                return;
+            }
             Shell active = Ui.display().getActiveShell();
             Shell dialog = null;
             for (Shell shell : Ui.display().getShells()) {
@@ -315,5 +341,6 @@ class ModelerWorkflowTest {
             }
         };
         Ui.display().timerExec(100, poll[0]);
+        return stop;
     }
 }
