@@ -30,6 +30,10 @@ final class NameMatcher {
      */
     static <T> Map<T, T> match(List<? extends T> olds, List<? extends T> news, Function<T, String> name,
             Function<T, String> id) {
+        Map<T, T> same = inPlace(olds, news, name, id);
+        if (same != null) {
+            return same;
+        }
         Map<String, T> byId = new HashMap<>();
         for (T old : olds) {
             String key = id.apply(old);
@@ -85,6 +89,48 @@ final class NameMatcher {
                     break;
                 }
             }
+        }
+        return result;
+    }
+
+    /** Up to this many elements a side, the pairing in place is checked (quadratic in the worst case, no hashing). */
+    private static final int IN_PLACE_LIMIT = 64;
+
+    /**
+     * The pairing when nothing moved (the usual case: the columns of a table that did not change):
+     * as many elements on both sides, the i-th new one with the same identity and name as the
+     * i-th old one, no two with the same identity. That is exactly what the general matching pairs
+     * (each identity found once, first), without hashing every name; {@code null} otherwise.
+     */
+    private static <T> Map<T, T> inPlace(List<? extends T> olds, List<? extends T> news, Function<T, String> name,
+            Function<T, String> id) {
+        int n = news.size();
+        if (n != olds.size() || n > IN_PLACE_LIMIT) {
+            return null;
+        }
+        for (int i = 0; i < n; i++) {
+            T old = olds.get(i);
+            T candidate = news.get(i);
+            String key = id.apply(candidate);
+            String oldKey = id.apply(old);
+            String candidateName = name.apply(candidate);
+            if (candidateName == null || !candidateName.equals(name.apply(old))
+                    || (key == null ? oldKey != null : !key.equals(oldKey))) {
+                return null;
+            }
+        }
+        for (int i = 0; i < n; i++) { // distinct identities and names, or the general matching decides
+            String key = id.apply(news.get(i));
+            String nameI = name.apply(news.get(i));
+            for (int j = i + 1; j < n; j++) {
+                if ((key != null && key.equals(id.apply(news.get(j)))) || nameI.equals(name.apply(news.get(j)))) {
+                    return null;
+                }
+            }
+        }
+        Map<T, T> result = new LinkedHashMap<>(n * 4 / 3 + 1);
+        for (int i = 0; i < n; i++) {
+            result.put(news.get(i), olds.get(i));
         }
         return result;
     }

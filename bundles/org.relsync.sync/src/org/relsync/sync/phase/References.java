@@ -63,7 +63,10 @@ final class References {
             for (TreeIterator<EObject> it = schema.eAllContents(); it.hasNext();) {
                 EObject element = it.next();
                 if (element instanceof TableField field && field.getSequence() != null) {
-                    field.setSequence((Sequence) resolve(field.getSequence()));
+                    Sequence resolved = (Sequence) resolve(field.getSequence());
+                    if (resolved != field.getSequence()) {
+                        field.setSequence(resolved);
+                    }
                 } else if (element instanceof ForeignKey key) {
                     resolveInPlace(key.getFields());
                     resolveInPlace(key.getReferencedFields());
