@@ -11,7 +11,7 @@ import org.relsync.sync.dialect.DialectRegistry;
 import org.relsync.sync.validation.Validation;
 
 /**
- * The project's validation, started on a second core as a run begins, for the run that leaves the
+ * The project's validation, started on a second core once a run has read its databases, for the run that leaves the
  * model untouched: a sync with nothing to do (the common case: a database that did not change)
  * then ends as soon as its reading and merging do, instead of validating after them. The model is
  * only read by the validation; the run's {@link Recorder} tells whether it was changed at all
