@@ -25,14 +25,35 @@ public final class Commands {
         if (current != null && current.isDirty() && !confirmDiscard(shell, "Open")) {
             return false;
         }
+        return load(shell, file, "Open Project");
+    }
+
+    /** Reads {@code file} and makes it the open project, whatever was open; {@code false} (after saying why) when it cannot be read. */
+    private static boolean load(Shell shell, Path file, String what) {
+        // read off the UI thread (a project of 5,000 tables takes a second or more), with a progress dialog
+        org.relsync.model.project.Project[] loaded = new org.relsync.model.project.Project[1];
+        RuntimeException[] failure = new RuntimeException[1];
         try {
-            ProjectSession.open(file);
-            RecentProjects.add(file);
-            return true;
-        } catch (RuntimeException e) {
-            MessageDialog.openError(shell, "Open Project", "Could not open " + file + ":\n\n" + e.getMessage());
+            new org.eclipse.jface.dialogs.ProgressMonitorDialog(shell).run(true, false, monitor -> {
+                monitor.beginTask("Reading " + file, org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
+                try {
+                    loaded[0] = org.relsync.model.io.ProjectFiles.load(file.toAbsolutePath().normalize());
+                } catch (RuntimeException e) {
+                    failure[0] = e;
+                } finally {
+                    monitor.done();
+                }
+            });
+        } catch (java.lang.reflect.InvocationTargetException | InterruptedException e) {
+            failure[0] = new IllegalStateException(e.getMessage(), e);
+        }
+        if (failure[0] != null) {
+            MessageDialog.openError(shell, what, "Could not open " + file + ":\n\n" + failure[0].getMessage());
             return false;
         }
+        ProjectSession.open(file, loaded[0]);
+        RecentProjects.add(file);
+        return true;
     }
 
     /** Asks for a project file and opens it. */
@@ -123,11 +144,7 @@ public final class Commands {
         MessageDialog dialog = new MessageDialog(shell, "Project Changed on Disk", null, question, MessageDialog.WARNING, 0,
                 "Reload", "Keep Mine");
         if (dialog.open() == 0) {
-            try {
-                ProjectSession.open(session.file());
-            } catch (RuntimeException e) {
-                MessageDialog.openError(shell, "Reload Project", e.getMessage());
-            }
+            load(shell, session.file(), "Reload Project");
         }
     }
 

@@ -72,9 +72,18 @@ public final class ProjectSession {
     }
 
     /** Opens {@code file} (closing the session open before); throws what {@link ProjectFiles#load} throws. */
-    public static synchronized ProjectSession open(Path file) {
+    public static ProjectSession open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        ProjectSession session = new ProjectSession(absolute, ProjectFiles.load(absolute));
+        return open(absolute, ProjectFiles.load(absolute));
+    }
+
+    /**
+     * Opens {@code project}, just loaded from {@code file} by {@link ProjectFiles#load} (on another
+     * thread: a large project takes a second or more), closing the session open before.
+     */
+    public static synchronized ProjectSession open(Path file, Project project) {
+        Path absolute = file.toAbsolutePath().normalize();
+        ProjectSession session = new ProjectSession(absolute, project);
         ProjectSession old = current;
         current = session;
         if (old != null) {
@@ -139,6 +148,12 @@ public final class ProjectSession {
     }
 
     private volatile boolean busy;
+    private volatile long runs;
+
+    /** How many runs (syncs, previews, wizards' changes) have changed the model off the UI thread so far. */
+    public long runs() {
+        return runs;
+    }
 
     /** What a change made off the UI thread gave, with the way back to the model before it. */
     public record Outcome<T>(T value, org.eclipse.emf.ecore.change.ChangeDescription changes) {
@@ -152,6 +167,7 @@ public final class ProjectSession {
      */
     public <T> Outcome<T> change(java.util.function.Function<Project, T> change) {
         busy = true;
+        runs++;
         org.eclipse.emf.ecore.change.util.ChangeRecorder recorder = new org.eclipse.emf.ecore.change.util.ChangeRecorder(project);
         try {
             T value = change.apply(project);
@@ -182,6 +198,7 @@ public final class ProjectSession {
      */
     public org.relsync.sync.SyncResult sync(org.relsync.sync.SyncEngine engine, org.relsync.sync.SyncOptions options) {
         busy = true;
+        runs++;
         try {
             return engine.run(project, options);
         } finally {

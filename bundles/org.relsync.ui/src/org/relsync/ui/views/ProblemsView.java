@@ -30,7 +30,7 @@ import org.relsync.ui.session.ProjectSession;
 
 /**
  * Errors &amp; Warnings: the project's validation (the same {@link Validation} that ends every sync
- * report and that {@code relsync validate} prints), run again shortly after each change.
+ * report and that {@code relsync validate} prints), run again off the UI thread shortly after each change.
  * Double-click reveals the element in the Project Explorer; the context menu offers the finding's
  * quick fixes, each the validator's own command run on the session's command stack, so undoable.
  */
@@ -43,7 +43,12 @@ public final class ProblemsView extends ViewPart {
     private List<Finding> findings = List.of();
     private boolean scheduled;
     private final Runnable validate = this::validateNow;
-    private final org.eclipse.emf.common.command.CommandStackListener stackListener = event -> schedule();
+    /** Changes to the model seen so far (counted on the UI thread, where the model is changed). */
+    private volatile long changes;
+    private final org.eclipse.emf.common.command.CommandStackListener stackListener = event -> {
+        changes++;
+        schedule();
+    };
     private ProjectSession attached;
     private final ProjectSession.Listener sessionListener = session -> {
         if (session != attached) { // not on saves and dirty changes, which arrive inside a stack notification
@@ -173,31 +178,72 @@ public final class ProblemsView extends ViewPart {
         });
     }
 
-    /** Validates the open project now (on the UI thread, where the model is changed) and shows the findings. */
+    /**
+     * Validates the open project off the UI thread and shows the findings. The model is changed only
+     * on the UI thread (edits, fixes, undo) or while a session is busy (a sync, a wizard's change):
+     * a validation that saw a change under way (counted on the UI thread) is thrown away and made again.
+     */
     public void validateNow() {
         scheduled = false;
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
         ProjectSession session = ProjectSession.current();
-        findings = session == null ? List.of() : Validation.validate(session.project(), DatabaseKinds.dialects());
-        viewer.setInput(findings);
-        if (session != null) {
-            session.publishProblems(findings);
+        if (session == null) {
+            findings = List.of();
+            viewer.setInput(findings);
+            setContentDescription("No project open");
+            return;
         }
-        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        setContentDescription(session == null ? "No project open"
-                : Texts.count(errors, "error") + ", " + Texts.count(findings.size() - errors, "warning"));
+        if (session.busy()) {
+            schedule(); // a run is changing the model: after it
+            return;
+        }
+        long seen = changes;
+        long runs = session.runs();
+        validating = true;
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Validating " + session.project().getName(), monitor -> {
+            List<Finding> result;
+            try {
+                result = Validation.validate(session.project(), DatabaseKinds.dialects(),
+                        () -> changes != seen || session.busy() || session.runs() != runs || monitor.isCanceled());
+            } catch (RuntimeException e) { // stopped, or the model changed under it
+                result = null;
+            }
+            List<Finding> found = result;
+            List<Finding> kept = session.runs() != runs || session.busy() ? null : found; // a run changed the model meanwhile
+            viewer.getControl().getDisplay().asyncExec(() -> shown(session, seen, kept));
+        });
+        job.setSystem(true);
+        job.schedule();
     }
+
+    private void shown(ProjectSession session, long seen, List<Finding> found) {
+        validating = false;
+        if (viewer.getControl().isDisposed() || session != ProjectSession.current()) {
+            return;
+        }
+        if (found == null || changes != seen || session.busy()) {
+            schedule(); // the model changed meanwhile: once more, on the model as it is now
+            return;
+        }
+        findings = found;
+        viewer.setInput(findings);
+        session.publishProblems(findings);
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        setContentDescription(Texts.count(errors, "error") + ", " + Texts.count(findings.size() - errors, "warning"));
+    }
+
+    private volatile boolean validating;
 
     /** The findings shown (for tests and the status line). */
     public List<Finding> findings() {
         return findings;
     }
 
-    /** Whether a validation is waiting to run. */
+    /** Whether a validation is waiting to run or running. */
     public boolean pending() {
-        return scheduled;
+        return scheduled || validating;
     }
 
     public TableViewer viewer() {
