@@ -36,6 +36,10 @@ public class ItemLabelProvider extends LabelProvider {
                 && database.eContainingFeature() == org.relsync.model.relational.RelationalPackage.Literals.DATABASE__BASELINE) {
             return "Baseline of the last DDL apply"; // not a second database
         }
+        if (element instanceof org.relsync.model.relational.Schema schema && schema.getSyncSource() != null) {
+            IItemLabelProvider provider = (IItemLabelProvider) factory.adapt(element, IItemLabelProvider.class);
+            return (provider != null ? provider.getText(element) : schema.getName()) + "  (" + schema.getSyncSource().getLiteral() + ")";
+        }
         String mapping = mappingLabel(element);
         if (mapping != null) {
             return mapping;

@@ -56,7 +56,10 @@ public final class ProjectSession {
         BasicCommandStack stack = new BasicCommandStack();
         this.domain = new AdapterFactoryEditingDomain(adapterFactory, stack, project.eResource().getResourceSet());
         this.editor = new ProjectEditor(project, domain);
-        stack.addCommandStackListener(event -> fire());
+        stack.addCommandStackListener(event -> {
+            edits++;
+            fire();
+        });
     }
 
     /** The adapter factory of RelSync's item providers (labels, icons, children, properties). */
@@ -149,6 +152,12 @@ public final class ProjectSession {
 
     private volatile boolean busy;
     private volatile long runs;
+    private volatile long edits;
+
+    /** A number that changes whenever the model may have changed (a command, an undo, a run): for caches of what it shows. */
+    public long generation() {
+        return edits * 31 + runs;
+    }
 
     /** How many runs (syncs, previews, wizards' changes) have changed the model off the UI thread so far. */
     public long runs() {

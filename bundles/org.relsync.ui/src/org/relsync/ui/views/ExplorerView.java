@@ -4,7 +4,19 @@ import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.relsync.model.entity.Entity;
+import org.relsync.model.entity.EntityField;
+import org.relsync.model.entity.EntityModel;
+import org.relsync.model.entity.Relationship;
+import org.relsync.model.entity.TypedView;
+import org.relsync.model.project.Project;
+import org.relsync.sync.edit.ProjectEditor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -82,6 +94,10 @@ public final class ExplorerView extends ViewPart {
                 viewer.setExpandedState(element, !viewer.getExpandedState(element));
             }
         });
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillMenu);
+        viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
         getSite().setSelectionProvider(viewer);
         actions = new SessionActions();
         actions.install(getViewSite().getActionBars());
@@ -179,9 +195,47 @@ public final class ExplorerView extends ViewPart {
             return null;
         }
 
+        private java.util.Map<Object, String> targets = java.util.Map.of();
+        private long targetsOf = -1;
+
+        /** What the entity (or typed view) is mapped onto, in each database: "CUSTOMER", "shop: CUSTOMER, crm: CLIENT". */
+        private String target(Object element) {
+            ProjectSession session = ProjectSession.current();
+            if (session == null || !(element instanceof Entity || element instanceof TypedView)) {
+                return null;
+            }
+            if (targetsOf != session.generation()) {
+                java.util.Map<Object, java.util.List<String>> byElement = new java.util.IdentityHashMap<>();
+                var mappings = session.project().getMappings();
+                for (var databaseMapping : mappings) {
+                    String prefix = mappings.size() > 1 && databaseMapping.getDatabase() != null
+                            ? databaseMapping.getDatabase().getName() + ": " : "";
+                    for (var m : databaseMapping.getEntityMappings()) {
+                        if (m.getTarget() != null) {
+                            byElement.computeIfAbsent(m.getEntity(), k -> new java.util.ArrayList<>()).add(prefix + m.getTarget().getName());
+                        }
+                    }
+                    for (var m : databaseMapping.getTypedViewMappings()) {
+                        if (m.getTarget() != null) {
+                            byElement.computeIfAbsent(m.getTypedView(), k -> new java.util.ArrayList<>()).add(prefix + m.getTarget().getName());
+                        }
+                    }
+                }
+                java.util.Map<Object, String> joined = new java.util.IdentityHashMap<>();
+                byElement.forEach((k, v) -> joined.put(k, String.join(", ", v)));
+                targets = joined;
+                targetsOf = session.generation();
+            }
+            return targets.get(element);
+        }
+
         @Override
         public String getText(Object element) {
             String text = super.getText(element);
+            String target = target(element);
+            if (target != null) {
+                text += "  \u2192 " + target;
+            }
             if (marked(element)) {
                 text += "  [marked for deletion]";
             }
@@ -198,6 +252,58 @@ public final class ExplorerView extends ViewPart {
                 text += "  (" + warnings + (warnings == 1 ? " warning)" : " warnings)");
             }
             return text;
+        }
+    }
+
+    /** The context menu: new entity, new field, delete, each a {@code ProjectEditor} command (the CLI's), undoable. */
+    private void fillMenu(IMenuManager menu) {
+        ProjectSession session = ProjectSession.current();
+        Object selected = viewer.getStructuredSelection().getFirstElement();
+        if (session == null || selected == null) {
+            return;
+        }
+        ProjectEditor editor = session.editor();
+        if (selected instanceof EntityModel || selected instanceof Entity || selected instanceof Project) {
+            menu.add(action("New Entity...", () -> {
+                InputDialog dialog = new InputDialog(getSite().getShell(), "New Entity", "Name of the new entity:", "", null);
+                if (dialog.open() == Window.OK) {
+                    run(() -> editor.addEntity(dialog.getValue().trim()));
+                }
+            }));
+        }
+        if (selected instanceof Entity entity) {
+            menu.add(action("New Field...", () -> {
+                FieldDialog dialog = new FieldDialog(getSite().getShell(), entity.getName());
+                if (dialog.open() == Window.OK) {
+                    run(() -> editor.addField(entity.getName() + "." + dialog.fieldName(), dialog.spec()));
+                }
+            }));
+            menu.add(action("Delete Entity " + entity.getName(), () -> run(() -> editor.removeEntity(entity.getName()))));
+        } else if (selected instanceof EntityField field && field.getEntity() != null) {
+            menu.add(action("Delete Field " + field.getName(),
+                    () -> run(() -> editor.removeField(field.getEntity().getName() + "." + field.getName()))));
+        } else if (selected instanceof Relationship relationship) {
+            menu.add(action("Delete Relationship " + relationship.getName(), () -> run(() -> editor.removeRelationship(relationship.getName()))));
+        } else if (selected instanceof TypedView view) {
+            menu.add(action("Delete Typed View " + view.getName(), () -> run(() -> editor.removeTypedView(view.getName()))));
+        }
+    }
+
+    private static Action action(String text, Runnable run) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+
+    /** Makes and executes an editor command; the editor's refusal (a taken or invalid name) is shown as it says it. */
+    private void run(java.util.function.Supplier<org.eclipse.emf.common.command.Command> command) {
+        try {
+            ProjectSession.current().editor().execute(command.get());
+        } catch (RuntimeException e) {
+            MessageDialog.openError(getSite().getShell(), "Project Explorer", e.getMessage());
         }
     }
 

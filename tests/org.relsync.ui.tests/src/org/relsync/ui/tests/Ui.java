@@ -174,6 +174,7 @@ final class Ui {
 
     /** Saves a picture of {@code shell} (a dialog, say) as {@code target/screenshots/NAME.png}. */
     static Path screenshotOf(Shell shell, String name) {
+        pump(50); // what was just typed, painted
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display(), bounds.width, bounds.height);
         GC gc = new GC(display());
