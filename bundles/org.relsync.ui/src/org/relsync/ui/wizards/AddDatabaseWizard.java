@@ -1,6 +1,5 @@
 package org.relsync.ui.wizards;
 
-import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -152,7 +151,7 @@ public final class AddDatabaseWizard extends Wizard {
                     result[0] = "Cannot connect: " + org.relsync.db.Connections.reason(e);
                 }
             });
-        } catch (InvocationTargetException | InterruptedException e) {
+        } catch (java.lang.reflect.InvocationTargetException | InterruptedException e) {
             result[0] = "Cannot connect: " + e.getMessage();
         }
         testResult.setText(result[0]);
@@ -168,27 +167,8 @@ public final class AddDatabaseWizard extends Wizard {
             page.setErrorMessage("The secure store refused the password: " + e.getMessage());
             return false;
         }
-        @SuppressWarnings("unchecked")
-        ProjectSession.Outcome<Object>[] outcome = new ProjectSession.Outcome[1];
-        String[] failure = new String[1];
-        try {
-            getContainer().run(true, false, monitor -> {
-                monitor.beginTask("Adding " + spec.id() + ": connecting to " + spec.url(), org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
-                try {
-                    outcome[0] = session.change(p -> new DatabaseSetup(Passwords.connections()).add(p, spec, notes::add));
-                } catch (RuntimeException e) {
-                    failure[0] = e.getMessage();
-                }
-            });
-        } catch (InvocationTargetException | InterruptedException e) {
-            failure[0] = e.getMessage();
-        }
-        if (failure[0] != null) {
-            page.setErrorMessage(failure[0]);
-            return false;
-        }
-        session.record("Add Database " + spec.id(), outcome[0].changes());
-        return true;
+        return Pages.change(getContainer(), page, session, "Adding " + spec.id() + ": connecting to " + spec.url(),
+                "Add Database " + spec.id(), p -> new DatabaseSetup(Passwords.connections()).add(p, spec, notes::add)) != null;
     }
 
     /** What the service noted (an empty default schema beside others that have tables). */

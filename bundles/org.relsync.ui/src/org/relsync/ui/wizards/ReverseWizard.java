@@ -1,6 +1,5 @@
 package org.relsync.ui.wizards;
 
-import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
 import org.eclipse.jface.wizard.Wizard;
@@ -62,29 +61,9 @@ public final class ReverseWizard extends Wizard {
     public boolean performFinish() {
         String id = database.getText();
         List<String> chosen = Pages.list(schemas.getText());
-        @SuppressWarnings("unchecked")
-        ProjectSession.Outcome<ChangeReport>[] outcome = new ProjectSession.Outcome[1];
-        String[] failure = new String[1];
-        try {
-            getContainer().run(true, false, monitor -> {
-                monitor.beginTask("Reading " + id + " and reverse engineering it", org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
-                try {
-                    outcome[0] = session.change(p -> new ProjectReverse(new DatabaseCatalogSource(Passwords.connections()))
-                            .reverse(p, id, chosen));
-                } catch (RuntimeException e) {
-                    failure[0] = e.getMessage();
-                }
-            });
-        } catch (InvocationTargetException | InterruptedException e) {
-            failure[0] = e.getMessage();
-        }
-        if (failure[0] != null) {
-            page.setErrorMessage(failure[0]);
-            return false;
-        }
-        session.record("Reverse Engineer " + id, outcome[0].changes());
-        report = outcome[0].value();
-        return true;
+        report = Pages.change(getContainer(), page, session, "Reading " + id + " and reverse engineering it",
+                "Reverse Engineer " + id, p -> new ProjectReverse(new DatabaseCatalogSource(Passwords.connections())).reverse(p, id, chosen));
+        return report != null;
     }
 
     /** The report of the reverse engineering, once finished. */

@@ -51,13 +51,7 @@ class DdlWorkflowTest {
 
     @BeforeEach
     void openTheDemoProject() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        CliContext cli = new CliContext(dir, Map.of(), print, print, false);
-        int code = new RelSyncCli("test", cli).run("demo", dir.resolve("demo").toString());
-        assertEquals(0, code, () -> out.toString(StandardCharsets.UTF_8));
-        assertTrue(Commands.open(Ui.shell(), dir.resolve("demo/shop.relsync")));
-        Ui.pump(200);
+        Ui.openDemoProject(dir);
     }
 
     @AfterEach
@@ -95,7 +89,7 @@ class DdlWorkflowTest {
         Ui.screenshot("ddl-update-script");
 
         String[] message = new String[1];
-        closeNextDialog(message, "OK");
+        Ui.answerNextDialog(message, "OK", "ddl-ok");
         Ui.press(button(ddl, "Apply..."));
         Ui.waitUntil("the save-first refusal", () -> message[0] != null, 5_000);
         assertTrue(message[0].startsWith("Save first"), message[0]);
@@ -103,7 +97,7 @@ class DdlWorkflowTest {
 
         assertTrue(Commands.save(Ui.shell()));
         message[0] = null;
-        closeNextDialog(message, "Apply");
+        Ui.answerNextDialog(message, "Apply", "ddl-apply");
         Ui.press(button(ddl, "Apply..."));
         Ui.waitUntil("the confirmation", () -> message[0] != null, 5_000);
         assertTrue(message[0].contains("None of them can lose data"), message[0]);
@@ -146,7 +140,7 @@ class DdlWorkflowTest {
         Ui.screenshot("ddl-destructive-script");
 
         String[] message = new String[1];
-        closeNextDialog(message, "Cancel");
+        Ui.answerNextDialog(message, "Cancel", "ddl-cancel");
         Ui.press(button(ddl, "Apply..."));
         Ui.waitUntil("the confirmation", () -> message[0] != null, 5_000);
         assertTrue(message[0].contains("1 statement can lose data") && message[0].contains(risk), message[0]);
@@ -188,37 +182,5 @@ class DdlWorkflowTest {
         Button button = Ui.find(view.scriptText().getParent(), Button.class, b -> text.equals(b.getText()));
         assertNotNull(button, "a '" + text + "' button");
         return button;
-    }
-
-    /** Answers the next dialog that opens with {@code button}, noting its message in {@code message[0]} (as ModelerWorkflowTest does). */
-    private static void closeNextDialog(String[] message, String button) {
-        Runnable[] poll = new Runnable[1];
-        poll[0] = () -> {
-            Shell dialog = null;
-            for (Shell shell : Ui.display().getShells()) {
-                if (shell != Ui.shell() && shell.isVisible() && !shell.isDisposed() && shell.getParent() != null) {
-                    dialog = shell;
-                }
-            }
-            Shell active = Ui.display().getActiveShell();
-            if (dialog == null && active != null && active != Ui.shell()) {
-                dialog = active;
-            }
-            if (dialog == null) {
-                Ui.display().timerExec(50, poll[0]);
-                return;
-            }
-            org.eclipse.swt.widgets.Label label = Ui.find(dialog, org.eclipse.swt.widgets.Label.class,
-                    l -> l.getText() != null && l.getText().length() > 10);
-            message[0] = label == null ? dialog.getText() : label.getText();
-            Ui.screenshotOf(dialog, "ddl-dialog-" + button.toLowerCase(Locale.ROOT));
-            Button answer = Ui.find(dialog, Button.class, b -> button.equals(b.getText()));
-            if (answer != null) {
-                answer.notifyListeners(SWT.Selection, new Event());
-            } else {
-                dialog.close();
-            }
-        };
-        Ui.display().timerExec(100, poll[0]);
     }
 }

@@ -62,14 +62,7 @@ class ModelerWorkflowTest {
 
     @BeforeEach
     void openTheDemoProject() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        CliContext cli = new CliContext(dir, Map.of(), print, print, false);
-        int code = new RelSyncCli("test", cli).run("demo", dir.resolve("demo").toString());
-        assertEquals(0, code, () -> out.toString(StandardCharsets.UTF_8));
-        file = dir.resolve("demo/shop.relsync");
-        assertTrue(Commands.open(Ui.shell(), file));
-        Ui.pump(200);
+        file = Ui.openDemoProject(dir);
     }
 
     @AfterEach
@@ -209,7 +202,7 @@ class ModelerWorkflowTest {
         String other = session().project().getEntityModel().getEntities().stream().map(Entity::getName)
                 .filter(n -> !n.equals("Customer")).findFirst().orElseThrow();
         String[] message = new String[1];
-        closeNextDialog(message, "OK");
+        Ui.answerNextDialog(message, "OK", "ok");
         editProperty("Name", other);
         Ui.waitUntil("the refusal", () -> message[0] != null, 3_000);
         assertTrue(message[0].contains("already exists"), message[0]);
@@ -323,7 +316,7 @@ class ModelerWorkflowTest {
         assertTrue(session().changedOnDisk());
 
         String[] message = new String[1];
-        closeNextDialog(message, "Keep Mine");
+        Ui.answerNextDialog(message, "Keep Mine", "keep-mine");
         assertFalse(Commands.save(Ui.shell()), "the save is refused");
         assertTrue(message[0] != null && message[0].contains("changed on disk"), String.valueOf(message[0]));
         assertEquals(new String(theirs, StandardCharsets.UTF_8), Files.readString(file), "their change is kept, byte for byte");
@@ -338,54 +331,17 @@ class ModelerWorkflowTest {
         ProjectFiles.save(other, file); // relsync, a git pull
 
         String[] message = new String[1];
-        closeNextDialog(message, "Reload");
+        Ui.answerNextDialog(message, "Reload", "reload");
         Commands.checkDisk(Ui.shell()); // what coming back to the window does
         assertTrue(message[0] != null && message[0].contains("changed on disk"), String.valueOf(message[0]));
         Ui.waitUntil("the reloaded project", () -> entity("Patron") != null, 3_000);
         assertFalse(session().isDirty());
 
         String[] again = new String[1];
-        java.util.concurrent.atomic.AtomicBoolean stop = closeNextDialog(again, "Keep Mine"); // would answer a second question
+        java.util.concurrent.atomic.AtomicBoolean stop = Ui.answerNextDialog(again, "Keep Mine", "keep-mine"); // would answer a second question
         Commands.checkDisk(Ui.shell());
         Ui.pump(300);
         stop.set(true);
         assertTrue(again[0] == null, "no second question for the same change: " + again[0]);
-    }
-
-    /** Answers the next dialog that opens with {@code button}, noting its message in {@code message[0]}. */
-    private static java.util.concurrent.atomic.AtomicBoolean closeNextDialog(String[] message, String button) {
-        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-        Runnable[] poll = new Runnable[1];
-        poll[0] = () -> {
-            if (stop.get()) {
-                return;
-            }
-            Shell active = Ui.display().getActiveShell();
-            Shell dialog = null;
-            for (Shell shell : Ui.display().getShells()) {
-                if (shell != Ui.shell() && shell.isVisible() && !shell.isDisposed() && shell.getParent() != null) {
-                    dialog = shell;
-                }
-            }
-            if (dialog == null && active != null && active != Ui.shell()) {
-                dialog = active;
-            }
-            if (dialog == null) {
-                Ui.display().timerExec(50, poll[0]);
-                return;
-            }
-            org.eclipse.swt.widgets.Label label = Ui.find(dialog, org.eclipse.swt.widgets.Label.class,
-                    l -> l.getText() != null && l.getText().length() > 10);
-            message[0] = label == null ? dialog.getText() : label.getText();
-            Ui.screenshotOf(dialog, "dialog-" + button.replace(' ', '-').toLowerCase(java.util.Locale.ROOT));
-            Button answer = Ui.find(dialog, Button.class, b -> button.equals(b.getText()));
-            if (answer != null) {
-                answer.notifyListeners(SWT.Selection, new Event());
-            } else {
-                dialog.close();
-            }
-        };
-        Ui.display().timerExec(100, poll[0]);
-        return stop;
     }
 }

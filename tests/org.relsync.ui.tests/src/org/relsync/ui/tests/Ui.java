@@ -194,4 +194,65 @@ final class Ui {
             image.dispose();
         }
     }
+
+    /**
+     * Makes the demo project (an H2 shop database reversed and synced, as {@code relsync demo} does,
+     * through the CLI's own runner) in {@code dir}/demo and opens it; its file.
+     */
+    static Path openDemoProject(Path dir) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        org.relsync.app.cli.CliContext cli = new org.relsync.app.cli.CliContext(dir, java.util.Map.of(), print, print, false);
+        int code = new org.relsync.app.cli.RelSyncCli("test", cli).run("demo", dir.resolve("demo").toString());
+        if (code != 0) {
+            throw new AssertionError("relsync demo exited " + code + ": " + out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path file = dir.resolve("demo/shop.relsync");
+        if (!org.relsync.ui.Commands.open(shell(), file)) {
+            throw new AssertionError("the workbench did not open " + file);
+        }
+        pump(200);
+        return file;
+    }
+
+    /**
+     * Answers the next dialog that opens with {@code button} (closes it when it has no such button),
+     * noting its message in {@code message[0]} and saving its picture as {@code dialog-NAME}; set the
+     * returned flag to stop waiting for one.
+     */
+    static java.util.concurrent.atomic.AtomicBoolean answerNextDialog(String[] message, String button, String name) {
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            if (stop.get()) {
+                return;
+            }
+            Shell dialog = null;
+            for (Shell shell : display().getShells()) {
+                if (shell != shell() && shell.isVisible() && !shell.isDisposed() && shell.getParent() != null) {
+                    dialog = shell;
+                }
+            }
+            Shell active = display().getActiveShell();
+            if (dialog == null && active != null && active != shell()) {
+                dialog = active;
+            }
+            if (dialog == null) {
+                display().timerExec(50, poll[0]);
+                return;
+            }
+            org.eclipse.swt.widgets.Label label = find(dialog, org.eclipse.swt.widgets.Label.class,
+                    l -> l.getText() != null && l.getText().length() > 10);
+            message[0] = label == null ? dialog.getText() : label.getText();
+            screenshotOf(dialog, "dialog-" + name);
+            Button answer = find(dialog, Button.class, b -> button.equals(b.getText()));
+            if (answer != null) {
+                answer.notifyListeners(SWT.Selection, new Event());
+            } else {
+                dialog.close();
+            }
+        };
+        display().timerExec(100, poll[0]);
+        return stop;
+    }
 }
