@@ -116,6 +116,7 @@ public final class SyncEngine {
         }
         long start = System.nanoTime();
         List<RefreshedDatabase> refreshed = refresh.refresh(context, databaseTasks, catalogSource);
+        stopIfCancelled(context);
         afterRefresh.run();
         context.monitor().worked(databaseTasks.size());
         start = lap(context, "refresh", start);
@@ -123,12 +124,14 @@ public final class SyncEngine {
             context.monitor().subTask("Merging what " + database.database().getName() + " holds: "
                     + count(database.snapshot()) + " tables");
             migrate.migrate(context, database);
+            stopIfCancelled(context);
         }
         context.monitor().worked(databaseTasks.size());
         start = lap(context, "migrate", start);
         if (modelTask) {
             modelSync.synchronize(context);
             context.monitor().worked(1);
+            stopIfCancelled(context);
         }
         start = lap(context, "model sync", start);
         for (DatabaseSyncTask task : databaseTasks) {
@@ -137,6 +140,13 @@ public final class SyncEngine {
         }
         context.monitor().worked(databaseTasks.size());
         lap(context, "auto-map", start);
+    }
+
+    /** Between steps: a cancelled monitor ends the run, which then puts the model back as it was. */
+    private static void stopIfCancelled(SyncContext context) {
+        if (context.monitor().isCanceled()) {
+            throw new SyncCancelledException();
+        }
     }
 
     /** What a run shows progress in: reading, merging and auto-mapping each database, model sync, validation. */

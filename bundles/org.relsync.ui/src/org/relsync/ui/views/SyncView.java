@@ -109,6 +109,7 @@ public final class SyncView extends ViewPart {
         report.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         report.setContentProvider(new ReportContent());
         report.setLabelProvider(new LabelProvider());
+        report.addDoubleClickListener(e -> reveal(((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement()));
         sash.setWeights(35, 65);
         actions = new SessionActions();
         actions.install(getViewSite().getActionBars());
@@ -167,7 +168,7 @@ public final class SyncView extends ViewPart {
                     }
                     Display.getDefault().asyncExec(() -> finished(session, result, dryRun, null));
                     return Status.OK_STATUS;
-                } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+                } catch (org.relsync.sync.SyncCancelledException e) {
                     if (backup != null) {
                         backup.discard();
                     }
@@ -251,10 +252,38 @@ public final class SyncView extends ViewPart {
         return summary.getText();
     }
 
+    /** A warning or error of the report, which a double-click shows in the Project Explorer. */
+    private record ProblemLine(Problem problem) {
+        @Override
+        public String toString() {
+            return problem.path() + ": " + problem.message()
+                    + (problem.fixes().isEmpty() ? "" : "  (fix: " + String.join("; ", problem.fixes()) + ")");
+        }
+    }
+
+    /** Shows the element a report line names in the Project Explorer (found by its path, as the report writes it). */
+    private void reveal(Object line) {
+        ProjectSession session = ProjectSession.current();
+        if (!(line instanceof ProblemLine problem) || session == null) {
+            return;
+        }
+        for (var it = session.project().eAllContents(); it.hasNext();) {
+            var element = it.next();
+            if (problem.problem().path().equals(org.relsync.sync.Elements.fullPath(element))) {
+                try {
+                    ((ExplorerView) getSite().getPage().showView(org.relsync.ui.Views.EXPLORER)).reveal(element);
+                } catch (org.eclipse.ui.PartInitException e) {
+                    summary.setText(e.getMessage());
+                }
+                return;
+            }
+        }
+    }
+
     /** The report as a tree: one group per kind of change, then warnings, then errors. */
     private static final class ReportContent implements ITreeContentProvider {
 
-        private record Group(String title, List<String> lines) {
+        private record Group(String title, List<?> lines) {
             @Override
             public String toString() {
                 return title + " (" + lines.size() + ")";
@@ -275,9 +304,7 @@ public final class SyncView extends ViewPart {
             List<Group> groups = new ArrayList<>();
             byKind.forEach((kind, lines) -> groups.add(new Group(kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT), lines)));
             for (Problem.Severity severity : List.of(Problem.Severity.ERROR, Problem.Severity.WARNING)) {
-                List<String> lines = r.problems().stream().filter(p -> p.severity() == severity)
-                        .map(p -> p.path() + ": " + p.message() + (p.fixes().isEmpty() ? "" : "  (fix: " + String.join("; ", p.fixes()) + ")"))
-                        .toList();
+                List<ProblemLine> lines = r.problems().stream().filter(p -> p.severity() == severity).map(ProblemLine::new).toList();
                 if (!lines.isEmpty()) {
                     groups.add(new Group(severity == Problem.Severity.ERROR ? "Errors" : "Warnings", lines));
                 }

@@ -235,6 +235,21 @@ class ModelerWorkflowTest {
         Ui.waitUntil("the report tree", () -> sync.reportViewer().getTree().getItemCount() > 0, 3_000);
         Ui.screenshot("sync-run-report");
 
+        // a warning of the report, double-clicked, is shown in the explorer
+        Tree reportTree = sync.reportViewer().getTree();
+        TreeItem warning = Ui.item(reportTree, "Warnings").getItem(0);
+        reportTree.setSelection(warning);
+        Event doubleClick = new Event();
+        doubleClick.item = warning;
+        reportTree.notifyListeners(SWT.DefaultSelection, doubleClick);
+        Ui.pump(100);
+        ExplorerView explorer = (ExplorerView) Ui.page().findView(Views.EXPLORER);
+        Object shown = explorer.viewer().getStructuredSelection().getFirstElement();
+        assertNotNull(shown, "the warning's element is selected in the explorer");
+        assertTrue(warning.getText().startsWith(org.relsync.sync.Elements.fullPath((org.eclipse.emf.ecore.EObject) shown) + ":"),
+                warning.getText() + " / " + shown);
+        Ui.view(Views.SYNC);
+
         sync.tasksViewer().getControl().setFocus();
         Ui.command("org.eclipse.ui.edit.undo");
         assertTrue(table("COUPON") == null, "one Undo takes the whole run back");

@@ -155,6 +155,19 @@ class Section7_OneSetOfProblemsTest extends Scenario {
     }
 
     @Test
+    void aCancelledRunStopsAndLeavesTheModelAsItWas() {
+        serverCustomers();
+        customers();
+        org.eclipse.emf.ecore.EObject before = org.eclipse.emf.ecore.util.EcoreUtil.copy(project());
+        org.eclipse.emf.common.util.BasicMonitor cancelled = new org.eclipse.emf.common.util.BasicMonitor();
+        cancelled.setCanceled(true); // the workbench's Cancel, pressed while the database was read
+        org.junit.jupiter.api.Assertions.assertThrows(org.relsync.sync.SyncCancelledException.class,
+                () -> engine().run(project(), org.relsync.sync.SyncOptions.builder().monitor(cancelled).build()));
+        assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(before, project()), "all or nothing: nothing merged, nothing mapped");
+        assertTrue(sync().hasChanges(), "the next run, not cancelled, does the work");
+    }
+
+    @Test
     void anEntityWithoutFieldsIsAnErrorOfSyncAndValidateWithTheFixToRemoveIt() {
         Fixture.schema(db, "APP", SyncSource.MODEL);
         fixture.entity("Empty");
