@@ -66,7 +66,8 @@ public final class ProjectEditor {
     /**
      * Sets one feature of one element, as a property sheet does, under the same rules as the
      * dedicated commands: renaming an entity, a field, a relationship or a typed view goes through
-     * {@link #renameEntity} and its kin (valid, unique names); any other name must be a valid name.
+     * {@link #renameEntity} and its kin (valid, unique names); any other name must be a valid name;
+     * a project setting or naming rule goes through {@link #setSetting} (its checks).
      */
     public Command set(org.eclipse.emf.ecore.EObject owner, EStructuralFeature feature, Object value) {
         if (feature == org.relsync.model.common.CommonPackage.Literals.NAMED_ELEMENT__NAME
@@ -82,6 +83,12 @@ public final class ProjectEditor {
                 return renameTypedView(view.getName(), newName);
             }
             Names.check(newName, named.eClass().getName().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (feature instanceof org.eclipse.emf.ecore.EAttribute && !feature.isMany() && value != null
+                && (owner == project.getSettings() || (project.getSettings() != null && owner == project.getSettings().getNamingRules()))) {
+            // a setting: the checks of `relsync settings` (patterns, the backup folder)
+            String key = (owner instanceof org.relsync.model.common.NamingRules ? "naming." : "") + feature.getName();
+            return setSetting(key, value.toString());
         }
         return SetCommand.create(domain, owner, feature, value);
     }

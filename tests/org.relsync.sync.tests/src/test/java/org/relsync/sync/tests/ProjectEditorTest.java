@@ -196,4 +196,26 @@ class ProjectEditorTest {
         assertTrue(EcoreUtil.equals(before, fixture.project));
         assertNull(e.getCause());
     }
+
+    /** What the workbench's Properties view calls: the dedicated commands' rules for one feature set. */
+    @Test
+    void settingAFeatureAsAPropertySheetDoesFollowsTheRulesOfTheDedicatedCommands() {
+        var name = org.relsync.model.common.CommonPackage.Literals.NAMED_ELEMENT__NAME;
+        EditException taken = assertThrows(EditException.class, () -> editor.set(customer, name, "Order"));
+        assertTrue(taken.getMessage().contains("already exists"), taken.getMessage());
+        editor.execute(editor.set(customer, name, "Client"));
+        assertEquals("Client", customer.getName());
+
+        if (fixture.project.getSettings() == null) {
+            editor.execute(editor.setSetting("createBackupBeforeSync", "true"));
+        }
+        var settings = fixture.project.getSettings();
+        var backupFolder = settings.eClass().getEStructuralFeature("backupFolder");
+        EditException outside = assertThrows(EditException.class, () -> editor.set(settings, backupFolder, "/tmp/elsewhere"));
+        assertTrue(outside.getMessage().contains("outside the project's folder"), outside.getMessage());
+        editor.execute(editor.set(settings, backupFolder, "backups"));
+        assertEquals("backups", settings.eGet(backupFolder));
+        assertTrue(editor.undo());
+        assertTrue(!"backups".equals(settings.eGet(backupFolder)), "undoable like every edit");
+    }
 }
