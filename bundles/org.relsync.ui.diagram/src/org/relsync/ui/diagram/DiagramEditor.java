@@ -161,9 +161,14 @@ public final class DiagramEditor extends EditorPart {
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         canvas.addListener(SWT.Paint, e -> {
             if (!placed && canvas.getClientArea().width > 2 * MARGIN && canvas.getClientArea().height > 2 * MARGIN) {
-                placed = true; // the first view: all of a small diagram at 100 %, a large one fitted
+                // the first view: a diagram that fits at 75 % or more is shown whole (at most 100 %), a
+                // larger one from its top left corner at 75 %, where its text is still readable
+                placed = true;
                 fit();
+                zoom = Math.max(zoom, 0.75);
                 originX = MARGIN;
+                originY = MARGIN;
+                updateZoomLabel();
             }
             renderer.paint(e.gc, layout, zoom, originX, originY, selected);
         });

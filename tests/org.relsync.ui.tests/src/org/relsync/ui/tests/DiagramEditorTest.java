@@ -110,6 +110,9 @@ class DiagramEditorTest {
         Ui.waitUntil("the canvas laid out", () -> canvas.getClientArea().width > 200, 5_000);
         Rectangle area = canvas.getClientArea();
         assertTrue(area.width > 200 && area.height > 150, "a usable canvas: " + area);
+        Ui.pump(200);
+        assertTrue(editor.zoom() >= 0.75 && editor.zoom() <= 1, "opened readable: " + editor.zoom());
+        Ui.screenshot("diagram-mappings-open");
 
         String customer = tableId("CUSTOMER");
         Node node = editor.node(customer);
