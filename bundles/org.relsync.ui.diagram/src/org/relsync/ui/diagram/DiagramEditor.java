@@ -63,7 +63,8 @@ import org.relsync.ui.views.ExplorerView;
  * (Properties shows and edits it; a double-click shows it in the Project Explorer); an element
  * selected elsewhere (the explorer) is outlined when the diagram has it. A change on the
  * session's command stack (an edit, an undo, a sync) builds the scene and layout again, keeping
- * the positions of the nodes that were there.
+ * the positions of the nodes that were there. Hovering a node shows the export's tooltip (its
+ * state, "will be dropped", its problems).
  * <p>
  * The positions the editor lays out are kept for the session in memory, not written: the
  * sidecar file is written by the export ({@code relsync diagram}) only, for now.
@@ -92,6 +93,7 @@ public final class DiagramEditor extends EditorPart {
     private int panY;
     private boolean rebuildPending;
     private boolean placed;
+    private String hovered;
     private SessionActions actions;
     private final Selections selections = new Selections();
 
@@ -175,7 +177,10 @@ public final class DiagramEditor extends EditorPart {
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
         canvas.addListener(SWT.MouseDown, this::mouseDown);
         canvas.addListener(SWT.MouseMove, this::mouseMove);
-        canvas.addListener(SWT.MouseUp, e -> panning = false);
+        canvas.addListener(SWT.MouseUp, e -> {
+            panning = false;
+            canvas.setCursor(null);
+        });
         canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
         MenuManager menu = new MenuManager();
         menu.add(action("Fit", this::fit));
@@ -266,6 +271,12 @@ public final class DiagramEditor extends EditorPart {
 
     private void mouseMove(Event e) {
         if (!panning) {
+            String hover = SceneRenderer.nodeAt(layout, zoom, originX, originY, e.x, e.y);
+            if (!java.util.Objects.equals(hover, hovered)) {
+                hovered = hover;
+                Node node = hover == null ? null : node(hover);
+                canvas.setToolTipText(node == null ? null : SceneRenderer.tooltip(node));
+            }
             return;
         }
         if ((e.stateMask & SWT.BUTTON1) == 0 && e.stateMask != 0) {

@@ -658,6 +658,33 @@ public final class SceneRenderer {
         return end < 2 ? text : text.substring(0, end) + "\u2026";
     }
 
+    /** The tooltip of {@code node}, as the export's {@code <title>}: its name, what its state means, its problems. */
+    public static String tooltip(Node node) {
+        SyncState state = state(node.state());
+        List<String> lines = new ArrayList<>();
+        lines.add(node.name());
+        if (state.has(State.MARKED)) {
+            lines.add("marked for deletion: will be dropped");
+        }
+        if (state.has(State.ORPHAN)) {
+            lines.add("orphan" + (state.orphanKind() == null ? "" : " (" + state.orphanKind() + ")")
+                    + (state.orphanAction() == null ? "" : ", orphan action: " + state.orphanAction()));
+        }
+        if (state.has(State.UNMAPPED)) {
+            lines.add("unmapped");
+        }
+        if (state.has(State.LOST_MAPPING)) {
+            lines.add("lost mapping: its target vanished from the database");
+        }
+        for (State s : new State[] {State.CREATED, State.RENAMED, State.CHANGED}) {
+            if (state.has(s)) {
+                lines.add(s.cssClass() + " by the last sync");
+            }
+        }
+        lines.addAll(state.messages());
+        return String.join("\n", lines);
+    }
+
     /** Frees the fonts and colours. */
     public void dispose() {
         fonts.values().forEach(Font::dispose);
