@@ -487,7 +487,26 @@ public final class DiagramEditor extends EditorPart {
         if (renderer != null) {
             renderer.dispose();
         }
+        hideEmptyEditorArea(getSite().getPage());
         super.dispose();
+    }
+
+    /** Once the last editor is closed, the editor area goes as it came (the perspective hides it, a diagram shows it). */
+    private static void hideEmptyEditorArea(org.eclipse.ui.IWorkbenchPage page) {
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        if (display == null) {
+            return;
+        }
+        display.asyncExec(() -> {
+            try {
+                if (!org.eclipse.ui.PlatformUI.getWorkbench().isClosing() && page.getWorkbenchWindow().getActivePage() == page
+                        && page.getEditorReferences().length == 0 && page.isEditorAreaVisible()) {
+                    page.setEditorAreaVisible(false);
+                }
+            } catch (RuntimeException e) {
+                // the window or page is going away: nothing to hide
+            }
+        });
     }
 
     // ---- nothing to save: the diagram shows the project, which the workbench saves

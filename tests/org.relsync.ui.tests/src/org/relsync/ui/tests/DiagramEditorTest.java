@@ -206,5 +206,7 @@ class DiagramEditorTest {
         Ui.command("org.eclipse.ui.edit.undo");
         Ui.waitUntil("the undone entity gone from the diagram", () -> editor.layout().nodes().size() == nodes, 10_000);
         Ui.screenshot("diagram-entities");
+        Ui.page().closeEditor(editor, false);
+        Ui.waitUntil("the editor area hidden again once the last diagram is closed", () -> !Ui.page().isEditorAreaVisible(), 5_000);
     }
 }
