@@ -130,8 +130,8 @@ public final class DiagramEditor extends EditorPart {
                     e.getMessage() + "\nThe diagram is laid out afresh."));
         }
         setPartName(diagram.getName() + " \u2013 " + session.project().getName());
-        setTitleToolTip(diagram.getToolTipText());
         build();
+        setTitleToolTip(layout.scene().title());
     }
 
     /** The scene and its layout, as the export makes them, keeping the positions stored or shown so far. */
@@ -305,7 +305,8 @@ public final class DiagramEditor extends EditorPart {
 
     private void updateZoomLabel() {
         if (zoomLabel != null && !zoomLabel.isDisposed()) {
-            zoomLabel.setText(Math.round(zoom * 100) + " %   " + layout.nodes().size() + " nodes, " + layout.edges().size() + " lines");
+            zoomLabel.setText(Math.round(zoom * 100) + " %     " + layout.scene().title() + "  (" + layout.nodes().size() + " boxes, "
+                    + layout.edges().size() + " lines)");
         }
     }
 

@@ -173,7 +173,8 @@ public final class SceneRenderer {
         }
         gc.drawRoundRectangle(r(box.x()), r(box.y()), r(box.width()), r(box.height()), 8, 8);
         if (detail != Detail.OUTLINE) {
-            String label = group.label() + (group.syncSource() == null ? "" : "  \u00b7  " + group.syncSource());
+            // the export writes two spaces either side, which SVG renderers collapse into one
+            String label = group.label() + (group.syncSource() == null ? "" : " \u00b7 " + group.syncSource());
             text(gc, label, box.x() + 8, box.y() + 16, 12, SWT.BOLD, 0x455a64);
         }
         gc.setAlpha(255);

@@ -193,6 +193,21 @@ class DiagramEditorTest {
     }
 
     @Test
+    void theTablesDiagramShowsEachSchemaWithItsSyncSource() {
+        DiagramEditor editor = openFromExplorer("Tables");
+        assertTrue(editor.layout().scene().groups().stream().anyMatch(g -> "Mixed".equals(g.syncSource())),
+                "the PUBLIC schema's frame says Mixed: " + editor.layout().scene().groups());
+        assertTrue(editor.layout().scene().groups().stream().anyMatch(g -> "Database".equals(g.syncSource())),
+                "the REPORTING schema's frame says Database");
+        editor.fit();
+        Ui.pump(100);
+        Ui.screenshot("diagram-tables-fit");
+        editor.zoomTo(1, new int[] {0, 0});
+        Ui.pump(100);
+        Ui.screenshot("diagram-tables-100");
+    }
+
+    @Test
     void anEditRedrawsTheDiagramKeepingThePositions() {
         DiagramEditor editor = openFromExplorer("Entities");
         String customer = ProjectSession.current().project().getEntityModel().getEntities().stream()
