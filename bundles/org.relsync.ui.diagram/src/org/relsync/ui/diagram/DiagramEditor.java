@@ -63,7 +63,8 @@ import org.relsync.ui.views.ExplorerView;
  * (Properties shows and edits it; a double-click shows it in the Project Explorer); an element
  * selected elsewhere (the explorer) is outlined when the diagram has it. A change on the
  * session's command stack (an edit, an undo, a sync) builds the scene and layout again, keeping
- * the positions of the nodes that were there. Hovering a node shows the export's tooltip (its
+ * the positions of the nodes that were there; the project read again from its file (Reload, a DDL
+ * apply) is shown in place, another project closes the editor. Hovering a node shows the export's tooltip (its
  * state, "will be dropped", its problems).
  * <p>
  * The positions the editor lays out are kept for the session in memory, not written: the
@@ -100,11 +101,7 @@ public final class DiagramEditor extends EditorPart {
     private final CommandStackListener stackListener = event -> scheduleRebuild();
     private final ProjectSession.Listener sessionListener = current -> {
         if (current != session && canvas != null && !canvas.isDisposed()) {
-            canvas.getDisplay().asyncExec(() -> {
-                if (canvas != null && !canvas.isDisposed()) {
-                    getSite().getPage().closeEditor(this, false);
-                }
-            });
+            canvas.getDisplay().asyncExec(() -> sessionReplaced(current));
         }
     };
     private final ISelectionListener workbenchSelection = this::selectionChanged;
@@ -402,6 +399,10 @@ public final class DiagramEditor extends EditorPart {
         rebuildPending = false;
         try {
             build();
+            if (selections.getSelection() instanceof IStructuredSelection shown && !shown.isEmpty()
+                    && shown.getFirstElement() instanceof EObject element && element.eResource() != session.project().eResource()) {
+                selections.set(StructuredSelection.EMPTY); // an element of a project read again is gone
+            }
         } catch (IllegalArgumentException e) {
             // the scope no longer fits the project (its database was removed): the diagram cannot be drawn
             getSite().getPage().closeEditor(this, false);
@@ -409,6 +410,25 @@ public final class DiagramEditor extends EditorPart {
         }
         updateZoomLabel();
         canvas.redraw();
+    }
+
+    /**
+     * Another session took the place of the one shown: the same file read again (Reload, a DDL
+     * apply) keeps the diagram, with the positions it had; another project or none closes it.
+     */
+    private void sessionReplaced(ProjectSession current) {
+        if (canvas == null || canvas.isDisposed() || current == session) {
+            return;
+        }
+        if (current == null || !current.file().equals(session.file())) {
+            getSite().getPage().closeEditor(this, false);
+            return;
+        }
+        session.commandStack().removeCommandStackListener(stackListener);
+        session = current;
+        session.commandStack().addCommandStackListener(stackListener);
+        rebuildPending = true;
+        rebuild();
     }
 
     // ---- for tests and the workbench

@@ -205,6 +205,17 @@ class DiagramEditorTest {
         editor.zoomTo(1, new int[] {0, 0});
         Ui.pump(100);
         Ui.screenshot("diagram-tables-100");
+
+        // the project read again from its file: the diagram stays, on the new model, nodes in place
+        String customer = tableId("CUSTOMER");
+        Box before = editor.layout().nodes().get(customer);
+        ProjectSession old = ProjectSession.current();
+        org.relsync.ui.Commands.reload(Ui.shell());
+        Ui.waitUntil("the project read again", () -> ProjectSession.current() != old, 20_000);
+        Ui.pump(200);
+        assertTrue(Ui.page().getActiveEditor() == editor, "the diagram stays open after a reload");
+        assertEquals(before, editor.layout().nodes().get(customer), "CUSTOMER keeps its place");
+        assertTrue(editor.node(customer) != null && tableId("CUSTOMER").equals(customer));
     }
 
     @Test
