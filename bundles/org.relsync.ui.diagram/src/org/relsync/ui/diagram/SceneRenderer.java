@@ -211,8 +211,9 @@ public final class SceneRenderer {
         String name = fit(node.name(), box.width() - 2 * Metrics.PADDING - Metrics.badgesWidth(state) - 6, Metrics.NAME_SCALE);
         double nameY = box.y() + 18;
         if (detail != Detail.OUTLINE) {
-            int width = text(gc, name, box.x() + Metrics.PADDING, nameY, 13, SWT.BOLD, state.has(State.MARKED) ? 0xc62828 : 0x1c2833);
+            text(gc, name, box.x() + Metrics.PADDING, nameY, 13, SWT.BOLD, state.has(State.MARKED) ? 0xc62828 : 0x1c2833);
             if (state.has(State.MARKED)) {
+                int width = gc.textExtent(name).x;
                 stroke(gc, 0xc62828, 1.3f, null);
                 gc.drawLine(r(box.x() + Metrics.PADDING), r(nameY - 4.5), r(box.x() + Metrics.PADDING) + width, r(nameY - 4.5));
             }
@@ -279,8 +280,9 @@ public final class SceneRenderer {
         if (state.has(State.UNMAPPED) || state.has(State.LOST_MAPPING)) {
             nameColor = 0xc62828;
         }
-        int width = text(gc, name, nameX, y, 12, style, nameColor);
+        text(gc, name, nameX, y, 12, style, nameColor);
         if (state.has(State.MARKED)) {
+            int width = gc.textExtent(name).x;
             stroke(gc, 0xc62828, 1.3f, null);
             gc.drawLine(r(nameX), r(y - 4), r(nameX) + width, r(y - 4));
         }
@@ -607,8 +609,8 @@ public final class SceneRenderer {
                 dash, 0, 10));
     }
 
-    /** Draws {@code text} with its baseline at {@code baseline} (as SVG places text); its width. */
-    private int text(GC gc, String text, double x, double baseline, int px, int style, int rgb) {
+    /** Draws {@code text} with its baseline at {@code baseline} (as SVG places text), in the font it was drawn with after. */
+    private void text(GC gc, String text, double x, double baseline, int px, int style, int rgb) {
         Font font = font(px, style);
         gc.setFont(font);
         gc.setForeground(color(rgb));
@@ -620,7 +622,6 @@ public final class SceneRenderer {
             ascents.put(key, ascent);
         }
         gc.drawString(text, r(x), r(baseline) - ascent, true);
-        return gc.textExtent(text).x;
     }
 
     /** The font of {@code px} pixels (the export's sizes are in pixels; SWT's in points). */

@@ -127,6 +127,10 @@ class DiagramEditorTest {
         GC gc = new GC(image);
         try {
             editor.renderer().paint(gc, editor.layout(), 1, 0, 0, Set.of());
+            long start = System.nanoTime();
+            editor.renderer().paint(gc, editor.layout(), 1, 0, 0, Set.of());
+            System.out.println("DiagramEditorTest: painting the whole mappings diagram (" + width + " x " + height + ") took "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms"); // a figure for the log, not a target
         } finally {
             gc.dispose();
         }
