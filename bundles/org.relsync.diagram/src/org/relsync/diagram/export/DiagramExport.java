@@ -52,16 +52,25 @@ public final class DiagramExport {
         }
         Path layoutFile = StoredLayout.sidecar(projectFile);
         StoredLayout stored = StoredLayout.load(layoutFile);
-        Scene scene = SceneBuilder.build(project, scope, lastSync, dialects);
-        String key = scope.layoutKey();
-        Layout layout = DiagramLayouter.layout(scene, stored.diagram(key),
-                layoutAll ? DiagramLayouter.Mode.ALL : DiagramLayouter.Mode.KEEP);
+        Layout layout = layout(project, scope, lastSync, dialects, stored, layoutAll);
         byte[] bytes = render(layout, output);
         ProjectFiles.writeAtomically(output, bytes);
-        stored.put(key, layout);
+        stored.put(scope.layoutKey(), layout);
         stored.save(layoutFile);
         return new Result(output, layoutFile, layout.nodes().size(), layout.edges().size(), bytes.length, layout.width(),
                 layout.height());
+    }
+
+    /**
+     * The scene of {@code scope} in {@code project} laid out keeping what {@code stored} holds for it
+     * ({@code layoutAll}: afresh): what {@link #write} draws, and what the workbench's diagram editor
+     * shows. Nothing is written; the caller puts the result into {@code stored} if it keeps it.
+     */
+    public static Layout layout(Project project, DiagramScope scope, ChangeReport lastSync, DialectRegistry dialects,
+            StoredLayout stored, boolean layoutAll) {
+        Scene scene = SceneBuilder.build(project, scope, lastSync, dialects);
+        return DiagramLayouter.layout(scene, stored.diagram(scope.layoutKey()),
+                layoutAll ? DiagramLayouter.Mode.ALL : DiagramLayouter.Mode.KEEP);
     }
 
     /** The bytes of {@code layout} as the kind of file {@code output} names. */

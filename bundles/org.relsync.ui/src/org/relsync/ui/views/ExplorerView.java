@@ -98,6 +98,8 @@ public final class ExplorerView extends ViewPart {
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(this::fillMenu);
         viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
+        // under the view's id, so that other bundles add to it (org.relsync.ui.diagram: Open Diagram)
+        getSite().registerContextMenu(menu, viewer);
         getSite().setSelectionProvider(viewer);
         actions = new SessionActions();
         actions.install(getViewSite().getActionBars());
@@ -255,8 +257,16 @@ public final class ExplorerView extends ViewPart {
         }
     }
 
-    /** The context menu: new entity, new field, delete, each a {@code ProjectEditor} command (the CLI's), undoable. */
+    /**
+     * The context menu: new entity, new field, delete, each a {@code ProjectEditor} command (the CLI's),
+     * undoable; then what other bundles contribute to {@code popup:org.relsync.ui.explorer} (additions).
+     */
     private void fillMenu(IMenuManager menu) {
+        fillEditMenu(menu);
+        menu.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    private void fillEditMenu(IMenuManager menu) {
         ProjectSession session = ProjectSession.current();
         Object selected = viewer.getStructuredSelection().getFirstElement();
         if (session == null || selected == null) {

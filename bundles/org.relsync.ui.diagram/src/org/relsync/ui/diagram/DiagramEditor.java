@@ -1,0 +1,557 @@
+package org.relsync.ui.diagram;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.relsync.db.DatabaseKinds;
+import org.relsync.diagram.export.DiagramExport;
+import org.relsync.diagram.layout.Box;
+import org.relsync.diagram.layout.Layout;
+import org.relsync.diagram.layout.StoredLayout;
+import org.relsync.diagram.scene.DiagramScope;
+import org.relsync.diagram.scene.Node;
+import org.relsync.model.common.Element;
+import org.relsync.ui.SessionActions;
+import org.relsync.ui.Views;
+import org.relsync.ui.edit.ItemPropertySource;
+import org.relsync.ui.session.ProjectSession;
+import org.relsync.ui.views.ExplorerView;
+
+/**
+ * A diagram of the open project (entities, tables or mappings) on a canvas: the scene and its
+ * layout made by {@link DiagramExport#layout} exactly as {@code relsync diagram} makes them (the
+ * positions stored beside the project kept), drawn by {@link SceneRenderer} in the export's look.
+ * Wheel zooms around the pointer, dragging the background pans, Fit and 100% in the toolbar and
+ * the context menu. A click selects a node: its model element becomes the workbench selection
+ * (Properties shows and edits it; a double-click shows it in the Project Explorer); an element
+ * selected elsewhere (the explorer) is outlined when the diagram has it. A change on the
+ * session's command stack (an edit, an undo, a sync) builds the scene and layout again, keeping
+ * the positions of the nodes that were there; the project read again from its file (Reload, a DDL
+ * apply) is shown in place, another project closes the editor. Hovering a node shows the export's tooltip (its
+ * state, "will be dropped", its problems).
+ * <p>
+ * The positions the editor lays out are kept for the session in memory, not written: the
+ * sidecar file is written by the export ({@code relsync diagram}) only, for now.
+ */
+public final class DiagramEditor extends EditorPart {
+
+    public static final String ID = "org.relsync.ui.diagram.editor";
+    static final double MIN_ZOOM = 0.05;
+    static final double MAX_ZOOM = 4;
+    static final double MARGIN = 20;
+
+    private ProjectSession session;
+    private DiagramScope scope;
+    private StoredLayout stored;
+    private Layout layout;
+    private Map<String, Box> nodeBoxes = Map.of();
+    private Canvas canvas;
+    private Label zoomLabel;
+    private SceneRenderer renderer;
+    private double zoom = 1;
+    private double originX = MARGIN;
+    private double originY = MARGIN;
+    private final Set<String> selected = new LinkedHashSet<>();
+    private boolean panning;
+    private int panX;
+    private int panY;
+    private boolean rebuildPending;
+    private boolean placed;
+    private String hovered;
+    private SessionActions actions;
+    private final Selections selections = new Selections();
+
+    private final CommandStackListener stackListener = event -> scheduleRebuild();
+    private final ProjectSession.Listener sessionListener = current -> {
+        if (current != session && canvas != null && !canvas.isDisposed()) {
+            canvas.getDisplay().asyncExec(() -> sessionReplaced(current));
+        }
+    };
+    private final ISelectionListener workbenchSelection = this::selectionChanged;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof DiagramInput diagram)) {
+            throw new PartInitException("not a diagram: " + input);
+        }
+        session = ProjectSession.current();
+        if (session == null) {
+            throw new PartInitException("No project is open");
+        }
+        setSite(site);
+        setInput(input);
+        scope = diagram.scope();
+        try {
+            stored = StoredLayout.load(StoredLayout.sidecar(session.file()));
+        } catch (RuntimeException e) {
+            // a broken sidecar is an error in the CLI; here the diagram still opens, laid out afresh
+            stored = new StoredLayout();
+            site.getShell().getDisplay().asyncExec(() -> MessageDialog.openWarning(site.getShell(), "Diagram",
+                    e.getMessage() + "\nThe diagram is laid out afresh."));
+        }
+        setPartName(diagram.getName() + " \u2013 " + session.project().getName());
+        build();
+        setTitleToolTip(layout.scene().title());
+    }
+
+    /** The scene and its layout, as the export makes them, keeping the positions stored or shown so far. */
+    private void build() {
+        layout = DiagramExport.layout(session.project(), scope, null, DatabaseKinds.dialects(), stored, false);
+        stored.put(scope.layoutKey(), layout);
+        Map<String, Box> boxes = new HashMap<>();
+        layout.nodes().forEach(boxes::put);
+        nodeBoxes = boxes;
+        selected.retainAll(boxes.keySet());
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        renderer = new SceneRenderer(parent.getDisplay());
+        GridLayout grid = new GridLayout(2, false);
+        grid.marginWidth = 0;
+        grid.marginHeight = 0;
+        grid.verticalSpacing = 0;
+        parent.setLayout(grid);
+        ToolBar toolBar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
+        toolItem(toolBar, "Fit", "Zoom to show the whole diagram", this::fit);
+        toolItem(toolBar, "100%", "Zoom to 100 %", () -> zoomTo(1, canvasCenter()));
+        toolItem(toolBar, "\u2212", "Zoom out", () -> zoomTo(zoom / 1.25, canvasCenter()));
+        toolItem(toolBar, "+", "Zoom in", () -> zoomTo(zoom * 1.25, canvasCenter()));
+        zoomLabel = new Label(parent, SWT.NONE);
+        zoomLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        canvas.addListener(SWT.Paint, e -> {
+            if (!placed && canvas.getClientArea().width > 2 * MARGIN && canvas.getClientArea().height > 2 * MARGIN) {
+                // the first view: a diagram that fits at 75 % or more is shown whole (at most 100 %), a
+                // larger one from its top left corner at 75 %, where its text is still readable
+                placed = true;
+                fit();
+                zoom = Math.max(zoom, 0.75);
+                originX = MARGIN;
+                originY = MARGIN;
+                updateZoomLabel();
+            }
+            renderer.paint(e.gc, layout, zoom, originX, originY, selected);
+        });
+        canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
+        canvas.addListener(SWT.MouseDown, this::mouseDown);
+        canvas.addListener(SWT.MouseMove, this::mouseMove);
+        canvas.addListener(SWT.MouseUp, e -> {
+            panning = false;
+            canvas.setCursor(null);
+        });
+        canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
+        MenuManager menu = new MenuManager();
+        menu.add(action("Fit", this::fit));
+        menu.add(action("100%", () -> zoomTo(1, canvasCenter())));
+        menu.add(action("Zoom In", () -> zoomTo(zoom * 1.25, canvasCenter())));
+        menu.add(action("Zoom Out", () -> zoomTo(zoom / 1.25, canvasCenter())));
+        canvas.setMenu(menu.createContextMenu(canvas));
+        getSite().setSelectionProvider(selections);
+        getSite().getPage().addSelectionListener(workbenchSelection);
+        actions = new SessionActions();
+        actions.install(getEditorSite().getActionBars());
+        session.commandStack().addCommandStackListener(stackListener);
+        ProjectSession.addListener(sessionListener);
+        updateZoomLabel();
+    }
+
+    private static void toolItem(ToolBar bar, String text, String tip, Runnable run) {
+        ToolItem item = new ToolItem(bar, SWT.PUSH);
+        item.setText(text);
+        item.setToolTipText(tip);
+        item.addListener(SWT.Selection, e -> run.run());
+    }
+
+    private static Action action(String text, Runnable run) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+
+    // ---- zoom and pan
+
+    private int[] canvasCenter() {
+        Rectangle area = canvas.getClientArea();
+        return new int[] {area.width / 2, area.height / 2};
+    }
+
+    /** Zooms to {@code newZoom} keeping the diagram point under screen point {@code at} where it is. */
+    public void zoomTo(double newZoom, int[] at) {
+        double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, newZoom));
+        originX = at[0] - (at[0] - originX) * clamped / zoom;
+        originY = at[1] - (at[1] - originY) * clamped / zoom;
+        zoom = clamped;
+        updateZoomLabel();
+        canvas.redraw();
+    }
+
+    /** Zooms and scrolls so that the whole diagram, legend included, fits the canvas (never above 100 %). */
+    public void fit() {
+        Rectangle area = canvas.getClientArea();
+        double[] size = SceneRenderer.size(layout);
+        if (area.width <= 2 * MARGIN || area.height <= 2 * MARGIN) {
+            return;
+        }
+        zoom = Math.max(MIN_ZOOM, Math.min(1, Math.min((area.width - 2 * MARGIN) / size[0], (area.height - 2 * MARGIN) / size[1])));
+        originX = (area.width - size[0] * zoom) / 2;
+        originY = MARGIN;
+        updateZoomLabel();
+        canvas.redraw();
+    }
+
+    private void wheel(Event e) {
+        if (e.count == 0) {
+            return;
+        }
+        e.doit = false;
+        double factor = Math.pow(1.1, Math.signum(e.count) * Math.min(3, Math.abs(e.count) / 3.0 + 0.67));
+        zoomTo(zoom * factor, new int[] {e.x, e.y});
+    }
+
+    private void mouseDown(Event e) {
+        if (e.button != 1) {
+            return;
+        }
+        canvas.setFocus();
+        String hit = SceneRenderer.nodeAt(layout, zoom, originX, originY, e.x, e.y);
+        if (hit == null) {
+            panning = true;
+            panX = e.x;
+            panY = e.y;
+            canvas.setCursor(canvas.getDisplay().getSystemCursor(SWT.CURSOR_SIZEALL));
+            return;
+        }
+        select(hit);
+    }
+
+    private void mouseMove(Event e) {
+        if (!panning) {
+            String hover = SceneRenderer.nodeAt(layout, zoom, originX, originY, e.x, e.y);
+            if (!java.util.Objects.equals(hover, hovered)) {
+                hovered = hover;
+                Node node = hover == null ? null : node(hover);
+                canvas.setToolTipText(node == null ? null : SceneRenderer.tooltip(node));
+            }
+            return;
+        }
+        if ((e.stateMask & SWT.BUTTON1) == 0 && e.stateMask != 0) {
+            panning = false;
+        }
+        originX += e.x - panX;
+        originY += e.y - panY;
+        panX = e.x;
+        panY = e.y;
+        canvas.redraw();
+        if (!panning) {
+            canvas.setCursor(null);
+        }
+    }
+
+    private void doubleClick(Event e) {
+        String hit = SceneRenderer.nodeAt(layout, zoom, originX, originY, e.x, e.y);
+        EObject element = hit == null ? null : element(hit);
+        if (element != null) {
+            ExplorerView explorer = (ExplorerView) getSite().getPage().findView(Views.EXPLORER);
+            if (explorer != null) {
+                explorer.reveal(element);
+            }
+        }
+    }
+
+    private void updateZoomLabel() {
+        if (zoomLabel != null && !zoomLabel.isDisposed()) {
+            zoomLabel.setText(Math.round(zoom * 100) + " %     " + layout.scene().title() + "  (" + layout.nodes().size() + " boxes, "
+                    + layout.edges().size() + " lines)");
+        }
+    }
+
+    // ---- selection
+
+    /** Selects node {@code id} as a click does: outlined, and its model element is the workbench selection. */
+    private void select(String id) {
+        selected.clear();
+        selected.add(id);
+        canvas.redraw();
+        EObject element = element(id);
+        selections.set(element == null ? StructuredSelection.EMPTY : new StructuredSelection(element));
+    }
+
+    /** The model element behind node (or row) {@code id}: the project's ids are its resource's EMF ids. */
+    private EObject element(String id) {
+        Resource resource = session.project().eResource();
+        return resource == null ? null : resource.getEObject(id);
+    }
+
+    /** An element selected in another part (the explorer): outline its node, or the node of what holds it (a column's table). */
+    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (part == this || canvas == null || canvas.isDisposed() || !(selection instanceof IStructuredSelection structured)) {
+            return;
+        }
+        Set<String> found = new LinkedHashSet<>();
+        for (Object object : structured.toList()) {
+            for (EObject e = object instanceof EObject eObject ? eObject : null; e != null; e = e.eContainer()) {
+                if (e instanceof Element element && element.getId() != null && nodeBoxes.containsKey(element.getId())) {
+                    found.add(element.getId());
+                    break;
+                }
+            }
+        }
+        if (!found.equals(selected)) {
+            selected.clear();
+            selected.addAll(found);
+            canvas.redraw();
+        }
+    }
+
+    /** The workbench selection of this editor: the model elements of the selected nodes. */
+    private static final class Selections implements ISelectionProvider {
+
+        private final List<ISelectionChangedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private ISelection selection = StructuredSelection.EMPTY;
+
+        void set(ISelection newSelection) {
+            selection = newSelection;
+            SelectionChangedEvent event = new SelectionChangedEvent(this, newSelection);
+            listeners.forEach(l -> l.selectionChanged(event));
+        }
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public ISelection getSelection() {
+            return selection;
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.remove(listener);
+        }
+
+        @Override
+        public void setSelection(ISelection newSelection) {
+            set(newSelection);
+        }
+    }
+
+    // ---- model changes
+
+    private void scheduleRebuild() {
+        if (canvas == null || canvas.isDisposed() || rebuildPending) {
+            return;
+        }
+        rebuildPending = true;
+        canvas.getDisplay().asyncExec(this::rebuild);
+    }
+
+    private void rebuild() {
+        if (canvas == null || canvas.isDisposed()) {
+            return;
+        }
+        if (session.busy()) { // a sync is changing the model: wait for it
+            canvas.getDisplay().timerExec(200, this::rebuild);
+            return;
+        }
+        rebuildPending = false;
+        try {
+            build();
+            if (selections.getSelection() instanceof IStructuredSelection shown && !shown.isEmpty()
+                    && shown.getFirstElement() instanceof EObject element && element.eResource() != session.project().eResource()) {
+                selections.set(StructuredSelection.EMPTY); // an element of a project read again is gone
+            }
+        } catch (IllegalArgumentException e) {
+            // the scope no longer fits the project (its database was removed): the diagram cannot be drawn
+            getSite().getPage().closeEditor(this, false);
+            return;
+        }
+        updateZoomLabel();
+        canvas.redraw();
+    }
+
+    /**
+     * Another session took the place of the one shown: the same file read again (Reload, a DDL
+     * apply) keeps the diagram, with the positions it had; another project or none closes it.
+     */
+    private void sessionReplaced(ProjectSession current) {
+        if (canvas == null || canvas.isDisposed() || current == session) {
+            return;
+        }
+        if (current == null || !current.file().equals(session.file())) {
+            getSite().getPage().closeEditor(this, false);
+            return;
+        }
+        session.commandStack().removeCommandStackListener(stackListener);
+        session = current;
+        session.commandStack().addCommandStackListener(stackListener);
+        rebuildPending = true;
+        rebuild();
+    }
+
+    // ---- for tests and the workbench
+
+    public Layout layout() {
+        return layout;
+    }
+
+    public double zoom() {
+        return zoom;
+    }
+
+    /** Where diagram point (0, 0) is on the canvas. */
+    public double[] origin() {
+        return new double[] {originX, originY};
+    }
+
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    public SceneRenderer renderer() {
+        return renderer;
+    }
+
+    /** The ids of the outlined nodes. */
+    public Set<String> selectedNodes() {
+        return Set.copyOf(selected);
+    }
+
+    /** The node (if any) showing the model element with {@code id}. */
+    public Node node(String id) {
+        return layout.scene().nodes().stream().filter(n -> n.id().equals(id)).findFirst().orElse(null);
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            PropertySheetPage page = new PropertySheetPage() {
+                @Override
+                public void setActionBars(org.eclipse.ui.IActionBars bars) {
+                    super.setActionBars(bars);
+                    actions.install(bars);
+                }
+            };
+            page.setPropertySourceProvider(this::propertySource);
+            return adapter.cast(page);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    /** The same property sheet as the explorer's: edits through the session's {@code ProjectEditor}, undoable. */
+    private IPropertySource propertySource(Object object) {
+        if (!(object instanceof EObject eObject)) {
+            return null;
+        }
+        IItemPropertySource source = (IItemPropertySource) session.adapterFactory().adapt(object, IItemPropertySource.class);
+        return source == null ? null : new ItemPropertySource(eObject, source, session,
+                reason -> MessageDialog.openError(getSite().getShell(), "Properties", reason));
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        ProjectSession.removeListener(sessionListener);
+        if (session != null) {
+            session.commandStack().removeCommandStackListener(stackListener);
+        }
+        getSite().getPage().removeSelectionListener(workbenchSelection);
+        if (actions != null) {
+            actions.dispose();
+        }
+        if (renderer != null) {
+            renderer.dispose();
+        }
+        hideEmptyEditorArea(getSite().getPage());
+        super.dispose();
+    }
+
+    /** Once the last editor is closed, the editor area goes as it came (the perspective hides it, a diagram shows it). */
+    private static void hideEmptyEditorArea(org.eclipse.ui.IWorkbenchPage page) {
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        if (display == null) {
+            return;
+        }
+        display.asyncExec(() -> {
+            try {
+                if (!org.eclipse.ui.PlatformUI.getWorkbench().isClosing() && page.getWorkbenchWindow().getActivePage() == page
+                        && page.getEditorReferences().length == 0 && page.isEditorAreaVisible()) {
+                    page.setEditorAreaVisible(false);
+                }
+            } catch (RuntimeException e) {
+                // the window or page is going away: nothing to hide
+            }
+        });
+    }
+
+    // ---- nothing to save: the diagram shows the project, which the workbench saves
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+    }
+
+    @Override
+    public void doSaveAs() {
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    /** The project file the diagram belongs to. */
+    public Path projectFile() {
+        return session.file();
+    }
+}

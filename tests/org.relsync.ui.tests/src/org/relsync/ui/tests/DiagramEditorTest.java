@@ -1,0 +1,242 @@
+package org.relsync.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relsync.diagram.layout.Box;
+import org.relsync.diagram.scene.Node;
+import org.relsync.diagram.scene.NodeKind;
+import org.relsync.model.relational.Table;
+import org.relsync.ui.Views;
+import org.relsync.ui.diagram.DiagramEditor;
+import org.relsync.ui.session.ProjectSession;
+import org.relsync.ui.views.ExplorerView;
+
+/**
+ * The diagram editor on the demo project: opened from the explorer's context menu (Open Diagram &gt;
+ * Mappings), painted in the export's look, a click on a table selects its model element for the
+ * workbench, the wheel zooms, the explorer's selection is outlined, an edit redraws. Screenshots:
+ * {@code diagram-mappings-100} and {@code diagram-mappings-zoomed}.
+ */
+class DiagramEditorTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void openTheDemoProject() {
+        Ui.openDemoProject(dir);
+    }
+
+    @AfterEach
+    void closeWithoutSaving() {
+        Ui.page().closeAllEditors(false);
+        ProjectSession.close();
+        Ui.pump(100);
+    }
+
+    private static Tree explorerTree() {
+        ExplorerView explorer = Ui.view(Views.EXPLORER);
+        return explorer.viewer().getTree();
+    }
+
+    /** Open Diagram &gt; {@code kind} from the explorer's context menu, as a right-click and two clicks do. */
+    private static DiagramEditor openFromExplorer(String kind) {
+        Tree tree = explorerTree();
+        Ui.select(tree, Ui.item(tree, "Project"));
+        Menu menu = tree.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        MenuItem open = null;
+        for (MenuItem item : menu.getItems()) {
+            if (item.getText().replace("&", "").equals("Open Diagram")) {
+                open = item;
+            }
+        }
+        assertNotNull(open, "Open Diagram in the explorer's menu");
+        Menu sub = open.getMenu();
+        assertNotNull(sub, "Open Diagram is a submenu");
+        sub.notifyListeners(SWT.Show, new Event());
+        MenuItem entry = null;
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        for (MenuItem item : sub.getItems()) {
+            seen.add(item.getText());
+            if (item.getText().replace("&", "").equals(kind)) {
+                entry = item;
+            }
+        }
+        assertNotNull(entry, kind + " under Open Diagram: " + seen);
+        entry.notifyListeners(SWT.Selection, new Event());
+        menu.notifyListeners(SWT.Hide, new Event());
+        Ui.waitUntil("the diagram editor", () -> Ui.page().getActiveEditor() instanceof DiagramEditor, 20_000);
+        IEditorPart editor = Ui.page().getActiveEditor();
+        return (DiagramEditor) editor;
+    }
+
+    private static String tableId(String name) {
+        return ProjectSession.current().project().getDatabases().get(0).getCatalogs().stream()
+                .flatMap(c -> c.getSchemas().stream()).flatMap(s -> s.getTables().stream())
+                .filter(t -> t instanceof Table && name.equals(t.getName())).findFirst().orElseThrow().getId();
+    }
+
+    @Test
+    void theMappingsDiagramIsDrawnSelectsAndZooms() {
+        DiagramEditor editor = openFromExplorer("Mappings");
+        assertTrue(Ui.page().isEditorAreaVisible(), "opening a diagram shows the editor area");
+        Canvas canvas = editor.canvas();
+        Ui.waitUntil("the canvas laid out", () -> canvas.getClientArea().width > 200, 5_000);
+        Rectangle area = canvas.getClientArea();
+        assertTrue(area.width > 200 && area.height > 150, "a usable canvas: " + area);
+        Ui.pump(200);
+        assertTrue(editor.zoom() >= 0.75 && editor.zoom() <= 1, "opened readable: " + editor.zoom());
+        Ui.screenshot("diagram-mappings-open");
+
+        String customer = tableId("CUSTOMER");
+        Node node = editor.node(customer);
+        assertNotNull(node, "the CUSTOMER table is on the mappings diagram");
+        assertEquals(NodeKind.TABLE, node.kind());
+        Box box = editor.layout().nodes().get(customer);
+
+        // painting: draw the diagram at 100 % into an image, a pixel inside the header of CUSTOMER is not the background
+        int width = (int) Math.ceil(editor.layout().width()) + 40;
+        int height = (int) Math.ceil(editor.layout().height()) + 40;
+        Image image = new Image(Ui.display(), width, height);
+        GC gc = new GC(image);
+        try {
+            editor.renderer().paint(gc, editor.layout(), 1, 0, 0, Set.of());
+            long start = System.nanoTime();
+            editor.renderer().paint(gc, editor.layout(), 1, 0, 0, Set.of());
+            System.out.println("DiagramEditorTest: painting the whole mappings diagram (" + width + " x " + height + ") took "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms"); // a figure for the log, not a target
+        } finally {
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+        RGB header = data.palette.getRGB(data.getPixel((int) (box.x() + box.width() - 4), (int) (box.y() + 4)));
+        RGB outside = data.palette.getRGB(data.getPixel(width - 2, height - 2));
+        assertEquals(new RGB(255, 255, 255), outside, "the background is white, as in the SVG");
+        assertNotEquals(new RGB(255, 255, 255), header, "the table's header is filled");
+        assertEquals(new RGB(0xdc, 0xef, 0xe0), header, "a table's header has the export's green");
+
+        // 100 %, then a click at the centre of CUSTOMER's box
+        Ui.page().activate(editor);
+        editor.zoomTo(1, new int[] {0, 0});
+        Ui.pump(100);
+        Ui.screenshot("diagram-mappings-100");
+        double[] origin = editor.origin();
+        Event down = new Event();
+        down.button = 1;
+        down.x = (int) Math.round((box.x() + box.width() / 2) * editor.zoom() + origin[0]);
+        down.y = (int) Math.round((box.y() + box.height() / 2) * editor.zoom() + origin[1]);
+        canvas.notifyListeners(SWT.MouseDown, down);
+        Event up = new Event();
+        up.button = 1;
+        up.x = down.x;
+        up.y = down.y;
+        canvas.notifyListeners(SWT.MouseUp, up);
+        Ui.pump(100);
+        assertEquals(Set.of(customer), editor.selectedNodes(), "the click selects CUSTOMER's node");
+        IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
+        assertTrue(selection.getFirstElement() instanceof Table t && "CUSTOMER".equals(t.getName()),
+                "the node's model element is the editor's selection: " + selection);
+        IStructuredSelection workbench = (IStructuredSelection) Ui.page().getSelection();
+        assertTrue(workbench.getFirstElement() instanceof Table t && "CUSTOMER".equals(t.getName()),
+                "and the workbench's: " + workbench);
+
+        // the wheel zooms around the pointer: the diagram point under it stays put
+        double before = editor.zoom();
+        Event wheel = new Event();
+        wheel.count = 3;
+        wheel.x = down.x;
+        wheel.y = down.y;
+        canvas.notifyListeners(SWT.MouseVerticalWheel, wheel);
+        Ui.pump(100);
+        assertTrue(editor.zoom() > before, "wheel up zooms in: " + before + " -> " + editor.zoom());
+        double[] after = editor.origin();
+        double pointX = (down.x - after[0]) / editor.zoom();
+        assertEquals(box.x() + box.width() / 2, pointX, 1.0, "the point under the pointer stays under it");
+        Ui.screenshot("diagram-mappings-zoomed");
+
+        // Fit shows it all
+        editor.fit();
+        Ui.pump(100);
+        assertTrue(editor.zoom() <= 1, "fit never enlarges beyond 100 %");
+        Ui.screenshot("diagram-mappings-fit");
+
+        // selecting in the explorer outlines the node; a column outlines its table
+        Tree tree = explorerTree();
+        ExplorerView explorer = Ui.view(Views.EXPLORER);
+        Table table = (Table) ProjectSession.current().project().eResource().getEObject(customer);
+        explorer.viewer().setSelection(new StructuredSelection(table.getFields().get(0)), true);
+        Ui.pump(200);
+        assertEquals(Set.of(customer), editor.selectedNodes(), "the explorer's selection (a CUSTOMER column) is outlined: " + tree);
+    }
+
+    @Test
+    void theTablesDiagramShowsEachSchemaWithItsSyncSource() {
+        DiagramEditor editor = openFromExplorer("Tables");
+        assertTrue(editor.layout().scene().groups().stream().anyMatch(g -> "Mixed".equals(g.syncSource())),
+                "the PUBLIC schema's frame says Mixed: " + editor.layout().scene().groups());
+        assertTrue(editor.layout().scene().groups().stream().anyMatch(g -> "Database".equals(g.syncSource())),
+                "the REPORTING schema's frame says Database");
+        editor.fit();
+        Ui.pump(100);
+        Ui.screenshot("diagram-tables-fit");
+        editor.zoomTo(1, new int[] {0, 0});
+        Ui.pump(100);
+        Ui.screenshot("diagram-tables-100");
+
+        // the project read again from its file: the diagram stays, on the new model, nodes in place
+        String customer = tableId("CUSTOMER");
+        Box before = editor.layout().nodes().get(customer);
+        ProjectSession old = ProjectSession.current();
+        org.relsync.ui.Commands.reload(Ui.shell());
+        Ui.waitUntil("the project read again", () -> ProjectSession.current() != old, 20_000);
+        Ui.pump(200);
+        assertTrue(Ui.page().getActiveEditor() == editor, "the diagram stays open after a reload");
+        assertEquals(before, editor.layout().nodes().get(customer), "CUSTOMER keeps its place");
+        assertTrue(editor.node(customer) != null && tableId("CUSTOMER").equals(customer));
+    }
+
+    @Test
+    void anEditRedrawsTheDiagramKeepingThePositions() {
+        DiagramEditor editor = openFromExplorer("Entities");
+        String customer = ProjectSession.current().project().getEntityModel().getEntities().stream()
+                .filter(e -> "Customer".equals(e.getName())).findFirst().orElseThrow().getId();
+        Box before = editor.layout().nodes().get(customer);
+        int nodes = editor.layout().nodes().size();
+        ProjectSession.current().editor().execute(ProjectSession.current().editor().addEntity("Supplier"));
+        Ui.waitUntil("the new entity on the diagram", () -> editor.layout().nodes().size() == nodes + 1, 10_000);
+        assertEquals(before.x(), editor.layout().nodes().get(customer).x(), 0.01, "Customer did not move");
+        assertEquals(before.y(), editor.layout().nodes().get(customer).y(), 0.01, "Customer did not move");
+        Ui.command("org.eclipse.ui.edit.undo");
+        Ui.waitUntil("the undone entity gone from the diagram", () -> editor.layout().nodes().size() == nodes, 10_000);
+        Ui.screenshot("diagram-entities");
+        Ui.page().closeEditor(editor, false);
+        Ui.waitUntil("the editor area hidden again once the last diagram is closed", () -> !Ui.page().isEditorAreaVisible(), 5_000);
+    }
+}
