@@ -43,9 +43,11 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.relsync.db.DatabaseKinds;
 import org.relsync.diagram.export.DiagramExport;
 import org.relsync.diagram.layout.Box;
+import org.relsync.diagram.layout.DiagramLayouter;
 import org.relsync.diagram.layout.Layout;
 import org.relsync.diagram.layout.StoredLayout;
 import org.relsync.diagram.scene.DiagramScope;
+import org.relsync.diagram.scene.Edge;
 import org.relsync.diagram.scene.Node;
 import org.relsync.model.common.Element;
 import org.relsync.ui.SessionActions;
@@ -294,9 +296,7 @@ public final class DiagramEditor extends EditorPart {
             }
             dragMoved |= Math.abs(e.x - dragX) > 2 || Math.abs(e.y - dragY) > 2;
             if (dragMoved) {
-                Map<String, Box> boxes = new java.util.LinkedHashMap<>(layout.nodes());
-                boxes.put(dragged, layout.nodes().get(dragged).moved((e.x - dragX) / zoom, (e.y - dragY) / zoom));
-                preview = new Layout(layout.scene(), boxes, layout.edges(), layout.groups(), layout.width(), layout.height());
+                preview = dragPreview(dragged, layout.nodes().get(dragged).moved((e.x - dragX) / zoom, (e.y - dragY) / zoom));
                 canvas.setCursor(canvas.getDisplay().getSystemCursor(SWT.CURSOR_SIZEALL));
                 canvas.redraw();
             }
@@ -335,6 +335,24 @@ public final class DiagramEditor extends EditorPart {
             moveNode(id, box.x() + (e.x - dragX) / zoom, box.y() + (e.y - dragY) / zoom);
         }
         canvas.redraw();
+    }
+
+    /**
+     * The layout shown while node {@code id} is dragged to {@code box}: the stored positions with
+     * that node there, its lines routed again (the others keep their routes), laid out in KEEP mode.
+     */
+    private Layout dragPreview(String id, Box box) {
+        StoredLayout.Diagram positions = stored.snapshot(scope.layoutKey());
+        if (positions == null || !positions.nodes().containsKey(id)) {
+            return null;
+        }
+        positions.nodes().put(id, new StoredLayout.Entry(box, true));
+        for (Edge edge : layout.scene().edges()) {
+            if (edge.source().node().equals(id) || edge.target().node().equals(id)) {
+                positions.edges().remove(edge.id());
+            }
+        }
+        return DiagramLayouter.layout(layout.scene(), positions, DiagramLayouter.Mode.KEEP);
     }
 
     private void doubleClick(Event e) {
@@ -552,6 +570,11 @@ public final class DiagramEditor extends EditorPart {
 
     public Layout layout() {
         return layout;
+    }
+
+    /** What is drawn: the layout, or while a node is dragged, the layout with it where it is dragged. */
+    public Layout shownLayout() {
+        return preview != null ? preview : layout;
     }
 
     public double zoom() {

@@ -289,10 +289,24 @@ class DiagramEditorTest {
         mouse(canvas, SWT.MouseDown, x, y, 0);
         mouse(canvas, SWT.MouseMove, x + 30, y + 20, SWT.BUTTON1);
         mouse(canvas, SWT.MouseMove, x + 60, y + 40, SWT.BUTTON1);
-        mouse(canvas, SWT.MouseUp, x + 60, y + 40, SWT.BUTTON1);
-        Ui.pump(200);
         double droppedX = laidOut.x() + 60 / zoom;
         double droppedY = laidOut.y() + 40 / zoom;
+        // while dragging, the box and its lines follow the pointer; the layout is not changed yet
+        Box dragging = editor.shownLayout().nodes().get(customer);
+        assertEquals(droppedX, dragging.x(), 0.6, "the box follows the pointer");
+        assertTrue(at(editor, customer, laidOut.x(), laidOut.y()), "nothing stored before the drop");
+        long following = editor.shownLayout().scene().edges().stream()
+                .filter(edge -> edge.target().node().equals(customer) || edge.source().node().equals(customer))
+                .filter(edge -> {
+                    java.util.List<org.relsync.diagram.layout.Point> route = editor.shownLayout().edges().get(edge.id());
+                    org.relsync.diagram.layout.Point end = edge.target().node().equals(customer) ? route.get(route.size() - 1) : route.get(0);
+                    return dragging.onBorder(end.x(), end.y(), 1);
+                }).count();
+        assertTrue(following > 0, "the lines of the dragged box end on it");
+        Ui.pump(100);
+        Ui.screenshot("diagram-dragging");
+        mouse(canvas, SWT.MouseUp, x + 60, y + 40, SWT.BUTTON1);
+        Ui.pump(200);
         assertTrue(at(editor, customer, droppedX, droppedY),
                 "CUSTOMER moved by the drag: " + laidOut + " -> " + editor.layout().nodes().get(customer) + " at zoom " + zoom);
         assertEquals(origin[0], editor.origin()[0], 0.01, "dragging a node does not pan");
