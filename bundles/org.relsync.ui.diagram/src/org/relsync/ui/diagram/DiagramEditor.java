@@ -449,8 +449,13 @@ public final class DiagramEditor extends EditorPart {
     /** Moves node {@code id} to diagram point (x, y) and pins it there, as a drag does; undoable. */
     public void moveNode(String id, double x, double y) {
         String key = scope.layoutKey();
+        Box box = layout.nodes().get(id);
+        Layout routed = box == null ? null : dragPreview(id, new Box(x, y, box.width(), box.height()));
         StoredLayout.Diagram before = stored.snapshot(key);
         stored.move(key, id, x, y);
+        if (routed != null) {
+            stored.put(key, routed); // the node's lines routed again, the others keep their routes; the pin stays
+        }
         StoredLayout.Diagram after = stored.snapshot(key);
         stored.restore(key, before);
         Node node = node(id);

@@ -278,6 +278,13 @@ class DiagramEditorTest {
         Ui.pump(200);
         String customer = tableId("CUSTOMER");
         Box laidOut = editor.layout().nodes().get(customer);
+        java.util.Map<String, java.util.List<org.relsync.diagram.layout.Point>> routes = new java.util.HashMap<>(editor.layout().edges());
+        java.util.Set<String> others = new java.util.HashSet<>();
+        editor.layout().scene().edges().forEach(edge -> {
+            if (!edge.source().node().equals(customer) && !edge.target().node().equals(customer)) {
+                others.add(edge.id());
+            }
+        });
         assertFalse(editor.pinned(customer), "nothing is pinned in a fresh layout");
         assertFalse(ProjectSession.current().isDirty());
 
@@ -312,6 +319,8 @@ class DiagramEditorTest {
         assertEquals(origin[0], editor.origin()[0], 0.01, "dragging a node does not pan");
         assertEquals(origin[1], editor.origin()[1], 0.01, "dragging a node does not pan");
         assertTrue(editor.pinned(customer), "the moved node is pinned");
+        assertTrue(!others.isEmpty() && others.stream().allMatch(edge -> routes.get(edge).equals(editor.layout().edges().get(edge))),
+                "the lines not touching CUSTOMER keep their routes");
         assertTrue(ProjectSession.current().isDirty(), "a move makes the project dirty");
         assertTrue(editor.layout().edges().values().stream().allMatch(route -> !route.isEmpty()), "every line has a route");
         Ui.screenshot("diagram-dragged");
