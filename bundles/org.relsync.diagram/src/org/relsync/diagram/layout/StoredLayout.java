@@ -131,6 +131,21 @@ public final class StoredLayout {
         diagram.edges().clear();
     }
 
+    /** A copy of what is stored for diagram {@code key} (for undo), or {@code null}. */
+    public Diagram snapshot(String key) {
+        Diagram diagram = diagrams.get(key);
+        return diagram == null ? null : new Diagram(diagram.nodes(), diagram.edges());
+    }
+
+    /** Puts back a {@link #snapshot} of diagram {@code key}; {@code null} forgets the diagram, pins and all. */
+    public void restore(String key, Diagram snapshot) {
+        if (snapshot == null) {
+            diagrams.remove(key);
+        } else {
+            diagrams.put(key, new Diagram(snapshot.nodes(), snapshot.edges()));
+        }
+    }
+
     /** The file's text: sorted keys, one node or edge per line. */
     public String toJson() {
         Gson gson = new Gson();

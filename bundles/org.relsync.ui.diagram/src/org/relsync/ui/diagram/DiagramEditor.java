@@ -43,9 +43,11 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.relsync.db.DatabaseKinds;
 import org.relsync.diagram.export.DiagramExport;
 import org.relsync.diagram.layout.Box;
+import org.relsync.diagram.layout.DiagramLayouter;
 import org.relsync.diagram.layout.Layout;
 import org.relsync.diagram.layout.StoredLayout;
 import org.relsync.diagram.scene.DiagramScope;
+import org.relsync.diagram.scene.Edge;
 import org.relsync.diagram.scene.Node;
 import org.relsync.model.common.Element;
 import org.relsync.ui.SessionActions;
@@ -67,8 +69,12 @@ import org.relsync.ui.views.ExplorerView;
  * apply) is shown in place, another project closes the editor. Hovering a node shows the export's tooltip (its
  * state, "will be dropped", its problems).
  * <p>
- * The positions the editor lays out are kept for the session in memory, not written: the
- * sidecar file is written by the export ({@code relsync diagram}) only, for now.
+ * Dragging a node moves it and pins it ({@link StoredLayout#move}); "Layout" lays out again the
+ * nodes nobody moved, "Layout All" every node, pins dropped (toolbar and context menu). Each is a
+ * {@link LayoutCommand} on the session's command stack: Edit &gt; Undo takes it back, and the
+ * project is dirty. The positions ({@link SessionLayouts}, one {@link StoredLayout} per session,
+ * shared by its diagrams) are written to the sidecar file {@code <project>.layout.json} when the
+ * project is saved.
  */
 public final class DiagramEditor extends EditorPart {
 
@@ -90,6 +96,11 @@ public final class DiagramEditor extends EditorPart {
     private double originY = MARGIN;
     private final Set<String> selected = new LinkedHashSet<>();
     private boolean panning;
+    private String dragged;
+    private int dragX;
+    private int dragY;
+    private boolean dragMoved;
+    private Layout preview;
     private int panX;
     private int panY;
     private boolean rebuildPending;
@@ -118,14 +129,16 @@ public final class DiagramEditor extends EditorPart {
         setSite(site);
         setInput(input);
         scope = diagram.scope();
-        try {
-            stored = StoredLayout.load(StoredLayout.sidecar(session.file()));
-        } catch (RuntimeException e) {
-            // a broken sidecar is an error in the CLI; here the diagram still opens, laid out afresh
-            stored = new StoredLayout();
-            site.getShell().getDisplay().asyncExec(() -> MessageDialog.openWarning(site.getShell(), "Diagram",
-                    e.getMessage() + "\nThe diagram is laid out afresh."));
-        }
+        stored = SessionLayouts.of(session, () -> {
+            try {
+                return StoredLayout.load(StoredLayout.sidecar(session.file()));
+            } catch (RuntimeException e) {
+                // a broken sidecar is an error in the CLI; here the diagram still opens, laid out afresh
+                site.getShell().getDisplay().asyncExec(() -> MessageDialog.openWarning(site.getShell(), "Diagram",
+                        e.getMessage() + "\nThe diagram is laid out afresh."));
+                return new StoredLayout();
+            }
+        });
         setPartName(diagram.getName() + " \u2013 " + session.project().getName());
         build();
         setTitleToolTip(layout.scene().title());
@@ -154,6 +167,9 @@ public final class DiagramEditor extends EditorPart {
         toolItem(toolBar, "100%", "Zoom to 100 %", () -> zoomTo(1, canvasCenter()));
         toolItem(toolBar, "\u2212", "Zoom out", () -> zoomTo(zoom / 1.25, canvasCenter()));
         toolItem(toolBar, "+", "Zoom in", () -> zoomTo(zoom * 1.25, canvasCenter()));
+        new ToolItem(toolBar, SWT.SEPARATOR);
+        toolItem(toolBar, "Layout", "Lay out again the boxes nobody moved (moved boxes stay pinned)", this::layoutUnpinned);
+        toolItem(toolBar, "Layout All", "Lay out every box afresh, dropping the pins of moved boxes", this::layoutAll);
         zoomLabel = new Label(parent, SWT.NONE);
         zoomLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -169,21 +185,21 @@ public final class DiagramEditor extends EditorPart {
                 originY = MARGIN;
                 updateZoomLabel();
             }
-            renderer.paint(e.gc, layout, zoom, originX, originY, selected);
+            renderer.paint(e.gc, preview != null ? preview : layout, zoom, originX, originY, selected);
         });
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
         canvas.addListener(SWT.MouseDown, this::mouseDown);
         canvas.addListener(SWT.MouseMove, this::mouseMove);
-        canvas.addListener(SWT.MouseUp, e -> {
-            panning = false;
-            canvas.setCursor(null);
-        });
+        canvas.addListener(SWT.MouseUp, this::mouseUp);
         canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
         MenuManager menu = new MenuManager();
         menu.add(action("Fit", this::fit));
         menu.add(action("100%", () -> zoomTo(1, canvasCenter())));
         menu.add(action("Zoom In", () -> zoomTo(zoom * 1.25, canvasCenter())));
         menu.add(action("Zoom Out", () -> zoomTo(zoom / 1.25, canvasCenter())));
+        menu.add(new org.eclipse.jface.action.Separator());
+        menu.add(action("Layout", this::layoutUnpinned));
+        menu.add(action("Layout All", this::layoutAll));
         canvas.setMenu(menu.createContextMenu(canvas));
         getSite().setSelectionProvider(selections);
         getSite().getPage().addSelectionListener(workbenchSelection);
@@ -264,9 +280,28 @@ public final class DiagramEditor extends EditorPart {
             return;
         }
         select(hit);
+        dragged = hit;
+        dragX = e.x;
+        dragY = e.y;
+        dragMoved = false;
     }
 
     private void mouseMove(Event e) {
+        if (dragged != null) {
+            if ((e.stateMask & SWT.BUTTON1) == 0 && e.stateMask != 0) { // released outside the canvas
+                dragged = null;
+                preview = null;
+                canvas.redraw();
+                return;
+            }
+            dragMoved |= Math.abs(e.x - dragX) > 2 || Math.abs(e.y - dragY) > 2;
+            if (dragMoved) {
+                preview = dragPreview(dragged, layout.nodes().get(dragged).moved((e.x - dragX) / zoom, (e.y - dragY) / zoom));
+                canvas.setCursor(canvas.getDisplay().getSystemCursor(SWT.CURSOR_SIZEALL));
+                canvas.redraw();
+            }
+            return;
+        }
         if (!panning) {
             String hover = SceneRenderer.nodeAt(layout, zoom, originX, originY, e.x, e.y);
             if (!java.util.Objects.equals(hover, hovered)) {
@@ -287,6 +322,37 @@ public final class DiagramEditor extends EditorPart {
         if (!panning) {
             canvas.setCursor(null);
         }
+    }
+
+    private void mouseUp(Event e) {
+        panning = false;
+        canvas.setCursor(null);
+        String id = dragged;
+        dragged = null;
+        preview = null;
+        if (id != null && dragMoved && layout.nodes().containsKey(id)) {
+            Box box = layout.nodes().get(id);
+            moveNode(id, box.x() + (e.x - dragX) / zoom, box.y() + (e.y - dragY) / zoom);
+        }
+        canvas.redraw();
+    }
+
+    /**
+     * The layout shown while node {@code id} is dragged to {@code box}: the stored positions with
+     * that node there, its lines routed again (the others keep their routes), laid out in KEEP mode.
+     */
+    private Layout dragPreview(String id, Box box) {
+        StoredLayout.Diagram positions = stored.snapshot(scope.layoutKey());
+        if (positions == null || !positions.nodes().containsKey(id)) {
+            return null;
+        }
+        positions.nodes().put(id, new StoredLayout.Entry(box, true));
+        for (Edge edge : layout.scene().edges()) {
+            if (edge.source().node().equals(id) || edge.target().node().equals(id)) {
+                positions.edges().remove(edge.id());
+            }
+        }
+        return DiagramLayouter.layout(layout.scene(), positions, DiagramLayouter.Mode.KEEP);
     }
 
     private void doubleClick(Event e) {
@@ -378,6 +444,79 @@ public final class DiagramEditor extends EditorPart {
         }
     }
 
+    // ---- positions: moves and layouts, undoable on the session's command stack
+
+    /** Moves node {@code id} to diagram point (x, y) and pins it there, as a drag does; undoable. */
+    public void moveNode(String id, double x, double y) {
+        String key = scope.layoutKey();
+        Box box = layout.nodes().get(id);
+        Layout routed = box == null ? null : dragPreview(id, new Box(x, y, box.width(), box.height()));
+        StoredLayout.Diagram before = stored.snapshot(key);
+        stored.move(key, id, x, y);
+        if (routed != null) {
+            stored.put(key, routed); // the node's lines routed again, the others keep their routes; the pin stays
+        }
+        StoredLayout.Diagram after = stored.snapshot(key);
+        stored.restore(key, before);
+        Node node = node(id);
+        execute("Move " + (node == null ? id : node.name()), before, after);
+    }
+
+    /** "Layout": lays out again the nodes that are not pinned, around the pinned ones; undoable. */
+    public void layoutUnpinned() {
+        String key = scope.layoutKey();
+        StoredLayout.Diagram before = stored.snapshot(key);
+        Map<String, StoredLayout.Entry> pinned = new HashMap<>();
+        if (before != null) {
+            before.nodes().forEach((id, entry) -> {
+                if (entry.pinned()) {
+                    pinned.put(id, entry);
+                }
+            });
+        }
+        // the pinned nodes alone are kept; the others are placed as new ones (all of them afresh when none is pinned)
+        StoredLayout kept = new StoredLayout();
+        kept.restore(key, new StoredLayout.Diagram(pinned, Map.of()));
+        Layout fresh = DiagramExport.layout(session.project(), scope, null, DatabaseKinds.dialects(), kept, false);
+        stored.put(key, fresh);
+        StoredLayout.Diagram after = stored.snapshot(key);
+        stored.restore(key, before);
+        execute("Layout", before, after);
+    }
+
+    /** "Layout All": a fresh layout of every node, pins dropped; undoable. */
+    public void layoutAll() {
+        String key = scope.layoutKey();
+        StoredLayout.Diagram before = stored.snapshot(key);
+        Layout fresh = DiagramExport.layout(session.project(), scope, null, DatabaseKinds.dialects(), stored, true);
+        stored.restore(key, null);
+        stored.put(key, fresh);
+        StoredLayout.Diagram after = stored.snapshot(key);
+        stored.restore(key, before);
+        execute("Layout All", before, after);
+    }
+
+    private void execute(String label, StoredLayout.Diagram before, StoredLayout.Diagram after) {
+        session.commandStack().execute(new LayoutCommand(label, stored, scope.layoutKey(), before, after, this::positionsChanged));
+    }
+
+    /** The stored positions changed (a move, a layout, their undo): lay out with them and draw. */
+    private void positionsChanged() {
+        if (canvas == null || canvas.isDisposed()) {
+            return; // closed: the next editor of this diagram reads the stored positions
+        }
+        build();
+        updateZoomLabel();
+        canvas.redraw();
+    }
+
+    /** Whether node {@code id} is pinned (the user moved it). */
+    public boolean pinned(String id) {
+        StoredLayout.Diagram diagram = stored.diagram(scope.layoutKey());
+        StoredLayout.Entry entry = diagram == null ? null : diagram.nodes().get(id);
+        return entry != null && entry.pinned();
+    }
+
     // ---- model changes
 
     private void scheduleRebuild() {
@@ -426,6 +565,7 @@ public final class DiagramEditor extends EditorPart {
         }
         session.commandStack().removeCommandStackListener(stackListener);
         session = current;
+        stored = SessionLayouts.adopt(session, stored);
         session.commandStack().addCommandStackListener(stackListener);
         rebuildPending = true;
         rebuild();
@@ -435,6 +575,11 @@ public final class DiagramEditor extends EditorPart {
 
     public Layout layout() {
         return layout;
+    }
+
+    /** What is drawn: the layout, or while a node is dragged, the layout with it where it is dragged. */
+    public Layout shownLayout() {
+        return preview != null ? preview : layout;
     }
 
     public double zoom() {
@@ -530,7 +675,7 @@ public final class DiagramEditor extends EditorPart {
         });
     }
 
-    // ---- nothing to save: the diagram shows the project, which the workbench saves
+    // ---- nothing to save here: the positions are saved with the project (SessionLayouts)
 
     @Override
     public void doSave(IProgressMonitor monitor) {

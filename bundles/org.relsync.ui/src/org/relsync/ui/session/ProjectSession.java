@@ -235,6 +235,7 @@ public final class ProjectSession {
     /** Saves the project to its file, atomically; refused when the file changed on disk since it was read. */
     public void save() {
         ProjectFiles.save(project, file);
+        saveListeners.forEach(listener -> listener.accept(file));
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
         fire();
     }
@@ -244,8 +245,23 @@ public final class ProjectSession {
         Path absolute = target.toAbsolutePath().normalize();
         ProjectFiles.save(project, absolute);
         file = absolute;
+        saveListeners.forEach(listener -> listener.accept(absolute));
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
         fire();
+    }
+
+    private final List<java.util.function.Consumer<Path>> saveListeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * Adds what is saved with the project (the diagrams' sidecar layout file): called with the
+     * project's file once the project is written there by {@link #save} or {@link #saveAs}.
+     */
+    public void addSaveListener(java.util.function.Consumer<Path> listener) {
+        saveListeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeSaveListener(java.util.function.Consumer<Path> listener) {
+        saveListeners.remove(listener);
     }
 
     private FileTime seenOnDisk;

@@ -1,6 +1,7 @@
 package org.relsync.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,8 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relsync.diagram.layout.Box;
+import org.relsync.diagram.layout.StoredLayout;
 import org.relsync.diagram.scene.Node;
 import org.relsync.diagram.scene.NodeKind;
 import org.relsync.model.relational.Table;
@@ -238,5 +242,124 @@ class DiagramEditorTest {
         Ui.screenshot("diagram-entities");
         Ui.page().closeEditor(editor, false);
         Ui.waitUntil("the editor area hidden again once the last diagram is closed", () -> !Ui.page().isEditorAreaVisible(), 5_000);
+    }
+
+    private static void mouse(Canvas canvas, int type, int x, int y, int stateMask) {
+        Event event = new Event();
+        event.button = type == SWT.MouseMove ? 0 : 1;
+        event.x = x;
+        event.y = y;
+        event.stateMask = stateMask;
+        canvas.notifyListeners(type, event);
+    }
+
+    private static void pressToolItem(DiagramEditor editor, String text) {
+        ToolBar bar = Ui.find(editor.canvas().getParent(), ToolBar.class, b -> true);
+        assertNotNull(bar, "the editor's toolbar");
+        for (ToolItem item : bar.getItems()) {
+            if (text.equals(item.getText())) {
+                item.notifyListeners(SWT.Selection, new Event());
+                return;
+            }
+        }
+        throw new AssertionError("no " + text + " in the editor's toolbar");
+    }
+
+    private static boolean at(DiagramEditor editor, String id, double x, double y) {
+        Box box = editor.layout().nodes().get(id);
+        return box != null && Math.abs(box.x() - x) < 0.6 && Math.abs(box.y() - y) < 0.6;
+    }
+
+    @Test
+    void draggingATableMovesAndPinsItUndoablyAndTheProjectSavesWhereItIs() throws Exception {
+        DiagramEditor editor = openFromExplorer("Mappings");
+        Canvas canvas = editor.canvas();
+        Ui.waitUntil("the canvas laid out", () -> canvas.getClientArea().width > 200, 5_000);
+        Ui.pump(200);
+        String customer = tableId("CUSTOMER");
+        Box laidOut = editor.layout().nodes().get(customer);
+        java.util.Map<String, java.util.List<org.relsync.diagram.layout.Point>> routes = new java.util.HashMap<>(editor.layout().edges());
+        java.util.Set<String> others = new java.util.HashSet<>();
+        editor.layout().scene().edges().forEach(edge -> {
+            if (!edge.source().node().equals(customer) && !edge.target().node().equals(customer)) {
+                others.add(edge.id());
+            }
+        });
+        assertFalse(editor.pinned(customer), "nothing is pinned in a fresh layout");
+        assertFalse(ProjectSession.current().isDirty());
+
+        // drag CUSTOMER by (60, 40) screen pixels
+        double zoom = editor.zoom();
+        double[] origin = editor.origin();
+        int x = (int) Math.round((laidOut.x() + laidOut.width() / 2) * zoom + origin[0]);
+        int y = (int) Math.round((laidOut.y() + laidOut.height() / 2) * zoom + origin[1]);
+        mouse(canvas, SWT.MouseDown, x, y, 0);
+        mouse(canvas, SWT.MouseMove, x + 30, y + 20, SWT.BUTTON1);
+        mouse(canvas, SWT.MouseMove, x + 60, y + 40, SWT.BUTTON1);
+        double droppedX = laidOut.x() + 60 / zoom;
+        double droppedY = laidOut.y() + 40 / zoom;
+        // while dragging, the box and its lines follow the pointer; the layout is not changed yet
+        Box dragging = editor.shownLayout().nodes().get(customer);
+        assertEquals(droppedX, dragging.x(), 0.6, "the box follows the pointer");
+        assertTrue(at(editor, customer, laidOut.x(), laidOut.y()), "nothing stored before the drop");
+        long following = editor.shownLayout().scene().edges().stream()
+                .filter(edge -> edge.target().node().equals(customer) || edge.source().node().equals(customer))
+                .filter(edge -> {
+                    java.util.List<org.relsync.diagram.layout.Point> route = editor.shownLayout().edges().get(edge.id());
+                    org.relsync.diagram.layout.Point end = edge.target().node().equals(customer) ? route.get(route.size() - 1) : route.get(0);
+                    return dragging.onBorder(end.x(), end.y(), 1);
+                }).count();
+        assertTrue(following > 0, "the lines of the dragged box end on it");
+        Ui.pump(100);
+        Ui.screenshot("diagram-dragging");
+        mouse(canvas, SWT.MouseUp, x + 60, y + 40, SWT.BUTTON1);
+        Ui.pump(200);
+        assertTrue(at(editor, customer, droppedX, droppedY),
+                "CUSTOMER moved by the drag: " + laidOut + " -> " + editor.layout().nodes().get(customer) + " at zoom " + zoom);
+        assertEquals(origin[0], editor.origin()[0], 0.01, "dragging a node does not pan");
+        assertEquals(origin[1], editor.origin()[1], 0.01, "dragging a node does not pan");
+        assertTrue(editor.pinned(customer), "the moved node is pinned");
+        assertTrue(!others.isEmpty() && others.stream().allMatch(edge -> routes.get(edge).equals(editor.layout().edges().get(edge))),
+                "the lines not touching CUSTOMER keep their routes");
+        assertTrue(ProjectSession.current().isDirty(), "a move makes the project dirty");
+        assertTrue(editor.layout().edges().values().stream().allMatch(route -> !route.isEmpty()), "every line has a route");
+        Ui.screenshot("diagram-dragged");
+
+        // undo, redo
+        Ui.page().activate(editor);
+        Ui.command("org.eclipse.ui.edit.undo");
+        Ui.waitUntil("CUSTOMER back", () -> at(editor, customer, laidOut.x(), laidOut.y()), 5_000);
+        assertFalse(editor.pinned(customer), "undone, CUSTOMER is not pinned");
+        Ui.command("org.eclipse.ui.edit.redo");
+        Ui.waitUntil("CUSTOMER moved again", () -> at(editor, customer, droppedX, droppedY), 5_000);
+        assertTrue(editor.pinned(customer));
+
+        // saved with the project: closed and the project opened again, CUSTOMER is where it was dropped
+        Path file = ProjectSession.current().file();
+        assertTrue(org.relsync.ui.Commands.save(Ui.shell()), "saved");
+        Path sidecar = StoredLayout.sidecar(file);
+        assertTrue(java.nio.file.Files.readString(sidecar).contains("\"pinned\": true"), "the sidecar holds the pin");
+        Ui.page().closeEditor(editor, false);
+        Ui.pump(100);
+        assertTrue(org.relsync.ui.Commands.open(Ui.shell(), file), "opened again");
+        Ui.pump(200);
+        DiagramEditor again = openFromExplorer("Mappings");
+        Ui.waitUntil("the canvas laid out", () -> again.canvas().getClientArea().width > 200, 5_000);
+        assertTrue(at(again, customer, droppedX, droppedY), "CUSTOMER where it was dropped: " + again.layout().nodes().get(customer));
+        assertTrue(again.pinned(customer), "and still pinned");
+
+        // "Layout" keeps the pinned node, "Layout All" puts it back where a fresh layout has it
+        pressToolItem(again, "Layout");
+        Ui.pump(200);
+        assertTrue(at(again, customer, droppedX, droppedY), "Layout keeps the pinned CUSTOMER");
+        pressToolItem(again, "Layout All");
+        Ui.pump(200);
+        assertTrue(at(again, customer, laidOut.x(), laidOut.y()), "Layout All lays CUSTOMER out afresh: " + again.layout().nodes().get(customer));
+        assertFalse(again.pinned(customer), "Layout All drops the pins");
+        Ui.screenshot("diagram-layout-all");
+        Ui.page().activate(again);
+        Ui.command("org.eclipse.ui.edit.undo");
+        Ui.waitUntil("Layout All undone", () -> at(again, customer, droppedX, droppedY), 5_000);
+        assertTrue(again.pinned(customer));
     }
 }

@@ -1,6 +1,8 @@
 package org.relsync.diagram.render.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -151,5 +153,25 @@ class StoredLayoutTest {
         assertEquals("12.5", StoredLayout.number(12.49999));
         assertEquals("-0.5", StoredLayout.number(-0.5));
         assertEquals("0", StoredLayout.number(-0.01));
+    }
+
+    @Test
+    void aSnapshotPutBackUndoesAMoveAndNullForgetsTheDiagram() {
+        Scene scene = GeneratedScenes.tables(20, 1, 3);
+        StoredLayout stored = new StoredLayout();
+        stored.put(KEY, DiagramLayouter.layout(scene));
+        String id = scene.nodes().get(0).id();
+        StoredLayout.Diagram before = stored.snapshot(KEY);
+        Box was = before.nodes().get(id).box();
+        stored.move(KEY, id, was.x() + 100, was.y() + 50);
+        assertEquals(was.x(), before.nodes().get(id).box().x(), "the snapshot is a copy");
+        assertTrue(stored.diagram(KEY).nodes().get(id).pinned());
+        stored.restore(KEY, before);
+        assertEquals(was, stored.diagram(KEY).nodes().get(id).box());
+        assertFalse(stored.diagram(KEY).nodes().get(id).pinned());
+        assertEquals(before.edges().keySet(), stored.diagram(KEY).edges().keySet(), "the routes are back too");
+        stored.restore(KEY, null);
+        assertNull(stored.diagram(KEY));
+        assertNull(stored.snapshot(KEY));
     }
 }
