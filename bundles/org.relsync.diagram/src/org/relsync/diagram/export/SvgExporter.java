@@ -194,7 +194,7 @@ public final class SvgExporter {
         out.append("<g class=\"node ").append(node.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
                 .append(classes(state)).append("\" data-id=\"").append(escape(node.id())).append("\">");
         if (detail != Detail.OUTLINE) {
-            out.append("<title>").append(escape(tooltip(node.name(), state))).append("</title>");
+            out.append("<title>").append(escape(state.tooltip(node.name()))).append("</title>");
         }
         rect("box", box, 3);
         out.append("<path class=\"header\" d=\"M").append(number(box.x() + 0.6)).append(' ').append(number(box.y() + 0.6))
@@ -204,7 +204,7 @@ public final class SvgExporter {
             out.append("<rect class=\"accent\" x=\"").append(number(box.x())).append("\" y=\"").append(number(box.y()))
                     .append("\" width=\"4\" height=\"").append(number(box.height())).append("\"/>");
         }
-        String name = fit(node.name(), box.width() - 2 * Metrics.PADDING - badgesWidth(state) - 6, Metrics.NAME_SCALE);
+        String name = Metrics.fit(node.name(), box.width() - 2 * Metrics.PADDING - badgesWidth(state) - 6, Metrics.NAME_SCALE);
         double nameY = box.y() + 18;
         if (detail != Detail.OUTLINE) {
             text("name", box.x() + Metrics.PADDING, nameY, name);
@@ -238,7 +238,7 @@ public final class SvgExporter {
         double y = box.y() + Metrics.rowCenter(index) + 4;
         out.append("<g class=\"row").append(classes(state)).append("\" data-id=\"").append(escape(row.id())).append("\">");
         if (!state.states().isEmpty() || state.errors() + state.warnings() > 0) {
-            out.append("<title>").append(escape(tooltip(row.name(), state))).append("</title>");
+            out.append("<title>").append(escape(state.tooltip(row.name()))).append("</title>");
         }
         if (accented(state)) {
             out.append("<rect class=\"accent\" x=\"").append(number(box.x() + 1)).append("\" y=\"")
@@ -251,8 +251,8 @@ public final class SvgExporter {
         double nameX = box.x() + Metrics.PADDING + 18;
         double room = box.width() - 2 * Metrics.PADDING - 18;
         String type = row.type() == null ? "" : row.type() + (row.markers().contains(Marker.OPTIONAL) ? "?" : "");
-        String fittedType = fit(type, Math.max(room * 0.45, room - Metrics.text(row.name()) - 10), 1);
-        String name = fit(row.name(), room - Metrics.text(fittedType) - 10, 1);
+        String fittedType = Metrics.fit(type, Math.max(room * 0.45, room - Metrics.text(row.name()) - 10), 1);
+        String name = Metrics.fit(row.name(), room - Metrics.text(fittedType) - 10, 1);
         text("row-name", nameX, y, name);
         if (state.has(State.MARKED)) {
             strike(nameX, y - 4, Metrics.text(name));
@@ -517,31 +517,6 @@ public final class SvgExporter {
         return classes.toString();
     }
 
-    private static String tooltip(String name, SyncState state) {
-        List<String> lines = new ArrayList<>();
-        lines.add(name);
-        if (state.has(State.MARKED)) {
-            lines.add("marked for deletion: will be dropped");
-        }
-        if (state.has(State.ORPHAN)) {
-            lines.add("orphan" + (state.orphanKind() == null ? "" : " (" + state.orphanKind() + ")")
-                    + (state.orphanAction() == null ? "" : ", orphan action: " + state.orphanAction()));
-        }
-        if (state.has(State.UNMAPPED)) {
-            lines.add("unmapped");
-        }
-        if (state.has(State.LOST_MAPPING)) {
-            lines.add("lost mapping: its target vanished from the database");
-        }
-        for (State s : new State[] {State.CREATED, State.RENAMED, State.CHANGED}) {
-            if (state.has(s)) {
-                lines.add(s.cssClass() + " by the last sync");
-            }
-        }
-        lines.addAll(state.messages());
-        return String.join("\n", lines);
-    }
-
     private void rect(String cssClass, Box box, double radius) {
         out.append("<rect class=\"").append(cssClass).append("\" x=\"").append(number(box.x())).append("\" y=\"")
                 .append(number(box.y())).append("\" width=\"").append(number(box.width())).append("\" height=\"")
@@ -556,29 +531,6 @@ public final class SvgExporter {
     private void strike(double x, double y, double width) {
         out.append("<path class=\"strike\" d=\"M").append(number(x)).append(' ').append(number(y)).append(" H")
                 .append(number(x + width)).append("\"/>");
-    }
-
-    /** {@code text} cut with an ellipsis to fit {@code room} (estimated, {@code scale} times the row font). */
-    static String fit(String text, double room, double scale) {
-        if (text == null) {
-            return "";
-        }
-        if (Metrics.text(text) * scale <= room) {
-            return text;
-        }
-        double ellipsis = Metrics.text("\u2026") * scale;
-        double used = 0;
-        int end = 0;
-        while (end < text.length()) {
-            int cp = text.codePointAt(end);
-            double w = Metrics.text(new String(Character.toChars(cp))) * scale;
-            if (used + w + ellipsis > room) {
-                break;
-            }
-            used += w;
-            end += Character.charCount(cp);
-        }
-        return end < 2 ? text : text.substring(0, end) + "\u2026";
     }
 
     static String escape(String text) {

@@ -113,4 +113,30 @@ public final class Metrics {
         }
         return width;
     }
+
+    /**
+     * {@code text} cut with an ellipsis to fit {@code room} (estimated, {@code scale} times the row
+     * font): the SVG export and the workbench's canvas cut names and types alike.
+     */
+    public static String fit(String text, double room, double scale) {
+        if (text == null) {
+            return "";
+        }
+        if (text(text) * scale <= room) {
+            return text;
+        }
+        double ellipsis = text("\u2026") * scale;
+        double used = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int cp = text.codePointAt(end);
+            double w = text(new String(Character.toChars(cp))) * scale;
+            if (used + w + ellipsis > room) {
+                break;
+            }
+            used += w;
+            end += Character.charCount(cp);
+        }
+        return end < 2 ? text : text.substring(0, end) + "\u2026";
+    }
 }

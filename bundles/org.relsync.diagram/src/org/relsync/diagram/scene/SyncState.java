@@ -34,4 +34,33 @@ public record SyncState(Set<State> states, String orphanKind, String orphanActio
         more.add(state);
         return new SyncState(more, orphanKind, orphanAction, errors, warnings, messages);
     }
+
+    /**
+     * What an element named {@code name} in this state says when pointed at: its name, what its
+     * state means, its problems (the SVG's {@code <title>}, the workbench canvas's tooltip).
+     */
+    public String tooltip(String name) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.add(name);
+        if (has(State.MARKED)) {
+            lines.add("marked for deletion: will be dropped");
+        }
+        if (has(State.ORPHAN)) {
+            lines.add("orphan" + (orphanKind() == null ? "" : " (" + orphanKind() + ")")
+                    + (orphanAction() == null ? "" : ", orphan action: " + orphanAction()));
+        }
+        if (has(State.UNMAPPED)) {
+            lines.add("unmapped");
+        }
+        if (has(State.LOST_MAPPING)) {
+            lines.add("lost mapping: its target vanished from the database");
+        }
+        for (State s : new State[] {State.CREATED, State.RENAMED, State.CHANGED}) {
+            if (has(s)) {
+                lines.add(s.cssClass() + " by the last sync");
+            }
+        }
+        lines.addAll(messages());
+        return String.join("\n", lines);
+    }
 }

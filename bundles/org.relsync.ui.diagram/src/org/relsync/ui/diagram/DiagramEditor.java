@@ -11,7 +11,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -627,12 +626,7 @@ public final class DiagramEditor extends EditorPart {
 
     /** The same property sheet as the explorer's: edits through the session's {@code ProjectEditor}, undoable. */
     private IPropertySource propertySource(Object object) {
-        if (!(object instanceof EObject eObject)) {
-            return null;
-        }
-        IItemPropertySource source = (IItemPropertySource) session.adapterFactory().adapt(object, IItemPropertySource.class);
-        return source == null ? null : new ItemPropertySource(eObject, source, session,
-                reason -> MessageDialog.openError(getSite().getShell(), "Properties", reason));
+        return ItemPropertySource.of(object, session, () -> getSite().getShell());
     }
 
     @Override

@@ -208,7 +208,7 @@ public final class SceneRenderer {
             stroke(gc, 0x546e7a, 1.2f, null);
             gc.drawLine(x, y + r(Metrics.HEADER_HEIGHT), x + w, y + r(Metrics.HEADER_HEIGHT));
         }
-        String name = fit(node.name(), box.width() - 2 * Metrics.PADDING - Metrics.badgesWidth(state) - 6, Metrics.NAME_SCALE);
+        String name = Metrics.fit(node.name(), box.width() - 2 * Metrics.PADDING - Metrics.badgesWidth(state) - 6, Metrics.NAME_SCALE);
         double nameY = box.y() + 18;
         if (detail != Detail.OUTLINE) {
             text(gc, name, box.x() + Metrics.PADDING, nameY, 13, SWT.BOLD, state.has(State.MARKED) ? 0xc62828 : 0x1c2833);
@@ -266,8 +266,8 @@ public final class SceneRenderer {
         double nameX = box.x() + Metrics.PADDING + 18;
         double room = box.width() - 2 * Metrics.PADDING - 18;
         String type = row.type() == null ? "" : row.type() + (row.markers().contains(Marker.OPTIONAL) ? "?" : "");
-        String fittedType = fit(type, Math.max(room * 0.45, room - Metrics.text(row.name()) - 10), 1);
-        String name = fit(row.name(), room - Metrics.text(fittedType) - 10, 1);
+        String fittedType = Metrics.fit(type, Math.max(room * 0.45, room - Metrics.text(row.name()) - 10), 1);
+        String name = Metrics.fit(row.name(), room - Metrics.text(fittedType) - 10, 1);
         int nameColor = 0x263238;
         int style = SWT.NORMAL;
         if (state.has(State.MARKED)) {
@@ -637,54 +637,9 @@ public final class SceneRenderer {
         return colors.computeIfAbsent(rgb, k -> new Color(device, (k >> 16) & 0xff, (k >> 8) & 0xff, k & 0xff));
     }
 
-    /** {@code text} cut with an ellipsis to fit {@code room}, by the export's estimate (the same cuts as the SVG). */
-    static String fit(String text, double room, double scale) {
-        if (text == null) {
-            return "";
-        }
-        if (Metrics.text(text) * scale <= room) {
-            return text;
-        }
-        double ellipsis = Metrics.text("\u2026") * scale;
-        double used = 0;
-        int end = 0;
-        while (end < text.length()) {
-            int cp = text.codePointAt(end);
-            double w = Metrics.text(new String(Character.toChars(cp))) * scale;
-            if (used + w + ellipsis > room) {
-                break;
-            }
-            used += w;
-            end += Character.charCount(cp);
-        }
-        return end < 2 ? text : text.substring(0, end) + "\u2026";
-    }
-
     /** The tooltip of {@code node}, as the export's {@code <title>}: its name, what its state means, its problems. */
     public static String tooltip(Node node) {
-        SyncState state = state(node.state());
-        List<String> lines = new ArrayList<>();
-        lines.add(node.name());
-        if (state.has(State.MARKED)) {
-            lines.add("marked for deletion: will be dropped");
-        }
-        if (state.has(State.ORPHAN)) {
-            lines.add("orphan" + (state.orphanKind() == null ? "" : " (" + state.orphanKind() + ")")
-                    + (state.orphanAction() == null ? "" : ", orphan action: " + state.orphanAction()));
-        }
-        if (state.has(State.UNMAPPED)) {
-            lines.add("unmapped");
-        }
-        if (state.has(State.LOST_MAPPING)) {
-            lines.add("lost mapping: its target vanished from the database");
-        }
-        for (State s : new State[] {State.CREATED, State.RENAMED, State.CHANGED}) {
-            if (state.has(s)) {
-                lines.add(s.cssClass() + " by the last sync");
-            }
-        }
-        lines.addAll(state.messages());
-        return String.join("\n", lines);
+        return state(node.state()).tooltip(node.name());
     }
 
     /** Frees the fonts and colours. */

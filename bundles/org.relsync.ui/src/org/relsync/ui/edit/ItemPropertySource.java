@@ -45,6 +45,20 @@ public final class ItemPropertySource implements IPropertySource {
         this.onRefusal = onRefusal;
     }
 
+    /**
+     * The property source of {@code object} in {@code session}, or {@code null} when it has none; a
+     * refused change is shown in an error dialog over {@code shell} (the explorer's and the diagram
+     * editor's Properties alike).
+     */
+    public static IPropertySource of(Object object, ProjectSession session, java.util.function.Supplier<org.eclipse.swt.widgets.Shell> shell) {
+        if (session == null || !(object instanceof EObject eObject)) {
+            return null;
+        }
+        IItemPropertySource source = (IItemPropertySource) session.adapterFactory().adapt(object, IItemPropertySource.class);
+        return source == null ? null : new ItemPropertySource(eObject, source, session,
+                reason -> org.eclipse.jface.dialogs.MessageDialog.openError(shell.get(), "Properties", reason));
+    }
+
     private List<IItemPropertyDescriptor> itemDescriptors() {
         List<IItemPropertyDescriptor> list = source.getPropertyDescriptors(object);
         return list == null ? List.of() : list;

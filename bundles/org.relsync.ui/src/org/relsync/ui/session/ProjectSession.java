@@ -195,7 +195,7 @@ public final class ProjectSession {
     public void record(String label, org.eclipse.emf.ecore.change.ChangeDescription changes) {
         if (changes != null && !(changes.getObjectChanges().isEmpty() && changes.getObjectsToAttach().isEmpty()
                 && changes.getObjectsToDetach().isEmpty() && changes.getResourceChanges().isEmpty())) {
-            domain.getCommandStack().execute(new AppliedChanges(label, changes));
+            domain.getCommandStack().execute(new org.relsync.sync.edit.RecordedChangesCommand(label, changes));
         }
     }
 
@@ -218,7 +218,7 @@ public final class ProjectSession {
     /** Puts a run that changed the model on the command stack: one Undo takes the whole run back. */
     public void recordRun(String label, org.relsync.sync.SyncResult result) {
         if (result.modified() && result.changes() != null) {
-            domain.getCommandStack().execute(new AppliedChanges(label, result.changes()));
+            domain.getCommandStack().execute(new org.relsync.sync.edit.RecordedChangesCommand(label, result.changes()));
         }
     }
 

@@ -2,8 +2,6 @@ package org.relsync.ui.views;
 
 import java.util.Locale;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -344,13 +342,7 @@ public final class ExplorerView extends ViewPart {
     }
 
     private IPropertySource propertySource(Object object) {
-        ProjectSession session = ProjectSession.current();
-        if (session == null || !(object instanceof EObject eObject)) {
-            return null;
-        }
-        IItemPropertySource source = (IItemPropertySource) session.adapterFactory().adapt(object, IItemPropertySource.class);
-        return source == null ? null : new ItemPropertySource(eObject, source, session,
-                reason -> MessageDialog.openError(getSite().getShell(), "Properties", reason));
+        return ItemPropertySource.of(object, ProjectSession.current(), () -> getSite().getShell());
     }
 
     @Override
