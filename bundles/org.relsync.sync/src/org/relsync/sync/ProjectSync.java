@@ -55,9 +55,7 @@ public final class ProjectSync {
         options.monitor().subTask("Loading " + file.getFileName());
         Project project = ProjectFiles.load(file);
         engine.selectTasks(project, options); // an unknown task name stops here, before the backup
-        ProjectSettings settings = project.getSettings();
-        boolean backup = options.backup() && !options.dryRun() && (settings == null || settings.isCreateBackupBeforeSync());
-        Backup copy = backup ? backup(file, settings) : null;
+        Backup copy = backupBefore(file, project, options, backupFolder, clock);
         SyncResult result;
         try {
             result = engine.run(project, options);
@@ -80,8 +78,20 @@ public final class ProjectSync {
         return result;
     }
 
-    private Backup backup(Path file, ProjectSettings settings) {
-        return Backup.create(file, settings == null ? null : settings.getBackupFolder(), backupFolder, clock);
+    /**
+     * The backup of {@code file} (as last saved) that a run with {@code options} makes first
+     * (SYNC-SPEC section 7): none for a dry run, when the options say no, or when the project's
+     * settings turn backups off; {@code override} is the user's own backup folder, or {@code null}.
+     * The caller keeps it once the run succeeded and discards it when the run failed.
+     *
+     * @throws BackupException when the backup cannot be written
+     */
+    public static Backup backupBefore(Path file, Project project, SyncOptions options, Path override, Clock clock) {
+        ProjectSettings settings = project.getSettings();
+        if (!options.backup() || options.dryRun() || (settings != null && !settings.isCreateBackupBeforeSync())) {
+            return null;
+        }
+        return Backup.create(file, settings == null ? null : settings.getBackupFolder(), override, clock);
     }
 
     private static void discard(Backup copy) {

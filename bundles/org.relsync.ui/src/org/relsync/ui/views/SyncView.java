@@ -161,8 +161,13 @@ public final class SyncView extends ViewPart {
                         .dialects(DatabaseKinds.dialects()).build();
                 org.relsync.sync.Backup backup = null;
                 try {
-                    backup = dryRun ? null : backup(session);
-                    SyncResult result = session.sync(engine, options.monitor(new JobMonitor(progress)).build());
+                    // the backup ProjectSync makes before a run (the file as last saved), as the preferences say
+                    SyncOptions run = options.monitor(new JobMonitor(progress)).backup(org.relsync.ui.Preferences.backupBeforeSync()).build();
+                    if (java.nio.file.Files.exists(session.file())) {
+                        backup = org.relsync.sync.ProjectSync.backupBefore(session.file(), session.project(), run,
+                                org.relsync.ui.Preferences.backupFolder(), java.time.Clock.systemUTC());
+                    }
+                    SyncResult result = session.sync(engine, run);
                     if (backup != null) {
                         backup.keep();
                     }
@@ -187,20 +192,6 @@ public final class SyncView extends ViewPart {
         job.setUser(true);
         job.schedule();
         return job;
-    }
-
-    /**
-     * A copy of the project file as last saved, before a run changes the project (SYNC-SPEC section 7),
-     * as the preferences and the project's settings say; {@code null} when none is to be made.
-     */
-    private static org.relsync.sync.Backup backup(ProjectSession session) {
-        var settings = session.project().getSettings();
-        if (!org.relsync.ui.Preferences.backupBeforeSync() || (settings != null && !settings.isCreateBackupBeforeSync())
-                || !java.nio.file.Files.exists(session.file())) {
-            return null;
-        }
-        return org.relsync.sync.Backup.create(session.file(), settings == null ? null : settings.getBackupFolder(),
-                org.relsync.ui.Preferences.backupFolder(), java.time.Clock.systemUTC());
     }
 
     private void finished(ProjectSession session, SyncResult result, boolean dryRun, String failure) {

@@ -218,6 +218,7 @@ class ModelerWorkflowTest {
         }
         SyncView sync = Ui.view(Views.SYNC);
         assertTrue(sync.tasksViewer().getCheckedElements().length > 0, "the project's enabled tasks are checked");
+        long backups = backups();
 
         Ui.press(button(sync, "Preview"));
         Ui.waitUntil("the preview's report", () -> !sync.running(), 30_000);
@@ -226,12 +227,14 @@ class ModelerWorkflowTest {
                 () -> sync.summary());
         assertTrue(table("COUPON") == null, "a preview leaves the model as it was");
         assertFalse(session().isDirty());
+        assertEquals(backups, backups(), "a preview makes no backup");
 
         Ui.press(button(sync, "Run Sync"));
         Ui.waitUntil("the run's report", () -> !sync.running(), 30_000);
         assertNotNull(sync.lastReport(), sync::summary);
         assertNotNull(table("COUPON"), "the run read the new table");
         assertTrue(session().isDirty());
+        assertEquals(backups + 1, backups(), "a run backs the project file up first, as the CLI's sync does");
         Ui.waitUntil("the report tree", () -> sync.reportViewer().getTree().getItemCount() > 0, 3_000);
         Ui.screenshot("sync-run-report");
 
@@ -255,6 +258,17 @@ class ModelerWorkflowTest {
         assertTrue(table("COUPON") == null, "one Undo takes the whole run back");
         Ui.command("org.eclipse.ui.edit.redo");
         assertNotNull(table("COUPON"));
+    }
+
+    /** How many backups of the project file its backup folder holds. */
+    private long backups() throws java.io.IOException {
+        Path folder = file.getParent().resolve(org.relsync.sync.Backup.DEFAULT_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (var files = Files.list(folder)) {
+            return files.count();
+        }
     }
 
     private static org.relsync.model.relational.Table table(String name) {
