@@ -242,6 +242,13 @@ public final class DiagramEditor extends EditorPart {
         canvas.redraw();
     }
 
+    /** Scrolls so that the diagram's origin is at screen point ({@code x}, {@code y}) of the canvas. */
+    public void scrollTo(double x, double y) {
+        originX = x;
+        originY = y;
+        canvas.redraw();
+    }
+
     /** Zooms and scrolls so that the whole diagram, legend included, fits the canvas (never above 100 %). */
     public void fit() {
         Rectangle area = canvas.getClientArea();

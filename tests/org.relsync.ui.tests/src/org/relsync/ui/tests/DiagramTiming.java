@@ -1,0 +1,78 @@
+package org.relsync.ui.tests;
+
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Canvas;
+import org.relsync.diagram.scene.DiagramKind;
+import org.relsync.ui.diagram.DiagramEditor;
+import org.relsync.ui.diagram.OpenDiagramHandler;
+
+/**
+ * Times the diagram editor as a modeler meets it, in the real workbench window: from Open Diagram to
+ * the end of the first paint of the diagram, and frames of pan or zoom, each a redraw painted at once
+ * ({@code Canvas.update}, as the event loop does when the pointer moves).
+ */
+final class DiagramTiming {
+
+    /** An opened editor and the seconds from the open to the end of its first paint. */
+    record Opened(DiagramEditor editor, double firstPaint) {
+    }
+
+    /** Frames painted: their count, their median and worst time, frames a second over the whole run. */
+    record Frames(int count, double median, double worst, double perSecond) {
+    }
+
+    private DiagramTiming() {
+    }
+
+    static Opened open(DiagramKind kind) {
+        long[] painted = {0};
+        long start = System.nanoTime();
+        DiagramEditor editor = OpenDiagramHandler.open(Ui.page(), kind);
+        Canvas canvas = editor.canvas();
+        // the editor's own paint listener was added first: this one runs when the diagram is painted
+        canvas.addListener(SWT.Paint, e -> {
+            if (painted[0] == 0 && canvas.getClientArea().width > 100) {
+                painted[0] = System.nanoTime();
+            }
+        });
+        Ui.waitUntil("the first paint", () -> painted[0] != 0, 60_000);
+        return new Opened(editor, (painted[0] - start) / 1e9);
+    }
+
+    /** {@code count} frames, frame {@code i} set up by {@code step} then painted at once. */
+    static Frames frames(DiagramEditor editor, int count, IntConsumer step) {
+        Canvas canvas = editor.canvas();
+        double[] times = new double[count];
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            long t = System.nanoTime();
+            step.accept(i);
+            canvas.redraw();
+            canvas.update();
+            times[i] = (System.nanoTime() - t) / 1e9;
+        }
+        double total = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(times);
+        return new Frames(count, times[count / 2], times[count - 1], count / total);
+    }
+
+    /** Pans {@code count} frames, 12 pixels each, right then back. */
+    static Frames pan(DiagramEditor editor, int count) {
+        double[] origin = editor.origin();
+        return frames(editor, count, i -> editor.scrollTo(origin[0] - 12 * (i < count / 2 ? i : count - i), origin[1] - 6 * (i < count / 2 ? i : count - i)));
+    }
+
+    /** Zooms {@code count} frames around the canvas' centre, in by 5 % a frame then out. */
+    static Frames zoom(DiagramEditor editor, int count) {
+        int[] centre = {editor.canvas().getClientArea().width / 2, editor.canvas().getClientArea().height / 2};
+        return frames(editor, count, i -> editor.zoomTo(editor.zoom() * (i < count / 2 ? 1.05 : 1 / 1.05), centre));
+    }
+
+    static String describe(Frames frames) {
+        return String.format(java.util.Locale.ROOT, "%d frames, median %.1f ms, worst %.1f ms, %.0f frames/s", frames.count(),
+                frames.median() * 1000, frames.worst() * 1000, frames.perSecond());
+    }
+}

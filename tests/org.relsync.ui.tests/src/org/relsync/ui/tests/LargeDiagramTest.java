@@ -1,0 +1,142 @@
+package org.relsync.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Event;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relsync.diagram.layout.Box;
+import org.relsync.diagram.scene.DiagramKind;
+import org.relsync.diagram.scene.NodeKind;
+import org.relsync.model.relational.Table;
+import org.relsync.ui.Commands;
+import org.relsync.ui.Views;
+import org.relsync.ui.diagram.DiagramEditor;
+import org.relsync.ui.session.ProjectSession;
+import org.relsync.ui.views.ExplorerView;
+import org.relsync.ui.views.SyncView;
+
+/**
+ * The diagram editor on a generated 1,000-table project (an H2 database reversed through the CLI,
+ * {@link LargeProject}): the mappings diagram (2,000 nodes) opens, a click on a table selects it in
+ * the explorer, a table created in the database and synced appears beside its neighbour without
+ * moving the others. The times are logged; the targets are measured by {@code ./benchmark workbench}.
+ * Screenshots: {@code large-mappings-fit}, {@code large-mappings-100}, {@code large-synced-table}.
+ */
+class LargeDiagramTest {
+
+    @TempDir
+    static Path dir;
+
+    static Path file;
+
+    @BeforeAll
+    static void makeTheProject() {
+        long start = System.nanoTime();
+        file = LargeProject.make(dir, 1000);
+        System.out.printf("LargeDiagramTest: 1,000 tables made and reversed in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        assertTrue(Commands.open(Ui.shell(), file), "the workbench opens " + file);
+        Ui.pump(200);
+    }
+
+    @AfterAll
+    static void close() {
+        Ui.page().closeAllEditors(false);
+        ProjectSession.close();
+        Ui.pump(100);
+    }
+
+    private static Table table(String schema, String name) {
+        return ProjectSession.current().project().getDatabases().get(0).getCatalogs().stream()
+                .flatMap(c -> c.getSchemas().stream()).filter(s -> s.getName().equals(schema))
+                .flatMap(s -> s.getTables().stream()).filter(t -> t instanceof Table && t.getName().equals(name))
+                .map(Table.class::cast).findFirst().orElse(null);
+    }
+
+    private static int[] screen(DiagramEditor editor, Box box) {
+        double[] origin = editor.origin();
+        return new int[] {(int) Math.round((box.x() + box.width() / 2) * editor.zoom() + origin[0]),
+                (int) Math.round((box.y() + Math.min(box.height() / 2, 10)) * editor.zoom() + origin[1])};
+    }
+
+    @Test
+    void aThousandTableMappingsDiagramOpensSelectsAndShowsASyncedTableBesideItsNeighbour() {
+        DiagramTiming.Opened opened = DiagramTiming.open(DiagramKind.MAPPINGS);
+        DiagramEditor editor = opened.editor();
+        System.out.printf("LargeDiagramTest: mappings diagram of 1,000 tables (%d nodes): first paint after %.3f s%n",
+                editor.layout().nodes().size(), opened.firstPaint());
+        assertEquals(1000, editor.layout().scene().nodes().stream().filter(n -> n.kind() == NodeKind.TABLE).count(),
+                "every table is on the diagram");
+        assertEquals(1000, editor.layout().scene().nodes().stream().filter(n -> n.kind() == NodeKind.ENTITY).count(),
+                "and every entity reversed from one");
+        Canvas canvas = editor.canvas();
+        editor.fit();
+        Ui.pump(100);
+        Ui.screenshot("large-mappings-fit");
+        System.out.println("LargeDiagramTest: pan at fit (" + Math.round(editor.zoom() * 100) + " %): " + DiagramTiming.describe(DiagramTiming.pan(editor, 30)));
+
+        // at 100 %, the first table of schema S1, clicked, is the explorer's selection
+        Table t250 = table("S1", "T250");
+        assertNotNull(t250, "T250 in S1");
+        Box box = editor.layout().nodes().get(t250.getId());
+        editor.zoomTo(1, new int[] {0, 0});
+        editor.scrollTo(40 - box.x(), 40 - box.y());
+        Ui.pump(100);
+        Ui.screenshot("large-mappings-100");
+        System.out.println("LargeDiagramTest: pan at 100 %: " + DiagramTiming.describe(DiagramTiming.pan(editor, 30)));
+        editor.scrollTo(40 - box.x(), 40 - box.y());
+        int[] at = screen(editor, box);
+        mouse(canvas, SWT.MouseDown, at);
+        mouse(canvas, SWT.MouseUp, at);
+        Ui.pump(200);
+        assertEquals(Set.of(t250.getId()), editor.selectedNodes(), "the click selects T250");
+        ExplorerView explorer = Ui.view(Views.EXPLORER);
+        Ui.waitUntil("T250 selected in the explorer", () -> explorer.viewer().getStructuredSelection().getFirstElement() == t250, 5_000);
+        Ui.page().activate(editor);
+
+        // a table created in the database next to T250, synced, appears near T250; no other node moves
+        java.util.Map<String, Box> before = new java.util.HashMap<>(editor.layout().nodes());
+        LargeProject.execute(dir, "CREATE TABLE S1.T250_NOTE (ID BIGINT PRIMARY KEY, T250_ID BIGINT REFERENCES S1.T250 (ID), NOTE VARCHAR(200))");
+        SyncView sync = Ui.view(Views.SYNC);
+        Button run = Ui.find(sync.tasksViewer().getControl().getParent().getParent(), Button.class, b -> "Run Sync".equals(b.getText()));
+        assertNotNull(run, "the Sync view's Run Sync button");
+        Ui.press(run);
+        Ui.waitUntil("the run's report", () -> !sync.running(), 60_000);
+        Table note = table("S1", "T250_NOTE");
+        assertNotNull(note, "the sync read the new table: " + sync.summary());
+        Ui.page().activate(editor);
+        Ui.waitUntil("the new table on the diagram", () -> editor.layout().nodes().containsKey(note.getId()), 20_000);
+        long moved = before.entrySet().stream().filter(e -> !e.getValue().equals(editor.layout().nodes().get(e.getKey()))).count();
+        assertEquals(0, moved, "no node that was there moved");
+        Box placed = editor.layout().nodes().get(note.getId());
+        Box neighbour = editor.layout().nodes().get(t250.getId());
+        double distance = Math.hypot(placed.x() - neighbour.x(), placed.y() - neighbour.y());
+        editor.scrollTo(40 - Math.min(placed.x(), neighbour.x()), 40 - Math.min(placed.y(), neighbour.y()));
+        Ui.pump(100);
+        Ui.screenshot("large-synced-table");
+        assertTrue(distance < 600, "the new table is placed near the table it refers to: " + placed + " / " + neighbour);
+        assertTrue(editor.layout().nodes().values().stream().filter(b -> b != placed).noneMatch(b -> b.overlaps(placed)),
+                "and overlaps nothing");
+        IStructuredSelection selection = (IStructuredSelection) Ui.page().getSelection();
+        assertNotNull(selection);
+    }
+
+    private static void mouse(Canvas canvas, int type, int[] at) {
+        Event event = new Event();
+        event.button = 1;
+        event.x = at[0];
+        event.y = at[1];
+        canvas.notifyListeners(type, event);
+    }
+}
