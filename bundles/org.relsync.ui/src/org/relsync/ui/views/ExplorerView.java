@@ -33,7 +33,6 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.relsync.model.relational.RelationalElement;
 import org.relsync.ui.SessionActions;
-import org.relsync.ui.edit.ItemContentProvider;
 import org.relsync.ui.edit.ItemLabelProvider;
 import org.relsync.ui.edit.ItemPropertySource;
 import org.relsync.ui.session.ProjectSession;
@@ -52,7 +51,7 @@ public final class ExplorerView extends ViewPart {
     private TreeViewer viewer;
     private Text filter;
     private SessionActions actions;
-    private ItemContentProvider contentProvider;
+    private ExplorerContent contentProvider;
     private ItemLabelProvider labelProvider;
     private Font struck;
     private final ProjectSession.Listener sessionListener = session -> {
@@ -88,7 +87,9 @@ public final class ExplorerView extends ViewPart {
         });
         viewer.addDoubleClickListener(event -> {
             Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
-            if (element != null) {
+            if (element instanceof org.relsync.diagram.scene.DiagramDefinition) {
+                openDiagram();
+            } else if (element != null) {
                 viewer.setExpandedState(element, !viewer.getExpandedState(element));
             }
         });
@@ -144,7 +145,7 @@ public final class ExplorerView extends ViewPart {
             }
         });
         session.addProblemListener(shownProblems);
-        contentProvider = new ItemContentProvider(session.adapterFactory());
+        contentProvider = new ExplorerContent(session);
         labelProvider = new MarkedLabelProvider(session);
         viewer.setContentProvider(contentProvider);
         viewer.setLabelProvider(labelProvider);
@@ -231,6 +232,10 @@ public final class ExplorerView extends ViewPart {
 
         @Override
         public String getText(Object element) {
+            String diagram = ExplorerContent.label(element);
+            if (diagram != null) {
+                return diagram;
+            }
             String text = super.getText(element);
             String target = target(element);
             if (target != null) {
@@ -312,6 +317,15 @@ public final class ExplorerView extends ViewPart {
             ProjectSession.current().editor().execute(command.get());
         } catch (RuntimeException e) {
             MessageDialog.openError(getSite().getShell(), "Project Explorer", e.getMessage());
+        }
+    }
+
+    /** Opens the diagram selected (a double-click): the diagram editor's bundle handles {@link DiagramsNode#OPEN_COMMAND}. */
+    private void openDiagram() {
+        try {
+            getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(DiagramsNode.OPEN_COMMAND, null);
+        } catch (org.eclipse.core.commands.common.CommandException e) {
+            MessageDialog.openError(getSite().getShell(), "Open Diagram", e.getMessage());
         }
     }
 
