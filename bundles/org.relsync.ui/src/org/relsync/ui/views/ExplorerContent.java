@@ -83,10 +83,18 @@ final class ExplorerContent implements ITreeContentProvider {
             return problem == null ? "Diagrams" : "Diagrams  [layout file not read: " + problem + "]";
         }
         if (element instanceof DiagramDefinition definition) {
-            return definition.builtIn() ? definition.name() + "  (whole project)"
-                    : definition.name() + "  (" + definition.describe() + ")";
+            return definition.name() + (definition.builtIn() ? "  (whole project)"
+                    : "  (" + definition.scope().kind().name().toLowerCase(java.util.Locale.ROOT) + ")");
         }
         return null;
+    }
+
+    /** The icon of a diagram or of the Diagrams folder (the bundle's {@code icons/}); {@code null} for anything else. */
+    static java.net.URL icon(Object element) {
+        if (element instanceof DiagramsNode) {
+            return ExplorerContent.class.getResource("/icons/diagrams16.png");
+        }
+        return element instanceof DiagramDefinition ? ExplorerContent.class.getResource("/icons/diagram16.png") : null;
     }
 
     private void refreshDiagrams() {

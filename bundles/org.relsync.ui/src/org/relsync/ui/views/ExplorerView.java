@@ -231,6 +231,12 @@ public final class ExplorerView extends ViewPart {
         }
 
         @Override
+        public org.eclipse.swt.graphics.Image getImage(Object element) {
+            java.net.URL icon = ExplorerContent.icon(element);
+            return icon != null ? image(icon) : super.getImage(element);
+        }
+
+        @Override
         public String getText(Object element) {
             String diagram = ExplorerContent.label(element);
             if (diagram != null) {

@@ -222,8 +222,10 @@ class DiagramScopesTest {
         assertEquals(expected, shown(editor), "Order and its neighbours only");
         assertEquals(NAME + " \u2013 " + ProjectSession.current().project().getName(), editor.getPartName());
         assertTrue(ProjectSession.current().isDirty(), "a new diagram makes the project dirty");
-        assertTrue(diagramsListed(explorerTree()).contains(NAME + "  (entities: Order and neighbours)"), diagramsListed(tree).toString());
+        assertTrue(diagramsListed(explorerTree()).contains(NAME + "  (entities)"), diagramsListed(tree).toString());
         showDiagramsFolder(tree);
+        Ui.select(tree, Ui.item(tree, "Project", "Diagrams", NAME));
+        Ui.page().activate(editor);
         Ui.screenshot("scopes-neighbours");
 
         // made again: the same diagram comes forward, no second one
@@ -288,6 +290,52 @@ class DiagramScopesTest {
         assertSamePositions(positions, back.layout().nodes(), "its positions came back with it");
         assertTrue(back.pinned(order));
         Ui.screenshot("scopes-undone");
+
+        // renamed: listed and shown under the new name; a name taken is refused in the dialog; Undo renames it back
+        Ui.select(tree, Ui.item(tree, "Project", "Diagrams", NAME));
+        String[] refused = new String[1];
+        answerRename("tables", refused);
+        menu(tree, "Rename...");
+        assertEquals("There is a diagram tables already", refused[0], "the dialog says the name is taken");
+        Ui.select(tree, Ui.item(tree, "Project", "Diagrams", NAME));
+        answerRename("Orders and their lines", refused);
+        menu(tree, "Rename...");
+        Ui.waitUntil("the new name listed", () -> diagramsListed(explorerTree()).contains("Orders and their lines  (entities)"), 5_000);
+        assertEquals("Orders and their lines \u2013 " + ProjectSession.current().project().getName(), back.getPartName());
+        Ui.view(Views.EXPLORER);
+        Ui.command("org.eclipse.ui.edit.undo");
+        Ui.waitUntil("the old name back", () -> diagramsListed(explorerTree()).contains(NAME + "  (entities)"), 5_000);
+        assertEquals(NAME + " \u2013 " + ProjectSession.current().project().getName(), back.getPartName());
+    }
+
+    /**
+     * Answers the next Rename Diagram dialog: types {@code name} as a user does and presses OK when
+     * the dialog accepts it, else notes its error message in {@code refused[0]} and cancels.
+     */
+    private static void answerRename(String name, String[] refused) {
+        refused[0] = null;
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            org.eclipse.swt.widgets.Shell dialog = java.util.Arrays.stream(Ui.display().getShells())
+                    .filter(sh -> !sh.isDisposed() && sh.isVisible() && "Rename Diagram".equals(sh.getText())).findFirst().orElse(null);
+            if (dialog == null) {
+                Ui.display().timerExec(50, poll[0]);
+                return;
+            }
+            org.eclipse.swt.widgets.Text text = Ui.find(dialog, org.eclipse.swt.widgets.Text.class, t -> (t.getStyle() & SWT.READ_ONLY) == 0);
+            text.setText(name); // fires Modify: the dialog validates
+            org.eclipse.swt.widgets.Button ok = Ui.find(dialog, org.eclipse.swt.widgets.Button.class, b -> "OK".equals(b.getText()));
+            Ui.screenshotOf(dialog, "dialog-rename-diagram");
+            if (ok.isEnabled()) {
+                ok.notifyListeners(SWT.Selection, new Event());
+            } else {
+                org.eclipse.swt.widgets.Text error = Ui.find(dialog, org.eclipse.swt.widgets.Text.class,
+                        t -> t != text && !t.getText().isEmpty());
+                refused[0] = error == null ? "(no message)" : error.getText();
+                dialog.close();
+            }
+        };
+        Ui.display().timerExec(100, poll[0]);
     }
 
     @Test
