@@ -125,6 +125,11 @@ public final class StoredLayout {
         return layout;
     }
 
+    /** Whether nothing is stored: no positions, no diagrams of the project's own. */
+    public boolean isEmpty() {
+        return diagrams.isEmpty() && definitions.isEmpty();
+    }
+
     /** The project's own diagrams, in the order they were made (the built-in ones are not among them). */
     public List<DiagramDefinition> definitions() {
         return List.copyOf(definitions);

@@ -1,5 +1,7 @@
 package org.relsync.ui.session;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -58,7 +60,14 @@ public final class SessionDiagrams {
         owner = session;
         layout = Objects.requireNonNull(stored, "stored");
         StoredLayout saved = stored;
-        session.addSaveListener(file -> saved.save(StoredLayout.sidecar(file)));
+        boolean unread = problem != null;
+        session.addSaveListener(file -> {
+            // no file made for a project without diagrams; a file that could not be read is kept until there is something to write
+            Path sidecar = StoredLayout.sidecar(file);
+            if (!saved.isEmpty() || (Files.exists(sidecar) && !unread)) {
+                saved.save(sidecar);
+            }
+        });
         return stored;
     }
 

@@ -339,6 +339,18 @@ class DiagramScopesTest {
     }
 
     @Test
+    void aProjectWithoutDiagramsGetsNoLayoutFileOnSave() throws Exception {
+        Path sidecar = StoredLayout.sidecar(file);
+        ProjectSession.close();
+        Files.delete(sidecar);
+        assertTrue(org.relsync.ui.Commands.open(Ui.shell(), file), "opened again");
+        Ui.pump(200);
+        assertEquals(3, diagramsListed(explorerTree()).size(), "the built-in diagrams, listed all the same");
+        assertTrue(org.relsync.ui.Commands.save(Ui.shell()), "saved");
+        assertFalse(Files.exists(sidecar), "no layout file for a project that has nothing to put in it");
+    }
+
+    @Test
     void theTablesOfASchemaAndASelectionOfEntities() {
         ExplorerView explorer = Ui.view(Views.EXPLORER);
         Tree tree = explorer.viewer().getTree();
