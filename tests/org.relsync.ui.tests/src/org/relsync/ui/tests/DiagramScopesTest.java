@@ -234,7 +234,7 @@ class DiagramScopesTest {
         assertEquals(editor, activeDiagram(NAME));
         assertEquals(4, diagramsListed(explorerTree()).size(), "still one Order diagram: " + diagramsListed(tree));
 
-        // a table of it moved, the project saved: the layout file holds the diagram and its positions
+        // Order moved on it, the project saved: the layout file holds the diagram and its positions
         String order = ProjectSession.current().project().getEntityModel().getEntities().stream()
                 .filter(e -> "Order".equals(e.getName())).findFirst().orElseThrow().getId();
         drag(editor, order, 60, 40);
@@ -390,5 +390,12 @@ class DiagramScopesTest {
                 diagramsListed(explorerTree()).stream().map(label -> label.substring(0, label.indexOf("  ("))).toList(),
                 "listed in the order made");
         Ui.screenshot("scopes-selection");
+
+        // Edit > Undo takes the new diagram back: unlisted, its editor closed
+        Ui.view(Views.EXPLORER);
+        Ui.command("org.eclipse.ui.edit.undo");
+        Ui.waitUntil("the diagram unlisted", () -> diagramsListed(explorerTree()).size() == 4, 5_000);
+        Ui.waitUntil("its editor closed", () -> Ui.page().findEditor(entities.getEditorInput()) == null, 5_000);
+        assertTrue(Ui.page().findEditor(tables.getEditorInput()) != null, "the other diagram stays open");
     }
 }
