@@ -44,7 +44,8 @@ import org.relsync.ui.session.ProjectSession;
  * validation (published by Errors &amp; Warnings) adds "[orphan]" to orphans and the count of an
  * element's errors (in red) or warnings. A filter box keeps the elements whose
  * label holds its text, with their ancestors. The selection feeds the Properties view, which
- * edits through the session's {@code ProjectEditor}.
+ * edits through the session's {@code ProjectEditor}. Below the project, a Diagrams folder lists
+ * the project's diagrams ({@link ExplorerContent}); a double-click opens one.
  */
 public final class ExplorerView extends ViewPart {
 
