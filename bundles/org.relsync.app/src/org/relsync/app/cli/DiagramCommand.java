@@ -11,6 +11,7 @@ import java.util.Set;
 import org.relsync.db.DatabaseKinds;
 import org.relsync.diagram.export.DiagramExport;
 import org.relsync.diagram.export.ReportReader;
+import org.relsync.diagram.layout.StoredLayout;
 import org.relsync.diagram.scene.ColumnDetail;
 import org.relsync.diagram.scene.DiagramKind;
 import org.relsync.diagram.scene.DiagramScope;
@@ -24,13 +25,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code relsync diagram <file> [--kind entities|tables|mappings] [--db ID] [--schemas S1,S2]
+ * {@code relsync diagram <file> [--kind entities|tables|mappings | --diagram NAME] [--db ID] [--schemas S1,S2]
  * [--entities E1,E2 [--depth N]] [--columns all|keys|none] [--only orphans,marked,problems]
- * [--report SYNC_REPORT.json] [--layout-all] -o FILE.svg|FILE.png}: thin over
+ * [--report SYNC_REPORT.json] [--layout-all] -o FILE.svg|FILE.png}, or {@code --diagram NAME} for a
+ * diagram saved with the project (its scope from the layout file, {@link StoredLayout#requireDefinition}): thin over
  * {@link DiagramExport}; the layout is kept in {@code <file>.layout.json} beside the project.
  */
 @CommandLine.Command(name = "diagram",
-        customSynopsis = "diagram <file> [--kind entities|tables|mappings] [--db ID] [--schemas S1,S2] [--entities E1,E2 [--depth N]]"
+        customSynopsis = "diagram <file> [--kind entities|tables|mappings | --diagram NAME] [--db ID] [--schemas S1,S2] [--entities E1,E2 [--depth N]]"
                 + " [--columns all|keys|none] [--only orphans,marked,problems] [--report SYNC_REPORT.json] [--layout-all]"
                 + " -o FILE.svg|FILE.png",
         description = "draw the entities, one database's tables, or the mappings between them as SVG or PNG, with sync states;"
@@ -40,9 +42,12 @@ final class DiagramCommand implements Command {
     @Parameters(paramLabel = "<file>", description = "the project file")
     String file;
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "entities",
-            description = "entities (the default), tables or mappings")
+    @Option(names = "--kind", paramLabel = "KIND", description = "entities (the default), tables or mappings")
     String kind;
+
+    @Option(names = "--diagram", paramLabel = "NAME",
+            description = "a diagram saved with the project (the workbench's Diagrams: Entities, Tables, Mappings or one of its own)")
+    String diagram;
 
     @Option(names = "--db", paramLabel = "ID", description = "the database (tables, mappings); needed when there are several")
     String database;
@@ -57,7 +62,7 @@ final class DiagramCommand implements Command {
     @Option(names = "--depth", paramLabel = "N", description = "relationships to follow from --entities (default 1)")
     Integer depth;
 
-    @Option(names = "--columns", paramLabel = "DETAIL", defaultValue = "all", description = "all (the default), keys or none")
+    @Option(names = "--columns", paramLabel = "DETAIL", description = "all (the default), keys or none")
     String columns;
 
     @Option(names = "--only", paramLabel = "WHAT", split = ",",
@@ -76,8 +81,8 @@ final class DiagramCommand implements Command {
 
     @Override
     public ExitCode run(CliContext cli) {
-        DiagramScope scope = scope();
         Path projectFile = cli.path(file);
+        DiagramScope scope = diagram == null ? scope() : saved(projectFile);
         Path out = cli.path(output);
         if (!DiagramExport.supported(out)) {
             throw new UsageException("diagram: -o " + output + ": the file must end in .svg or .png");
@@ -109,19 +114,31 @@ final class DiagramCommand implements Command {
         return ExitCode.OK;
     }
 
-    private DiagramScope scope() {
-        DiagramKind diagramKind = switch (kind.toLowerCase(Locale.ROOT)) {
-            case "entities" -> DiagramKind.ENTITIES;
-            case "tables" -> DiagramKind.TABLES;
-            case "mappings" -> DiagramKind.MAPPINGS;
-            default -> throw new UsageException("diagram: --kind is entities, tables or mappings, not '" + kind + "'");
-        };
-        ColumnDetail detail = switch (columns.toLowerCase(Locale.ROOT)) {
+    /** The scope of the diagram saved as {@code --diagram}, with --columns and --only when given. */
+    private DiagramScope saved(Path projectFile) {
+        if (kind != null || database != null || !schemas.isEmpty() || !entities.isEmpty() || depth != null) {
+            throw new UsageException("diagram: --diagram names a saved diagram: no --kind, --db, --schemas, --entities or --depth with it");
+        }
+        DiagramScope savedScope;
+        try {
+            savedScope = StoredLayout.load(StoredLayout.sidecar(projectFile)).requireDefinition(diagram).scope();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("diagram: --diagram: " + e.getMessage());
+        }
+        return new DiagramScope(savedScope.kind(), savedScope.database(), savedScope.schemas(), savedScope.entities(),
+                savedScope.depth(), columns == null ? savedScope.columns() : detail(), only.isEmpty() ? savedScope.only() : highlights());
+    }
+
+    private ColumnDetail detail() {
+        return switch (columns == null ? "all" : columns.toLowerCase(Locale.ROOT)) {
             case "all" -> ColumnDetail.ALL;
             case "keys" -> ColumnDetail.KEYS;
             case "none" -> ColumnDetail.NONE;
             default -> throw new UsageException("diagram: --columns is all, keys or none, not '" + columns + "'");
         };
+    }
+
+    private Set<Highlight> highlights() {
         Set<Highlight> highlights = EnumSet.noneOf(Highlight.class);
         for (String word : only) {
             highlights.add(switch (word.strip().toLowerCase(Locale.ROOT)) {
@@ -131,6 +148,18 @@ final class DiagramCommand implements Command {
                 default -> throw new UsageException("diagram: --only takes orphans, marked, problems, not '" + word + "'");
             });
         }
+        return highlights;
+    }
+
+    private DiagramScope scope() {
+        DiagramKind diagramKind = switch (kind == null ? "entities" : kind.toLowerCase(Locale.ROOT)) {
+            case "entities" -> DiagramKind.ENTITIES;
+            case "tables" -> DiagramKind.TABLES;
+            case "mappings" -> DiagramKind.MAPPINGS;
+            default -> throw new UsageException("diagram: --kind is entities, tables or mappings, not '" + kind + "'");
+        };
+        ColumnDetail detail = detail();
+        Set<Highlight> highlights = highlights();
         if (depth != null && entities.isEmpty()) {
             throw new UsageException("diagram: --depth needs --entities");
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import com.google.gson.Gson;
@@ -18,6 +19,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import org.relsync.diagram.scene.DiagramDefinition;
 import org.relsync.model.io.ProjectFiles;
 
 /**
@@ -27,6 +29,12 @@ import org.relsync.model.io.ProjectFiles;
  * RelSync's four metamodels, and moving a box does not touch the model. The file is JSON with sorted
  * keys, one node or edge per line, numbers to one decimal, so that its diffs stay small; it is
  * written atomically.
+ * <p>
+ * It also holds the project's own diagrams ({@link DiagramDefinition}s: a name and a scope),
+ * besides the three {@linkplain DiagramDefinition#builtIns() built-in} ones, as a list
+ * {@code "definitions"}, one definition per line in the order they were made; a file without
+ * it (an older one) has none. The list is written only when there is one, so files of projects
+ * without diagrams of their own are as before.
  */
 public final class StoredLayout {
 
@@ -46,6 +54,7 @@ public final class StoredLayout {
     }
 
     private final TreeMap<String, Diagram> diagrams = new TreeMap<>();
+    private final List<DiagramDefinition> definitions = new ArrayList<>();
 
     /** The sidecar file of {@code project}: {@code <project file name>.layout.json} in the same folder. */
     public static Path sidecar(Path project) {
@@ -65,6 +74,21 @@ public final class StoredLayout {
         }
         try {
             JsonObject root = JsonParser.parseString(text).getAsJsonObject();
+            JsonArray definitions = root.has("definitions") ? root.getAsJsonArray("definitions") : new JsonArray();
+            List<DiagramDefinition> read = new ArrayList<>();
+            for (int i = 0; i < definitions.size(); i++) {
+                try {
+                    read.add(DefinitionJson.read(definitions.get(i)));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("the stored layout " + file + " has a broken diagram definition (number "
+                            + (i + 1) + "): " + e.getMessage(), e);
+                }
+            }
+            try {
+                layout.setDefinitions(read);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the stored layout " + file + ": " + e.getMessage(), e);
+            }
             JsonObject diagrams = root.getAsJsonObject("diagrams");
             if (diagrams == null) {
                 return layout;
@@ -95,10 +119,65 @@ public final class StoredLayout {
                 }
                 layout.diagrams.put(diagram.getKey(), new Diagram(nodes, edges));
             }
-        } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException e) {
+        } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException | ClassCastException e) {
             throw new IllegalArgumentException("the stored layout " + file + " is not a RelSync layout file: " + e.getMessage(), e);
         }
         return layout;
+    }
+
+    /** Whether nothing is stored: no positions, no diagrams of the project's own. */
+    public boolean isEmpty() {
+        return diagrams.isEmpty() && definitions.isEmpty();
+    }
+
+    /** The project's own diagrams, in the order they were made (the built-in ones are not among them). */
+    public List<DiagramDefinition> definitions() {
+        return List.copyOf(definitions);
+    }
+
+    /** The built-in diagrams, then the project's own: what the workbench lists. */
+    public List<DiagramDefinition> allDefinitions() {
+        List<DiagramDefinition> all = new ArrayList<>(DiagramDefinition.builtIns());
+        all.addAll(definitions);
+        return all;
+    }
+
+    /** The diagram named {@code name} (ignoring case), built-in or the project's own. */
+    public Optional<DiagramDefinition> definition(String name) {
+        return DiagramDefinition.named(allDefinitions(), name);
+    }
+
+    /**
+     * The diagram named {@code name}, for a command line: {@link IllegalArgumentException} listing
+     * the diagrams there are when there is none of that name.
+     */
+    public DiagramDefinition requireDefinition(String name) {
+        return definition(name).orElseThrow(() -> new IllegalArgumentException("no diagram " + name + "; the diagrams: "
+                + String.join(", ", allDefinitions().stream().map(DiagramDefinition::name).toList())));
+    }
+
+    /**
+     * Makes {@code list} the project's own diagrams (for a new diagram, a rename, a deletion and
+     * their undo).
+     *
+     * @throws IllegalArgumentException when a name is taken twice (ignoring case) or a built-in
+     *                                  diagram's, or a built-in diagram is among them
+     */
+    public void setDefinitions(List<DiagramDefinition> list) {
+        List<DiagramDefinition> checked = new ArrayList<>(DiagramDefinition.builtIns());
+        for (DiagramDefinition definition : list) {
+            if (DiagramDefinition.named(checked, definition.name()).isPresent()) {
+                throw new IllegalArgumentException("there is a diagram " + definition.name() + " already");
+            }
+            checked.add(definition);
+        }
+        definitions.clear();
+        definitions.addAll(checked.subList(DiagramDefinition.builtIns().size(), checked.size()));
+    }
+
+    /** Whether a diagram (built-in or not) other than {@code except} shows what diagram {@code key} shows. */
+    public boolean keyUsedBesides(String key, DiagramDefinition except) {
+        return allDefinitions().stream().anyMatch(d -> !d.equals(except) && d.scope().layoutKey().equals(key));
     }
 
     /** What is stored for the diagram {@code key}, or {@code null}. */
@@ -149,7 +228,15 @@ public final class StoredLayout {
     /** The file's text: sorted keys, one node or edge per line. */
     public String toJson() {
         Gson gson = new Gson();
-        StringBuilder out = new StringBuilder("{\n  \"format\": \"").append(FORMAT).append("\",\n  \"diagrams\": {");
+        StringBuilder out = new StringBuilder("{\n  \"format\": \"").append(FORMAT).append("\",\n");
+        if (!definitions.isEmpty()) {
+            out.append("  \"definitions\": [");
+            for (int i = 0; i < definitions.size(); i++) {
+                out.append(i == 0 ? "\n    " : ",\n    ").append(DefinitionJson.write(definitions.get(i)));
+            }
+            out.append("\n  ],\n");
+        }
+        out.append("  \"diagrams\": {");
         boolean firstDiagram = true;
         for (Map.Entry<String, Diagram> diagram : diagrams.entrySet()) {
             out.append(firstDiagram ? "\n" : ",\n");

@@ -579,6 +579,12 @@ public final class DiagramEditor extends EditorPart {
 
     // ---- for tests and the workbench
 
+    /** The diagram shown was renamed (explorer &gt; Rename, or its undo): the tab says so. */
+    void renamed(String name) {
+        setInput(new DiagramInput(scope, name));
+        setPartName(name + " \u2013 " + session.project().getName());
+    }
+
     public Layout layout() {
         return layout;
     }

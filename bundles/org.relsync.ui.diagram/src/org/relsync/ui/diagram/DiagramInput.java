@@ -1,24 +1,44 @@
 package org.relsync.ui.diagram;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
+import org.relsync.diagram.scene.DiagramDefinition;
 import org.relsync.diagram.scene.DiagramKind;
 import org.relsync.diagram.scene.DiagramScope;
 
 /**
- * What a {@link DiagramEditor} shows: a diagram kind (entities, tables, mappings) of the project
- * open in the workbench's {@code ProjectSession}, whole (every schema, every row). Two inputs of
- * the same kind are equal, so opening a diagram again brings its editor forward.
+ * What a {@link DiagramEditor} shows: a {@link DiagramScope} of the project open in the
+ * workbench's {@code ProjectSession} (a whole-project kind, a database, some schemas, entities and
+ * their neighbours), under a name. Two inputs of equal scopes are equal, whatever their names, so
+ * opening a diagram again brings its editor forward.
  */
 public final class DiagramInput implements IEditorInput {
 
     private final DiagramScope scope;
+    private final String name;
 
+    /** The whole-project diagram of {@code kind}, named after it ("Entities"). */
     public DiagramInput(DiagramKind kind) {
-        this.scope = DiagramScope.of(kind);
+        this(DiagramScope.of(kind), kindName(kind));
+    }
+
+    public DiagramInput(DiagramScope scope, String name) {
+        this.scope = Objects.requireNonNull(scope, "scope");
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    /** The diagram {@code definition} names. */
+    public DiagramInput(DiagramDefinition definition) {
+        this(definition.scope(), definition.name());
+    }
+
+    private static String kindName(DiagramKind kind) {
+        String name = kind.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     public DiagramScope scope() {
@@ -41,8 +61,7 @@ public final class DiagramInput implements IEditorInput {
 
     @Override
     public String getName() {
-        String name = scope.kind().name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return name;
     }
 
     @Override
@@ -52,7 +71,7 @@ public final class DiagramInput implements IEditorInput {
 
     @Override
     public String getToolTipText() {
-        return getName() + " diagram of the open project";
+        return name + ": " + new DiagramDefinition(name, scope).describe() + " of the open project";
     }
 
     @Override

@@ -8,7 +8,6 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.relsync.diagram.scene.DiagramKind;
 import org.relsync.ui.session.ProjectSession;
@@ -33,12 +32,7 @@ public final class OpenDiagramHandler extends AbstractHandler {
 
     /** Opens the diagram of {@code kind} of the open project in {@code page}, showing the editor area (the Modeling perspective hides it). */
     public static DiagramEditor open(IWorkbenchPage page, DiagramKind kind) {
-        page.setEditorAreaVisible(true);
-        try {
-            return (DiagramEditor) page.openEditor(new DiagramInput(kind), DiagramEditor.ID, true);
-        } catch (PartInitException e) {
-            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Open Diagram", e.getMessage());
-            return null;
-        }
+        DiagramInput input = new DiagramInput(kind);
+        return ProjectDiagrams.open(page, new org.relsync.diagram.scene.DiagramDefinition(input.getName(), input.scope()));
     }
 }

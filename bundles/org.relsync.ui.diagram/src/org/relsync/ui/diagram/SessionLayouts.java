@@ -1,41 +1,32 @@
 package org.relsync.ui.diagram;
 
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.function.Supplier;
 
 import org.relsync.diagram.layout.StoredLayout;
 import org.relsync.ui.session.ProjectSession;
+import org.relsync.ui.session.SessionDiagrams;
 
 /**
- * The stored layout of each project session, shared by its diagram editors: read from the sidecar
- * file ({@code <project>.layout.json}) when the first diagram opens, written there (atomically, by
- * {@link StoredLayout#save}) each time the project is saved.
+ * The stored layout of each project session, shared by its diagram editors and the explorer's
+ * Diagrams folder: {@link SessionDiagrams}, which reads it from the sidecar file
+ * ({@code <project>.layout.json}) when first asked and writes it there (atomically) each time the
+ * project is saved.
  */
 final class SessionLayouts {
-
-    private static final Map<ProjectSession, StoredLayout> LAYOUTS = new WeakHashMap<>();
 
     private SessionLayouts() {
     }
 
     /** The stored layout of {@code session}; {@code read} reads it the first time. */
-    static synchronized StoredLayout of(ProjectSession session, Supplier<StoredLayout> read) {
-        StoredLayout layout = LAYOUTS.get(session);
-        return layout != null ? layout : adopt(session, read.get());
+    static StoredLayout of(ProjectSession session, Supplier<StoredLayout> read) {
+        return SessionDiagrams.of(session, read);
     }
 
     /**
      * Makes {@code layout} the stored layout of {@code session} (the same file read again keeps the
      * positions shown) unless it has one already; returns the one it has.
      */
-    static synchronized StoredLayout adopt(ProjectSession session, StoredLayout layout) {
-        StoredLayout known = LAYOUTS.get(session);
-        if (known != null) {
-            return known;
-        }
-        LAYOUTS.put(session, layout);
-        session.addSaveListener(file -> layout.save(StoredLayout.sidecar(file)));
-        return layout;
+    static StoredLayout adopt(ProjectSession session, StoredLayout layout) {
+        return SessionDiagrams.adopt(session, layout);
     }
 }

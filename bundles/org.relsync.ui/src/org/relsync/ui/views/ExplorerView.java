@@ -33,7 +33,6 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.relsync.model.relational.RelationalElement;
 import org.relsync.ui.SessionActions;
-import org.relsync.ui.edit.ItemContentProvider;
 import org.relsync.ui.edit.ItemLabelProvider;
 import org.relsync.ui.edit.ItemPropertySource;
 import org.relsync.ui.session.ProjectSession;
@@ -45,14 +44,15 @@ import org.relsync.ui.session.ProjectSession;
  * validation (published by Errors &amp; Warnings) adds "[orphan]" to orphans and the count of an
  * element's errors (in red) or warnings. A filter box keeps the elements whose
  * label holds its text, with their ancestors. The selection feeds the Properties view, which
- * edits through the session's {@code ProjectEditor}.
+ * edits through the session's {@code ProjectEditor}. Below the project, a Diagrams folder lists
+ * the project's diagrams ({@link ExplorerContent}); a double-click opens one.
  */
 public final class ExplorerView extends ViewPart {
 
     private TreeViewer viewer;
     private Text filter;
     private SessionActions actions;
-    private ItemContentProvider contentProvider;
+    private ExplorerContent contentProvider;
     private ItemLabelProvider labelProvider;
     private Font struck;
     private final ProjectSession.Listener sessionListener = session -> {
@@ -88,7 +88,9 @@ public final class ExplorerView extends ViewPart {
         });
         viewer.addDoubleClickListener(event -> {
             Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
-            if (element != null) {
+            if (element instanceof org.relsync.diagram.scene.DiagramDefinition) {
+                openDiagram();
+            } else if (element != null) {
                 viewer.setExpandedState(element, !viewer.getExpandedState(element));
             }
         });
@@ -144,7 +146,7 @@ public final class ExplorerView extends ViewPart {
             }
         });
         session.addProblemListener(shownProblems);
-        contentProvider = new ItemContentProvider(session.adapterFactory());
+        contentProvider = new ExplorerContent(session);
         labelProvider = new MarkedLabelProvider(session);
         viewer.setContentProvider(contentProvider);
         viewer.setLabelProvider(labelProvider);
@@ -230,7 +232,17 @@ public final class ExplorerView extends ViewPart {
         }
 
         @Override
+        public org.eclipse.swt.graphics.Image getImage(Object element) {
+            java.net.URL icon = ExplorerContent.icon(element);
+            return icon != null ? image(icon) : super.getImage(element);
+        }
+
+        @Override
         public String getText(Object element) {
+            String diagram = ExplorerContent.label(element);
+            if (diagram != null) {
+                return diagram;
+            }
             String text = super.getText(element);
             String target = target(element);
             if (target != null) {
@@ -312,6 +324,15 @@ public final class ExplorerView extends ViewPart {
             ProjectSession.current().editor().execute(command.get());
         } catch (RuntimeException e) {
             MessageDialog.openError(getSite().getShell(), "Project Explorer", e.getMessage());
+        }
+    }
+
+    /** Opens the diagram selected (a double-click): the diagram editor's bundle handles {@link DiagramsNode#OPEN_COMMAND}. */
+    private void openDiagram() {
+        try {
+            getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(DiagramsNode.OPEN_COMMAND, null);
+        } catch (org.eclipse.core.commands.common.CommandException e) {
+            MessageDialog.openError(getSite().getShell(), "Open Diagram", e.getMessage());
         }
     }
 

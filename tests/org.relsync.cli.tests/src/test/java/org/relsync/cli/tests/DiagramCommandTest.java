@@ -68,6 +68,38 @@ class DiagramCommandTest {
     }
 
     @Test
+    void aDiagramSavedWithTheProjectIsDrawnByName() throws Exception {
+        Path sidecar = dir.resolve("shop/shop.relsync.layout.json");
+        org.relsync.diagram.layout.StoredLayout stored = org.relsync.diagram.layout.StoredLayout.load(sidecar);
+        stored.setDefinitions(java.util.List.of(new org.relsync.diagram.scene.DiagramDefinition("Customer and neighbours",
+                new org.relsync.diagram.scene.DiagramScope(org.relsync.diagram.scene.DiagramKind.ENTITIES, null, java.util.List.of(),
+                        java.util.List.of("Customer"), 1, null, null))));
+        stored.save(sidecar);
+
+        Result saved = Cli.run(dir, "diagram", project.toString(), "--diagram", "customer and NEIGHBOURS", "-o", "saved.svg");
+        assertEquals(0, saved.exitCode(), saved::toString);
+        Result same = Cli.run(dir, "diagram", project.toString(), "--kind", "entities", "--entities", "Customer", "-o", "same.svg");
+        assertEquals(0, same.exitCode(), same::toString);
+        assertEquals(Files.readString(dir.resolve("same.svg")), Files.readString(dir.resolve("saved.svg")),
+                "the saved diagram is its scope drawn");
+        assertEquals(0, Cli.run(dir, "diagram", project.toString(), "--diagram", "Entities", "-o", "all.svg").exitCode());
+        int part = Files.readString(dir.resolve("saved.svg")).split("class=\"node ", -1).length;
+        int whole = Files.readString(dir.resolve("all.svg")).split("class=\"node ", -1).length;
+        assertTrue(1 < part && part < whole, "Customer and its neighbours are some of the entities: " + part + " of " + whole);
+        Result builtIn = Cli.run(dir, "diagram", project.toString(), "--diagram", "Mappings", "-o", "builtin.svg");
+        assertTrue(builtIn.out().startsWith("builtin.svg: mappings diagram, "), builtIn::toString);
+        assertTrue(Files.readString(sidecar).contains("{\"name\": \"Customer and neighbours\""), "the definition is kept");
+
+        Result unknown = Cli.run(dir, "diagram", project.toString(), "--diagram", "Orders", "-o", "x.svg");
+        assertEquals(2, unknown.exitCode(), unknown::toString);
+        assertTrue(unknown.err().contains("no diagram Orders; the diagrams: Entities, Tables, Mappings, Customer and neighbours"),
+                unknown::toString);
+        Result both = Cli.run(dir, "diagram", project.toString(), "--diagram", "Mappings", "--kind", "tables", "-o", "x.svg");
+        assertEquals(2, both.exitCode(), both::toString);
+        assertFalse(Files.exists(dir.resolve("x.svg")), "nothing written");
+    }
+
+    @Test
     void badInputIsAOneLineUsageErrorWithExitTwo() {
         String p = project.toString();
         String[][] bad = {
