@@ -207,7 +207,8 @@ public final class DiagramEditor extends EditorPart {
         menu.addMenuListener(m -> {
             // the element under the pointer (a box or a row) first, then what the whole diagram offers
             elementMenu.fill(m, session, menuAt == null ? null : elementAt(menuAt[0], menuAt[1]),
-                    getSite().getPage().findView(Views.PROBLEMS) != null);
+                    getSite().getPage().findView(Views.PROBLEMS) instanceof org.relsync.ui.views.ProblemsView problems
+                            && !problems.pending());
             m.add(action("Fit", this::fit));
             m.add(action("100%", () -> zoomTo(1, canvasCenter())));
             m.add(action("Zoom In", () -> zoomTo(zoom * 1.25, canvasCenter())));

@@ -84,7 +84,7 @@ final class ElementMenu {
 
     /**
      * The validation findings on {@code element}: those Errors &amp; Warnings published last, or, when
-     * it has published none (it is closed), a validation now, as the diagram's own badges are made.
+     * it is closed or still validating, a validation now (the diagram's own badges are made so too).
      */
     private static List<Validation.Finding> findings(ProjectSession session, EObject element, boolean problemsShown) {
         if (problemsShown) {
