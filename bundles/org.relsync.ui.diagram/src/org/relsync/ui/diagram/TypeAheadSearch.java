@@ -24,7 +24,11 @@ final class TypeAheadSearch {
 
     private static final org.eclipse.swt.graphics.Color AMBER = new org.eclipse.swt.graphics.Color(0xff, 0x8f, 0x00);
 
+    private static final org.eclipse.swt.graphics.Color NOT_FOUND = new org.eclipse.swt.graphics.Color(0xff, 0xdf, 0xdf);
+
     private final DiagramEditor editor;
+    private static final String TIP = "Boxes whose name contains this (any case); Enter or F3: next, Esc: clear";
+
     private Text field;
     private List<String> matches = List.of();
     private int current = -1;
@@ -38,7 +42,7 @@ final class TypeAheadSearch {
         ToolItem item = new ToolItem(bar, SWT.SEPARATOR);
         field = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         field.setMessage("Find box");
-        field.setToolTipText("Boxes whose name contains this (any case); Enter or F3: next, Esc: clear");
+        field.setToolTipText(TIP);
         item.setControl(field);
         item.setWidth(160);
         field.addListener(SWT.Modify, e -> find(field.getText()));
@@ -92,7 +96,8 @@ final class TypeAheadSearch {
         matches = List.copyOf(found);
         current = matches.isEmpty() ? -1 : 0;
         if (field != null && !field.isDisposed()) {
-            field.setBackground(wanted.isEmpty() || !matches.isEmpty() ? null : field.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
+            field.setToolTipText(wanted.isEmpty() ? TIP : matches.size() + (matches.size() == 1 ? " box" : " boxes") + " found. " + TIP);
+            field.setBackground(wanted.isEmpty() || !matches.isEmpty() ? null : NOT_FOUND);
         }
         show();
     }

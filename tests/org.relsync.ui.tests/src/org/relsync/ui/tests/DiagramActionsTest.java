@@ -169,7 +169,6 @@ class DiagramActionsTest {
         assertTrue(offered.contains("Fit") && offered.contains("Layout All"), "the diagram's own items stay: " + offered);
         MenuItem mark = item(menu, "Mark Table CUSTOMER for Deletion");
         assertTrue(mark.isEnabled(), "a Mixed schema's table can be marked");
-        Ui.screenshotOf(Ui.shell(), "diagram-actions-menu");
         mark.notifyListeners(SWT.Selection, new Event());
         menu.notifyListeners(SWT.Hide, new Event());
         Ui.waitUntil("CUSTOMER drawn as marked", () -> editor.node(id).state().has(State.MARKED), 10_000);
@@ -179,6 +178,7 @@ class DiagramActionsTest {
         assertEquals(box, marked, "marking moves nothing");
         assertEquals(new RGB(0xc6, 0x28, 0x28), pixel(editor, marked.x(), marked.y() + marked.height() / 2),
                 "a marked box has the red outline (before: " + outlineBefore + ")");
+        editor.centreOn(id);
         Ui.pump(100);
         Ui.screenshot("diagram-actions-marked");
 
@@ -194,6 +194,15 @@ class DiagramActionsTest {
         Ui.waitUntil("CUSTOMER drawn unmarked again", () -> !editor.node(id).state().has(State.MARKED), 10_000);
         assertFalse(customer.isMarkedForDeletion());
         assertEquals(outlineBefore, pixel(editor, box.x(), box.y() + box.height() / 2), "the outline as before");
+
+        // Show in Explorer selects the table there
+        header = at(editor, id, -1);
+        menu = rightClick(editor, header[0], header[1]);
+        item(menu, "Show in Explorer").notifyListeners(SWT.Selection, new Event());
+        menu.notifyListeners(SWT.Hide, new Event());
+        Ui.pump(200);
+        ExplorerView explorer = Ui.view(Views.EXPLORER);
+        assertEquals(customer, explorer.viewer().getStructuredSelection().getFirstElement(), "the explorer shows CUSTOMER");
     }
 
     @Test
@@ -236,7 +245,6 @@ class DiagramActionsTest {
         assertFalse(item(menu, "Mark Sequence INVOICE_NUMBER for Deletion (only tables in a Mixed schema)").isEnabled());
         assertTrue(offered.stream().anyMatch(t -> t.startsWith("Advice: ") || t.startsWith("Quick Fix: ")),
                 "the validator's fixes for its orphan warning: " + offered);
-        Ui.screenshotOf(Ui.shell(), "diagram-actions-orphan-menu");
         item(menu, "Remove Orphan Sequence INVOICE_NUMBER").notifyListeners(SWT.Selection, new Event());
         menu.notifyListeners(SWT.Hide, new Event());
         Ui.waitUntil("the sequence gone from the diagram", () -> editor.node(sequenceId) == null, 10_000);
@@ -245,6 +253,9 @@ class DiagramActionsTest {
         Ui.waitUntil("the sequence back on the diagram", () -> editor.node(sequenceId) != null, 10_000);
 
         // a double-click opens Properties with the view
+        editor.centreOn(view.getId());
+        Ui.pump(100);
+        header = at(editor, view.getId(), -1);
         Event click = new Event();
         click.button = 1;
         click.x = header[0];
@@ -312,9 +323,12 @@ class DiagramActionsTest {
         assertEquals(ColumnDetail.NONE, editor.viewOptions().columns());
         for (Node node : editor.layout().scene().nodes()) {
             assertTrue(node.rows().isEmpty(), node.name() + " shows no rows");
-            assertEquals(Metrics.HEADER_HEIGHT, editor.layout().nodes().get(node.id()).height(), 0.001, node.name() + " is header-only");
+            // the header and, as relsync diagram --columns none draws it, one line saying how many rows are left out
+            assertEquals(Metrics.HEADER_HEIGHT + (node.hiddenRows() > 0 ? Metrics.ROW_HEIGHT + 6 : 0),
+                    editor.layout().nodes().get(node.id()).height(), 0.001, node.name() + " is header-only");
         }
         assertSamePlaces(places, places(editor));
+        editor.fit();
         Ui.screenshot("diagram-actions-columns-none");
 
         choose(editor, "Columns", "Keys Only");
