@@ -162,8 +162,19 @@ class DiagramActionsTest {
         Box box = editor.layout().nodes().get(id);
         RGB outlineBefore = pixel(editor, box.x(), box.y() + box.height() / 2);
 
+        editor.centreOn(id);
+        Ui.pump(100);
         int[] header = at(editor, id, -1);
         Menu menu = rightClick(editor, header[0], header[1]);
+        menu.notifyListeners(SWT.Hide, new Event());
+        // the menu as the modeler sees it, popped up for a picture (GTK shows it without waiting)
+        menu.setLocation(editor.canvas().toDisplay(header[0], header[1]));
+        menu.setVisible(true);
+        Ui.pump(500);
+        Ui.screenshot("diagram-actions-menu");
+        menu.setVisible(false);
+        Ui.pump(200);
+        menu = rightClick(editor, header[0], header[1]);
         List<String> offered = texts(menu);
         assertTrue(offered.contains("Show in Explorer"), "Show in Explorer: " + offered);
         assertTrue(offered.contains("Fit") && offered.contains("Layout All"), "the diagram's own items stay: " + offered);
