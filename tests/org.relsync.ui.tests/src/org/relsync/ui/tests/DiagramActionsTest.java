@@ -252,6 +252,14 @@ class DiagramActionsTest {
         Ui.pump(100);
         int[] onSequence = at(editor, sequenceId, -1);
         menu = rightClick(editor, onSequence[0], onSequence[1]);
+        menu.notifyListeners(SWT.Hide, new Event());
+        menu.setLocation(editor.canvas().toDisplay(onSequence[0], onSequence[1]));
+        menu.setVisible(true);
+        Ui.pump(500);
+        Ui.screenshot("diagram-actions-orphan-menu");
+        menu.setVisible(false);
+        Ui.pump(200);
+        menu = rightClick(editor, onSequence[0], onSequence[1]);
         List<String> offered = texts(menu);
         assertFalse(item(menu, "Mark Sequence INVOICE_NUMBER for Deletion (only tables in a Mixed schema)").isEnabled());
         assertTrue(offered.stream().anyMatch(t -> t.startsWith("Advice: ") || t.startsWith("Quick Fix: ")),
