@@ -60,11 +60,12 @@ import org.relsync.ui.session.ProjectSession;
  * positions stored beside the project kept), drawn by {@link SceneRenderer} in the export's look.
  * Wheel zooms around the pointer, dragging the background pans, Fit and 100% in the toolbar and
  * the context menu. A click selects a node: its model element becomes the workbench selection
- * (Properties shows and edits it; a double-click opens Properties on it; Show in Explorer is in its context menu, {@link ElementMenu}); an element
- * selected elsewhere (the explorer) is outlined when the diagram has it. A change on the
- * session's command stack (an edit, an undo, a sync) builds the scene and layout again, keeping
- * the positions of the nodes that were there; the project read again from its file (Reload, a DDL
- * apply) is shown in place, another project closes the editor. Hovering a node shows the export's tooltip (its
+ * (Properties shows and edits it; a double-click opens Properties on it; Show in Explorer is in
+ * its context menu, {@link ElementMenu}); an element selected elsewhere (the explorer) is
+ * outlined when the diagram has it. A change on the session's command stack (an edit, an undo, a
+ * sync) builds the scene and layout again, keeping the positions of the nodes that were there; the
+ * project read again from its file (Reload, a DDL apply) is shown in place, another project closes
+ * the editor. Hovering a node shows the export's tooltip (its
  * state, "will be dropped", its problems).
  * <p>
  * Dragging a node moves it and pins it ({@link StoredLayout#move}); "Layout" lays out again the

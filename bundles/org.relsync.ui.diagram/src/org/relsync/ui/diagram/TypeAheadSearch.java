@@ -15,7 +15,7 @@ import org.relsync.diagram.layout.Box;
 import org.relsync.diagram.scene.Node;
 
 /**
- * Type-ahead search on a diagram: what is typed on the canvas (or in the toolbar's search field)
+ * Type-ahead search on a diagram: what is typed on the canvas (or in the toolbar's search field, Ctrl+F)
  * finds the boxes whose name contains it, ignoring case; they are outlined in amber and the view
  * centres on the first. Enter or F3 goes to the next match, Shift+Enter / Shift+F3 to the previous
  * one, Esc clears the search.
@@ -53,6 +53,12 @@ final class TypeAheadSearch {
         });
         field.addListener(SWT.KeyDown, this::key);
         canvas.addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'f' || e.keyCode == 'F')) { // Ctrl+F: to the search field
+                field.setFocus();
+                field.selectAll();
+                e.doit = false;
+                return;
+            }
             if (!key(e) && e.character >= ' ' && e.character != 127 && (e.stateMask & (SWT.CTRL | SWT.ALT)) == 0) {
                 field.setFocus();
                 field.setText(field.getText() + e.character);

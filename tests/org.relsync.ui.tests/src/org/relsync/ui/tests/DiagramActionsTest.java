@@ -388,6 +388,11 @@ class DiagramActionsTest {
         canvas.notifyListeners(SWT.KeyDown, f3);
         assertEquals(matches.get(1), editor.searchCurrent(), "F3: the next match");
         assertNotEquals(first, editor.searchCurrent());
+        Event ctrlF = new Event();
+        ctrlF.keyCode = 'f';
+        ctrlF.stateMask = SWT.MOD1;
+        canvas.notifyListeners(SWT.KeyDown, ctrlF);
+        assertEquals(matches, editor.searchMatches(), "Ctrl+F goes to the search field, the search as it was");
         Event esc = new Event();
         esc.keyCode = SWT.ESC;
         canvas.notifyListeners(SWT.KeyDown, esc);
