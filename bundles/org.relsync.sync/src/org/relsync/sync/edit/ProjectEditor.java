@@ -51,6 +51,7 @@ public final class ProjectEditor {
     private final RelationshipEdits relationships = new RelationshipEdits(this);
     private final UniqueConstraintEdits uniqueConstraints = new UniqueConstraintEdits(this);
     private final TypedViewEdits typedViews = new TypedViewEdits(this);
+    private final DeletionMarks deletionMarks = new DeletionMarks(this);
 
     public ProjectEditor(Project project) {
         this(project, new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()),
@@ -359,6 +360,42 @@ public final class ProjectEditor {
 
     public Command removeTypedView(String name) {
         return typedViews.remove(name);
+    }
+
+    // ---- deletion marks and orphans (SYNC-SPEC section 4)
+
+    /**
+     * Whether {@code element} may be marked for deletion where it is, by the rule the orphan step
+     * follows ({@link org.relsync.sync.phase.OrphanPolicy#canMark}): never in a Database schema,
+     * only tables in a Mixed schema, anything in a Model schema.
+     */
+    public static boolean canMarkForDeletion(org.relsync.model.relational.RelationalElement element) {
+        return DeletionMarks.canMark(element);
+    }
+
+    /**
+     * Marks {@code element} for deletion ({@code marked}) or unmarks it, as a modeler does by hand;
+     * the next update DDL drops what is marked.
+     *
+     * @throws EditException when it is already so, or marking is not allowed where it is ({@link #canMarkForDeletion})
+     */
+    public Command markForDeletion(org.relsync.model.relational.RelationalElement element, boolean marked) {
+        return deletionMarks.mark(element, marked);
+    }
+
+    /** Whether the orphan rules ({@link org.relsync.sync.phase.Orphans}) judge {@code element} an orphan: nothing maps or backs it. */
+    public boolean isOrphan(org.relsync.model.relational.RelationalElement element) {
+        return deletionMarks.isOrphan(element);
+    }
+
+    /**
+     * Removes the orphan {@code element} from the model (its references too); the database is not
+     * touched. A Database or Mixed schema's next refresh reads it again if the database still has it.
+     *
+     * @throws EditException when it is not an orphan ({@link #isOrphan})
+     */
+    public Command removeOrphan(org.relsync.model.relational.RelationalElement element) {
+        return deletionMarks.removeOrphan(element);
     }
 
     // ---- sync sources and settings

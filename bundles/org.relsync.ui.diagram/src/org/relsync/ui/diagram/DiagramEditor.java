@@ -53,7 +53,6 @@ import org.relsync.ui.SessionActions;
 import org.relsync.ui.Views;
 import org.relsync.ui.edit.ItemPropertySource;
 import org.relsync.ui.session.ProjectSession;
-import org.relsync.ui.views.ExplorerView;
 
 /**
  * A diagram of the open project (entities, tables or mappings) on a canvas: the scene and its
@@ -61,11 +60,12 @@ import org.relsync.ui.views.ExplorerView;
  * positions stored beside the project kept), drawn by {@link SceneRenderer} in the export's look.
  * Wheel zooms around the pointer, dragging the background pans, Fit and 100% in the toolbar and
  * the context menu. A click selects a node: its model element becomes the workbench selection
- * (Properties shows and edits it; a double-click shows it in the Project Explorer); an element
- * selected elsewhere (the explorer) is outlined when the diagram has it. A change on the
- * session's command stack (an edit, an undo, a sync) builds the scene and layout again, keeping
- * the positions of the nodes that were there; the project read again from its file (Reload, a DDL
- * apply) is shown in place, another project closes the editor. Hovering a node shows the export's tooltip (its
+ * (Properties shows and edits it; a double-click opens Properties on it; Show in Explorer is in
+ * its context menu, {@link ElementMenu}); an element selected elsewhere (the explorer) is
+ * outlined when the diagram has it. A change on the session's command stack (an edit, an undo, a
+ * sync) builds the scene and layout again, keeping the positions of the nodes that were there; the
+ * project read again from its file (Reload, a DDL apply) is shown in place, another project closes
+ * the editor. Hovering a node shows the export's tooltip (its
  * state, "will be dropped", its problems).
  * <p>
  * Dragging a node moves it and pins it ({@link StoredLayout#move}); "Layout" lays out again the
@@ -107,6 +107,9 @@ public final class DiagramEditor extends EditorPart {
     private String hovered;
     private SessionActions actions;
     private final Selections selections = new Selections();
+    private final ViewOptions view = new ViewOptions(this::positionsChanged);
+    private final TypeAheadSearch search = new TypeAheadSearch(this);
+    private int[] menuAt;
 
     private final CommandStackListener stackListener = event -> scheduleRebuild();
     private final ProjectSession.Listener sessionListener = current -> {
@@ -145,8 +148,10 @@ public final class DiagramEditor extends EditorPart {
 
     /** The scene and its layout, as the export makes them, keeping the positions stored or shown so far. */
     private void build() {
-        layout = DiagramExport.layout(session.project(), scope, null, DatabaseKinds.dialects(), stored, false);
-        stored.put(scope.layoutKey(), layout);
+        layout = DiagramExport.layout(session.project(), view.apply(scope), null, DatabaseKinds.dialects(), stored, false);
+        if (view.fullSize()) { // boxes with fewer rows are drawn at the stored places, not stored
+            stored.put(scope.layoutKey(), layout);
+        }
         Map<String, Box> boxes = new HashMap<>();
         layout.nodes().forEach(boxes::put);
         nodeBoxes = boxes;
@@ -169,10 +174,14 @@ public final class DiagramEditor extends EditorPart {
         new ToolItem(toolBar, SWT.SEPARATOR);
         toolItem(toolBar, "Layout", "Lay out again the boxes nobody moved (moved boxes stay pinned)", this::layoutUnpinned);
         toolItem(toolBar, "Layout All", "Lay out every box afresh, dropping the pins of moved boxes", this::layoutAll);
+        new ToolItem(toolBar, SWT.SEPARATOR);
+        view.addTo(toolBar);
+        toolItem(toolBar, "Export\u2026", "Export the diagram as shown to SVG or PNG, as relsync diagram does", this::exportDialog);
         zoomLabel = new Label(parent, SWT.NONE);
         zoomLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        search.addTo(toolBar, canvas);
         canvas.addListener(SWT.Paint, e -> {
             if (!placed && canvas.getClientArea().width > 2 * MARGIN && canvas.getClientArea().height > 2 * MARGIN) {
                 // the first view: a diagram that fits at 75 % or more is shown whole (at most 100 %), a
@@ -185,6 +194,7 @@ public final class DiagramEditor extends EditorPart {
                 updateZoomLabel();
             }
             renderer.paint(e.gc, preview != null ? preview : layout, zoom, originX, originY, selected);
+            search.paint(e.gc, zoom, originX, originY);
         });
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
         canvas.addListener(SWT.MouseDown, this::mouseDown);
@@ -192,13 +202,25 @@ public final class DiagramEditor extends EditorPart {
         canvas.addListener(SWT.MouseUp, this::mouseUp);
         canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
         MenuManager menu = new MenuManager();
-        menu.add(action("Fit", this::fit));
-        menu.add(action("100%", () -> zoomTo(1, canvasCenter())));
-        menu.add(action("Zoom In", () -> zoomTo(zoom * 1.25, canvasCenter())));
-        menu.add(action("Zoom Out", () -> zoomTo(zoom / 1.25, canvasCenter())));
-        menu.add(new org.eclipse.jface.action.Separator());
-        menu.add(action("Layout", this::layoutUnpinned));
-        menu.add(action("Layout All", this::layoutAll));
+        menu.setRemoveAllWhenShown(true);
+        ElementMenu elementMenu = new ElementMenu(getSite().getPage(), getSite().getShell());
+        canvas.addListener(SWT.MenuDetect, e -> menuAt = toCanvas(e));
+        menu.addMenuListener(m -> {
+            // the element under the pointer (a box or a row) first, then what the whole diagram offers
+            elementMenu.fill(m, session, menuAt == null ? null : elementAt(menuAt[0], menuAt[1]),
+                    getSite().getPage().findView(Views.PROBLEMS) instanceof org.relsync.ui.views.ProblemsView problems
+                            && !problems.pending());
+            m.add(action("Fit", this::fit));
+            m.add(action("100%", () -> zoomTo(1, canvasCenter())));
+            m.add(action("Zoom In", () -> zoomTo(zoom * 1.25, canvasCenter())));
+            m.add(action("Zoom Out", () -> zoomTo(zoom / 1.25, canvasCenter())));
+            m.add(new org.eclipse.jface.action.Separator());
+            m.add(action("Layout", this::layoutUnpinned));
+            m.add(action("Layout All", this::layoutAll));
+            m.add(new org.eclipse.jface.action.Separator());
+            view.addTo(m);
+            m.add(action("Export\u2026", this::exportDialog));
+        });
         canvas.setMenu(menu.createContextMenu(canvas));
         getSite().setSelectionProvider(selections);
         getSite().getPage().addSelectionListener(workbenchSelection);
@@ -361,15 +383,88 @@ public final class DiagramEditor extends EditorPart {
         return DiagramLayouter.layout(layout.scene(), positions, DiagramLayouter.Mode.KEEP);
     }
 
+    /** A double-click on a box opens Properties with its model element (Show in Explorer is in the context menu). */
     private void doubleClick(Event e) {
         String hit = SceneRenderer.nodeAt(layout, zoom, originX, originY, e.x, e.y);
-        EObject element = hit == null ? null : element(hit);
-        if (element != null) {
-            ExplorerView explorer = (ExplorerView) getSite().getPage().findView(Views.EXPLORER);
-            if (explorer != null) {
-                explorer.reveal(element);
+        if (hit != null && element(hit) != null) {
+            select(hit);
+            try {
+                getSite().getPage().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+            } catch (PartInitException ex) {
+                MessageDialog.openError(getSite().getShell(), "Properties", ex.getMessage());
             }
         }
+    }
+
+    /** A menu event's place on the canvas: the pointer's, or the canvas's centre when the keyboard asked. */
+    private int[] toCanvas(Event e) {
+        if (e.detail == SWT.MENU_KEYBOARD) {
+            return selected.isEmpty() ? null : centreOf(selected.iterator().next());
+        }
+        org.eclipse.swt.graphics.Point point = canvas.toControl(e.x, e.y);
+        return new int[] {point.x, point.y};
+    }
+
+    private int[] centreOf(String id) {
+        Box box = layout.nodes().get(id);
+        return box == null ? null : new int[] {(int) Math.round((box.x() + box.width() / 2) * zoom + originX),
+                (int) Math.round((box.y() + 4) * zoom + originY)};
+    }
+
+    /** The model element at canvas point (x, y): a row's field or column, else the box's element, else none. */
+    public EObject elementAt(int x, int y) {
+        String id = DiagramHits.elementAt(layout, SceneRenderer.nodeAt(layout, zoom, originX, originY, x, y), zoom, originX, originY, x, y);
+        return id == null ? null : element(id);
+    }
+
+    /** Scrolls so that node {@code id} is in the middle of the canvas, at the zoom it has. */
+    public void centreOn(String id) {
+        Box box = layout.nodes().get(id);
+        if (box == null || canvas == null || canvas.isDisposed()) {
+            return;
+        }
+        Rectangle area = canvas.getClientArea();
+        originX = area.width / 2.0 - (box.x() + box.width() / 2) * zoom;
+        originY = area.height / 2.0 - (box.y() + box.height() / 2) * zoom;
+        canvas.redraw();
+    }
+
+    private void exportDialog() {
+        DiagramExportAction.run(getSite().getShell(), layout, DiagramExportAction.suggestedName(session.file(), scope.kind().name()));
+    }
+
+    /** Writes the diagram as shown (scope, columns, filter, positions) to {@code output}, .svg or .png, as the export action does. */
+    public void export(Path output) {
+        DiagramExportAction.write(layout, output);
+    }
+
+    /** How the diagram is shown: columns and filter. */
+    public ViewOptions viewOptions() {
+        return view;
+    }
+
+    /** The scope drawn: the input's, with the columns and filter of {@link #viewOptions()}. */
+    public DiagramScope shownScope() {
+        return view.apply(scope);
+    }
+
+    /** Type-ahead search: finds boxes by name and centres on the first. */
+    public void find(String text) {
+        search.find(text);
+    }
+
+    /** The next ({@code +1}) or previous ({@code -1}) match of the search. */
+    public void findNext(int direction) {
+        search.step(direction);
+    }
+
+    /** The ids of the boxes the search matches, and (first) the one it shows. */
+    public List<String> searchMatches() {
+        return search.matches();
+    }
+
+    public String searchCurrent() {
+        return search.current();
     }
 
     private void updateZoomLabel() {
@@ -459,7 +554,7 @@ public final class DiagramEditor extends EditorPart {
         Layout routed = box == null ? null : dragPreview(id, new Box(x, y, box.width(), box.height()));
         StoredLayout.Diagram before = stored.snapshot(key);
         stored.move(key, id, x, y);
-        if (routed != null) {
+        if (routed != null && view.fullSize()) {
             stored.put(key, routed); // the node's lines routed again, the others keep their routes; the pin stays
         }
         StoredLayout.Diagram after = stored.snapshot(key);
