@@ -50,7 +50,6 @@ import org.relsync.diagram.scene.Edge;
 import org.relsync.diagram.scene.Node;
 import org.relsync.model.common.Element;
 import org.relsync.ui.SessionActions;
-import org.relsync.ui.Views;
 import org.relsync.ui.edit.ItemPropertySource;
 import org.relsync.ui.session.ProjectSession;
 
@@ -207,9 +206,7 @@ public final class DiagramEditor extends EditorPart {
         canvas.addListener(SWT.MenuDetect, e -> menuAt = toCanvas(e));
         menu.addMenuListener(m -> {
             // the element under the pointer (a box or a row) first, then what the whole diagram offers
-            elementMenu.fill(m, session, menuAt == null ? null : elementAt(menuAt[0], menuAt[1]),
-                    getSite().getPage().findView(Views.PROBLEMS) instanceof org.relsync.ui.views.ProblemsView problems
-                            && !problems.pending());
+            elementMenu.fill(m, session, menuAt == null ? null : elementAt(menuAt[0], menuAt[1]));
             m.add(action("Fit", this::fit));
             m.add(action("100%", () -> zoomTo(1, canvasCenter())));
             m.add(action("Zoom In", () -> zoomTo(zoom * 1.25, canvasCenter())));
