@@ -109,6 +109,7 @@ public final class DiagramEditor extends EditorPart {
     private final ViewOptions view = new ViewOptions(this::positionsChanged);
     private final TypeAheadSearch search = new TypeAheadSearch(this);
     private int[] menuAt;
+    private Overview overview;
 
     private final CommandStackListener stackListener = event -> scheduleRebuild();
     private final ProjectSession.Listener sessionListener = current -> {
@@ -181,6 +182,8 @@ public final class DiagramEditor extends EditorPart {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         search.addTo(toolBar, canvas);
+        overview = new Overview(this, canvas);
+        overview.addTo(toolBar);
         canvas.addListener(SWT.Paint, e -> {
             if (!placed && canvas.getClientArea().width > 2 * MARGIN && canvas.getClientArea().height > 2 * MARGIN) {
                 // the first view: a diagram that fits at 75 % or more is shown whole (at most 100 %), a
@@ -191,9 +194,11 @@ public final class DiagramEditor extends EditorPart {
                 originX = MARGIN;
                 originY = MARGIN;
                 updateZoomLabel();
+                overview.defaultFor(zoom);
             }
             renderer.paint(e.gc, preview != null ? preview : layout, zoom, originX, originY, selected);
             search.paint(e.gc, zoom, originX, originY);
+            overview.update(); // the outline of what is shown
         });
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
         canvas.addListener(SWT.MouseDown, this::mouseDown);
@@ -701,6 +706,21 @@ public final class DiagramEditor extends EditorPart {
 
     public SceneRenderer renderer() {
         return renderer;
+    }
+
+    /** The overview in the canvas's corner: its control, or {@code null} while it is hidden. */
+    public Canvas overview() {
+        return overview.shown() ? overview.control() : null;
+    }
+
+    /** Shows or hides the overview, as its tool item does. */
+    public void showOverview(boolean shown) {
+        overview.setShown(shown);
+    }
+
+    /** Overview pixels per diagram unit. */
+    public double overviewScale() {
+        return overview.scale();
     }
 
     /** The ids of the outlined nodes. */

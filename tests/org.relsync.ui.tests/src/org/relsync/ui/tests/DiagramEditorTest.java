@@ -1,5 +1,6 @@
 package org.relsync.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -242,6 +243,65 @@ class DiagramEditorTest {
         Ui.screenshot("diagram-entities");
         Ui.page().closeEditor(editor, false);
         Ui.waitUntil("the editor area hidden again once the last diagram is closed", () -> !Ui.page().isEditorAreaVisible(), 5_000);
+    }
+
+    @Test
+    void theOverviewShowsTheWholeDiagramAndDraggingInItScrollsTheEditor() {
+        DiagramEditor editor = openFromExplorer("Mappings");
+        Ui.waitUntil("the canvas laid out", () -> editor.canvas().getClientArea().width > 200, 5_000);
+        Ui.pump(300);
+        Rectangle area = editor.canvas().getClientArea();
+        double[] size = org.relsync.ui.diagram.SceneRenderer.size(editor.layout());
+        boolean larger = size[0] * editor.zoom() + 40 > area.width || size[1] * editor.zoom() + 40 > area.height;
+        assertEquals(larger, editor.overview() != null, "shown by default exactly when the diagram is larger than the canvas ("
+                + size[0] + " x " + size[1] + " at " + editor.zoom() + " in " + area.width + " x " + area.height + ")");
+        if (!larger) {
+            toggleOverview(editor, true);
+        }
+        editor.zoomTo(1.5, new int[] {0, 0});
+        Ui.pump(200);
+        Canvas overview = editor.overview();
+        assertNotNull(overview, "the overview is shown");
+        Rectangle bounds = overview.getBounds();
+        assertTrue(bounds.x + bounds.width <= area.width && bounds.y + bounds.height <= area.height && bounds.x > area.width / 2
+                && bounds.y > area.height / 2, "in the canvas's bottom right corner: " + bounds + " of " + area);
+        double scale = editor.overviewScale();
+        assertEquals(Math.min(220 / size[0], 160 / size[1]), scale, 1e-9, "the whole diagram in at most 220 x 160 pixels");
+
+        // a drag from one point to another: the diagram point under the pointer comes to the canvas's middle
+        Rectangle client = overview.getClientArea();
+        mouse(overview, SWT.MouseDown, client.width / 4, client.height / 4, 0);
+        Ui.pump(50);
+        int toX = client.width * 3 / 4;
+        int toY = client.height / 2;
+        mouse(overview, SWT.MouseMove, client.width / 2, client.height / 3, SWT.BUTTON1);
+        mouse(overview, SWT.MouseMove, toX, toY, SWT.BUTTON1);
+        mouse(overview, SWT.MouseUp, toX, toY, SWT.BUTTON1);
+        Ui.pump(200);
+        double[] origin = editor.origin();
+        assertEquals(area.width / 2.0 - toX / scale * 1.5, origin[0], 0.01, "scrolled so that the dragged-to point is in the middle");
+        assertEquals(area.height / 2.0 - toY / scale * 1.5, origin[1], 0.01, "scrolled so that the dragged-to point is in the middle");
+        // moving without the button no longer scrolls
+        mouse(overview, SWT.MouseMove, 2, 2, 0);
+        Ui.pump(50);
+        assertArrayEquals(origin, editor.origin(), "no scrolling after the button was released");
+        Ui.screenshot("diagram-overview");
+
+        toggleOverview(editor, false);
+        Ui.pump(100);
+        assertEquals(null, editor.overview(), "hidden by its tool item");
+    }
+
+    private static void toggleOverview(DiagramEditor editor, boolean shown) {
+        ToolBar bar = Ui.find(editor.canvas().getParent(), ToolBar.class, b -> true);
+        for (ToolItem item : bar.getItems()) {
+            if ("Overview".equals(item.getText())) {
+                item.setSelection(shown);
+                item.notifyListeners(SWT.Selection, new Event());
+                return;
+            }
+        }
+        throw new AssertionError("no Overview in the editor's toolbar");
     }
 
     private static void mouse(Canvas canvas, int type, int x, int y, int stateMask) {
