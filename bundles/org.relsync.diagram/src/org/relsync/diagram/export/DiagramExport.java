@@ -52,6 +52,7 @@ public final class DiagramExport {
         }
         Path layoutFile = StoredLayout.sidecar(projectFile);
         StoredLayout stored = StoredLayout.load(layoutFile);
+        stored.follow(project); // the names of renamed entities in the saved diagrams, positions kept
         Layout layout = layout(project, scope, lastSync, dialects, stored, layoutAll);
         byte[] bytes = render(layout, output);
         ProjectFiles.writeAtomically(output, bytes);
