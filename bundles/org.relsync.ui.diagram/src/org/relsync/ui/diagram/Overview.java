@@ -25,7 +25,7 @@ import org.relsync.diagram.scene.Node;
  */
 final class Overview {
 
-    /** The most room it takes in the corner, and its distance from the canvas's edges. */
+    /** The most room it takes in the corner (and never more than a third of the canvas), and its distance from the canvas's edges. */
     static final int MAX_WIDTH = 220;
     static final int MAX_HEIGHT = 160;
     static final int INSET = 10;
@@ -122,11 +122,12 @@ final class Overview {
             return;
         }
         double[] size = SceneRenderer.size(editor.layout());
-        scale = Math.min(MAX_WIDTH / size[0], MAX_HEIGHT / size[1]);
+        Rectangle area = canvas.getParent().getClientArea();
+        // at most a third of the canvas either way, so that it never hides much of the diagram
+        scale = Math.min(Math.min(MAX_WIDTH, area.width / 3.0) / size[0], Math.min(MAX_HEIGHT, area.height / 3.0) / size[1]);
         int width = Math.max(20, (int) Math.ceil(size[0] * scale));
         int height = Math.max(20, (int) Math.ceil(size[1] * scale));
         int border = canvas.getBorderWidth() * 2;
-        Rectangle area = canvas.getParent().getClientArea();
         Rectangle bounds = new Rectangle(area.width - width - border - INSET, area.height - height - border - INSET,
                 width + border, height + border);
         if (!canvas.getBounds().equals(bounds)) {

@@ -266,7 +266,8 @@ class DiagramEditorTest {
         assertTrue(bounds.x + bounds.width <= area.width && bounds.y + bounds.height <= area.height && bounds.x > area.width / 2
                 && bounds.y > area.height / 2, "in the canvas's bottom right corner: " + bounds + " of " + area);
         double scale = editor.overviewScale();
-        assertEquals(Math.min(220 / size[0], 160 / size[1]), scale, 1e-9, "the whole diagram in at most 220 x 160 pixels");
+        assertEquals(Math.min(Math.min(220, area.width / 3.0) / size[0], Math.min(160, area.height / 3.0) / size[1]), scale, 1e-9,
+                "the whole diagram in at most 220 x 160 pixels, and a third of the canvas");
 
         // a drag from one point to another: the diagram point under the pointer comes to the canvas's middle
         Rectangle client = overview.getClientArea();
