@@ -45,6 +45,7 @@ import org.relsync.diagram.layout.Box;
 import org.relsync.diagram.layout.DiagramLayouter;
 import org.relsync.diagram.layout.Layout;
 import org.relsync.diagram.layout.StoredLayout;
+import org.relsync.diagram.scene.DiagramDefinition;
 import org.relsync.diagram.scene.DiagramScope;
 import org.relsync.diagram.scene.Edge;
 import org.relsync.diagram.scene.Node;
@@ -83,6 +84,7 @@ public final class DiagramEditor extends EditorPart {
 
     private ProjectSession session;
     private DiagramScope scope;
+    private DiagramDefinition definition;
     private StoredLayout stored;
     private Layout layout;
     private Map<String, Box> nodeBoxes = Map.of();
@@ -131,6 +133,7 @@ public final class DiagramEditor extends EditorPart {
         setSite(site);
         setInput(input);
         scope = diagram.scope();
+        definition = diagram.definition().current(session.project()); // the ids of the entities it names, for their renames
         stored = SessionLayouts.of(session, () -> {
             try {
                 return StoredLayout.load(StoredLayout.sidecar(session.file()));
@@ -640,6 +643,7 @@ public final class DiagramEditor extends EditorPart {
         }
         rebuildPending = false;
         try {
+            followRenames();
             build();
             if (selections.getSelection() instanceof IStructuredSelection shown && !shown.isEmpty()
                     && shown.getFirstElement() instanceof EObject element && element.eResource() != session.project().eResource()) {
@@ -652,6 +656,23 @@ public final class DiagramEditor extends EditorPart {
         }
         updateZoomLabel();
         canvas.redraw();
+    }
+
+    /**
+     * The entities or tables the diagram names were renamed (or the rename undone): it names them
+     * as they are now, found by id ({@link DiagramDefinition#current}), its positions kept.
+     */
+    private void followRenames() {
+        DiagramDefinition now = definition.current(session.project());
+        if (now.scope().equals(scope)) {
+            definition = now;
+            return;
+        }
+        stored.follow(session.project()); // the listed diagrams, with their positions
+        stored.rekey(scope.layoutKey(), now.scope().layoutKey(), null);
+        definition = now;
+        scope = now.scope();
+        setInput(new DiagramInput(now));
     }
 
     /**
@@ -678,7 +699,8 @@ public final class DiagramEditor extends EditorPart {
 
     /** The diagram shown was renamed (explorer &gt; Rename, or its undo): the tab says so. */
     void renamed(String name) {
-        setInput(new DiagramInput(scope, name));
+        definition = definition.renamed(name);
+        setInput(new DiagramInput(definition));
         setPartName(name + " \u2013 " + session.project().getName());
     }
 
