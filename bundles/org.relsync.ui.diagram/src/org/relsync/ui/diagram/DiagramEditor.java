@@ -561,6 +561,22 @@ public final class DiagramEditor extends EditorPart {
         stored.move(key, id, x, y);
         if (routed != null && view.fullSize()) {
             stored.put(key, routed); // the node's lines routed again, the others keep their routes; the pin stays
+        } else if (before != null) {
+            // rows hidden: the boxes are drawn shorter than stored, so the node's lines are routed when the full
+            // view is laid out next; the routes of the other lines stay as they were
+            StoredLayout.Diagram moved = stored.snapshot(key);
+            Set<String> touching = new java.util.HashSet<>();
+            for (Edge edge : layout.scene().edges()) {
+                if (edge.source().node().equals(id) || edge.target().node().equals(id)) {
+                    touching.add(edge.id());
+                }
+            }
+            before.edges().forEach((edge, route) -> {
+                if (!touching.contains(edge)) {
+                    moved.edges().put(edge, route);
+                }
+            });
+            stored.restore(key, moved);
         }
         StoredLayout.Diagram after = stored.snapshot(key);
         stored.restore(key, before);

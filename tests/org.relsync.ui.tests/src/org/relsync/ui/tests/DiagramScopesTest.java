@@ -244,7 +244,7 @@ class DiagramScopesTest {
         assertTrue(org.relsync.ui.Commands.save(Ui.shell()), "saved");
         String sidecar = Files.readString(StoredLayout.sidecar(file));
         assertTrue(sidecar.contains("\"definitions\": [\n    {\"name\": \"Order and neighbours\", \"kind\": \"entities\", "
-                + "\"entities\": [\"Order\"], \"depth\": 1}\n  ],"), sidecar);
+                + "\"entities\": [\"Order\"], \"depth\": 1, \"ids\": [\"" + order + "\"]}\n  ],"), sidecar);
 
         // the project closed and opened again: listed, and it opens where it was left
         Ui.page().closeAllEditors(false);
