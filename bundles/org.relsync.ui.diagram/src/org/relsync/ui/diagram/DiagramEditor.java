@@ -201,7 +201,7 @@ public final class DiagramEditor extends EditorPart {
             }
             renderer.paint(e.gc, preview != null ? preview : layout, zoom, originX, originY, selected);
             search.paint(e.gc, zoom, originX, originY);
-            overview.update(); // the outline of what is shown
+            overview.paint(e.gc);
         });
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
         canvas.addListener(SWT.MouseDown, this::mouseDown);
@@ -300,7 +300,7 @@ public final class DiagramEditor extends EditorPart {
     }
 
     private void mouseDown(Event e) {
-        if (e.button != 1) {
+        if (e.button != 1 || overview.mouseDown(e)) {
             return;
         }
         canvas.setFocus();
@@ -320,6 +320,9 @@ public final class DiagramEditor extends EditorPart {
     }
 
     private void mouseMove(Event e) {
+        if (overview.mouseMove(e)) {
+            return;
+        }
         if (dragged != null) {
             if ((e.stateMask & SWT.BUTTON1) == 0 && e.stateMask != 0) { // released outside the canvas
                 dragged = null;
@@ -358,6 +361,9 @@ public final class DiagramEditor extends EditorPart {
     }
 
     private void mouseUp(Event e) {
+        if (overview.mouseUp(e)) {
+            return;
+        }
         panning = false;
         canvas.setCursor(null);
         String id = dragged;
@@ -390,6 +396,9 @@ public final class DiagramEditor extends EditorPart {
 
     /** A double-click on a box opens Properties with its model element (Show in Explorer is in the context menu). */
     private void doubleClick(Event e) {
+        if (overview.bounds() != null && overview.bounds().contains(e.x, e.y)) {
+            return; // on the overview, not on a box
+        }
         String hit = SceneRenderer.nodeAt(layout, zoom, originX, originY, e.x, e.y);
         if (hit != null && element(hit) != null) {
             select(hit);
@@ -746,9 +755,9 @@ public final class DiagramEditor extends EditorPart {
         return renderer;
     }
 
-    /** The overview in the canvas's corner: its control, or {@code null} while it is hidden. */
-    public Canvas overview() {
-        return overview.shown() ? overview.control() : null;
+    /** Where the overview is on the canvas (its border included), or {@code null} while it is hidden. */
+    public Rectangle overviewBounds() {
+        return overview.bounds();
     }
 
     /** Shows or hides the overview, as its tool item does. */

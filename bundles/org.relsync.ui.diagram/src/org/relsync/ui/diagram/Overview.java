@@ -7,6 +7,8 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.relsync.diagram.export.Palette;
 import org.relsync.diagram.layout.Box;
 import org.relsync.diagram.layout.Layout;
@@ -17,8 +19,9 @@ import org.relsync.diagram.scene.Node;
  * The diagram editor's overview: the whole diagram small, in the canvas's bottom right corner,
  * with the part the editor shows outlined; a click or a drag in it scrolls the editor there (the
  * point under the pointer comes to the middle of the canvas). The diagram is drawn at overview
- * scale (schema frames, and boxes as their header colour) into an image made once per layout, so
- * panning and zooming, which only move the outline, stay cheap on 2,000 boxes.
+ * scale (schema frames, and boxes in their header's colour) into an image made once per layout,
+ * so panning and zooming, which only move the outline, stay cheap on 2,000 boxes. It is painted
+ * by the editor's canvas after the diagram and takes the mouse events that fall in it.
  * <p>
  * Shown by default when the diagram, at the zoom it opens with, is larger than the canvas; the
  * editor's "Overview" tool item shows and hides it.
@@ -35,104 +38,57 @@ final class Overview {
     private Image image;
     private Layout imageOf;
     private double scale = 1;
+    /** Where it is on the canvas, its one-pixel border included. */
+    private Rectangle bounds = new Rectangle(0, 0, 0, 0);
     private boolean dragging;
     private Boolean chosen;
+    private ToolItem item;
 
-    Overview(DiagramEditor editor, Canvas parent) {
+    Overview(DiagramEditor editor, Canvas canvas) {
         this.editor = editor;
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.BORDER);
-        canvas.setVisible(false);
-        canvas.setToolTipText("Overview: click or drag to scroll the diagram");
-        canvas.addListener(SWT.Paint, this::paint);
-        canvas.addListener(SWT.MouseDown, e -> {
-            if (e.button == 1) {
-                dragging = true;
-                scrollTo(e.x, e.y);
-            }
-        });
-        canvas.addListener(SWT.MouseMove, e -> {
-            if (dragging && ((e.stateMask & SWT.BUTTON1) != 0 || e.stateMask == 0)) {
-                scrollTo(e.x, e.y);
-            } else {
-                dragging = false;
-            }
-        });
-        canvas.addListener(SWT.MouseUp, e -> dragging = false);
+        this.canvas = canvas;
         canvas.addListener(SWT.Dispose, e -> disposeImage());
-        parent.addListener(SWT.Resize, e -> place());
     }
 
     /** The "Overview" check item, before "Export…" in the editor's tool bar. */
-    void addTo(org.eclipse.swt.widgets.ToolBar bar) {
+    void addTo(ToolBar bar) {
         int index = bar.getItemCount();
         for (int i = 0; i < bar.getItemCount(); i++) {
             if (bar.getItem(i).getText().startsWith("Export")) {
                 index = i;
             }
         }
-        item = new org.eclipse.swt.widgets.ToolItem(bar, SWT.CHECK, index);
+        item = new ToolItem(bar, SWT.CHECK, index);
         item.setText("Overview");
         item.setToolTipText("Show the whole diagram small in the corner; click or drag there to scroll");
         item.addListener(SWT.Selection, e -> setShown(item.getSelection()));
     }
 
-    private org.eclipse.swt.widgets.ToolItem item;
-
     /** Shows or hides it, as the modeler chose (the tool item). */
     void setShown(boolean shown) {
         chosen = shown;
-        update();
-    }
-
-    /** Whether it is shown. */
-    boolean shown() {
-        return canvas.getVisible();
+        if (item != null && !item.isDisposed() && item.getSelection() != shown) {
+            item.setSelection(shown);
+        }
+        canvas.redraw();
     }
 
     /** Before the modeler chose: shown when the diagram at the editor's first zoom does not fit the canvas. */
     void defaultFor(double zoom) {
         if (chosen == null) {
             double[] size = SceneRenderer.size(editor.layout());
-            Rectangle area = canvas.getParent().getClientArea();
-            chosen = size[0] * zoom + 2 * DiagramEditor.MARGIN > area.width || size[1] * zoom + 2 * DiagramEditor.MARGIN > area.height;
-        }
-        update();
-    }
-
-    /** The editor scrolled, zoomed or has a new layout: the outline (and, for a new layout, the picture) again. */
-    void update() {
-        if (canvas.isDisposed()) {
-            return;
-        }
-        boolean show = Boolean.TRUE.equals(chosen);
-        if (show) {
-            place();
-            canvas.redraw();
-        }
-        if (canvas.getVisible() != show) {
-            canvas.setVisible(show);
-        }
-        if (item != null && !item.isDisposed() && item.getSelection() != show) {
-            item.setSelection(show);
+            Rectangle area = canvas.getClientArea();
+            setShown(size[0] * zoom + 2 * DiagramEditor.MARGIN > area.width || size[1] * zoom + 2 * DiagramEditor.MARGIN > area.height);
         }
     }
 
-    private void place() {
-        if (canvas.isDisposed()) {
-            return;
-        }
-        double[] size = SceneRenderer.size(editor.layout());
-        Rectangle area = canvas.getParent().getClientArea();
-        // at most a third of the canvas either way, so that it never hides much of the diagram
-        scale = Math.min(Math.min(MAX_WIDTH, area.width / 3.0) / size[0], Math.min(MAX_HEIGHT, area.height / 3.0) / size[1]);
-        int width = Math.max(20, (int) Math.ceil(size[0] * scale));
-        int height = Math.max(20, (int) Math.ceil(size[1] * scale));
-        int border = canvas.getBorderWidth() * 2;
-        Rectangle bounds = new Rectangle(area.width - width - border - INSET, area.height - height - border - INSET,
-                width + border, height + border);
-        if (!canvas.getBounds().equals(bounds)) {
-            canvas.setBounds(bounds);
-        }
+    boolean shown() {
+        return Boolean.TRUE.equals(chosen);
+    }
+
+    /** Where it is on the canvas (border included), or {@code null} while hidden. */
+    Rectangle bounds() {
+        return shown() ? place() : null;
     }
 
     /** Overview pixels per diagram unit. */
@@ -140,71 +96,123 @@ final class Overview {
         return scale;
     }
 
-    /** The overview itself (for tests). */
-    Canvas control() {
-        return canvas;
+    private Rectangle place() {
+        double[] size = SceneRenderer.size(editor.layout());
+        Rectangle area = canvas.getClientArea();
+        scale = Math.min(Math.min(MAX_WIDTH, area.width / 3.0) / size[0], Math.min(MAX_HEIGHT, area.height / 3.0) / size[1]);
+        int width = Math.max(10, (int) Math.ceil(size[0] * scale)) + 2;
+        int height = Math.max(10, (int) Math.ceil(size[1] * scale)) + 2;
+        bounds = new Rectangle(area.width - width - INSET, area.height - height - INSET, width, height);
+        return bounds;
     }
 
-    /** Brings diagram point (x, y) / scale to the middle of the editor's canvas. */
+    // ---- mouse: the editor passes its canvas's events here first; true when taken
+
+    boolean mouseDown(Event e) {
+        if (!shown() || e.button != 1 || !place().contains(e.x, e.y)) {
+            return false;
+        }
+        dragging = true;
+        scrollTo(e.x, e.y);
+        return true;
+    }
+
+    boolean mouseMove(Event e) {
+        if (!dragging) {
+            return false;
+        }
+        if ((e.stateMask & SWT.BUTTON1) == 0 && e.stateMask != 0) { // released outside the canvas
+            dragging = false;
+        } else {
+            scrollTo(e.x, e.y);
+        }
+        return true;
+    }
+
+    boolean mouseUp(Event e) {
+        if (!dragging) {
+            return false;
+        }
+        dragging = false;
+        return true;
+    }
+
+    /** Brings the diagram point under canvas point (x, y) of the overview to the middle of the canvas. */
     private void scrollTo(int x, int y) {
-        Rectangle area = canvas.getParent().getClientArea();
+        Rectangle area = canvas.getClientArea();
         double zoom = editor.zoom();
-        editor.scrollTo(area.width / 2.0 - x / scale * zoom, area.height / 2.0 - y / scale * zoom);
+        double dx = (x - bounds.x - 1) / scale;
+        double dy = (y - bounds.y - 1) / scale;
+        editor.scrollTo(area.width / 2.0 - dx * zoom, area.height / 2.0 - dy * zoom);
     }
 
-    private void paint(Event e) {
+    // ---- drawing
+
+    /** Paints it over what the editor drew (when shown): the cached picture and the outline of the part shown. */
+    void paint(GC gc) {
+        if (!shown()) {
+            return;
+        }
         Layout layout = editor.layout();
-        if (image == null || imageOf != layout || image.getBounds().width != canvas.getClientArea().width
-                || image.getBounds().height != canvas.getClientArea().height) {
+        Rectangle at = place();
+        if (image == null || imageOf != layout || image.getBounds().width != at.width - 2 || image.getBounds().height != at.height - 2) {
             disposeImage();
-            image = picture(layout);
+            image = picture(layout, at.width - 2, at.height - 2);
             imageOf = layout;
         }
-        GC gc = e.gc;
-        gc.drawImage(image, 0, 0);
-        // the part of the diagram the editor shows
-        Rectangle area = canvas.getParent().getClientArea();
+        Rectangle clip = gc.getClipping();
+        gc.setAlpha(255);
+        gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes(1));
+        gc.drawImage(image, at.x + 1, at.y + 1);
+        Color border = color(Palette.LEGEND_FRAME);
+        gc.setForeground(border);
+        gc.drawRectangle(at.x, at.y, at.width - 1, at.height - 1);
+        border.dispose();
+        // the part of the diagram the editor shows, cut to the overview
+        Rectangle area = canvas.getClientArea();
         double[] origin = editor.origin();
         double zoom = editor.zoom();
-        int x = (int) Math.round(-origin[0] / zoom * scale);
-        int y = (int) Math.round(-origin[1] / zoom * scale);
+        int x = at.x + 1 + (int) Math.round(-origin[0] / zoom * scale);
+        int y = at.y + 1 + (int) Math.round(-origin[1] / zoom * scale);
         int width = (int) Math.round(area.width / zoom * scale);
         int height = (int) Math.round(area.height / zoom * scale);
-        Color selection = color(e.display, Palette.SELECTION);
+        gc.setClipping(at.intersection(clip));
+        Color selection = color(Palette.SELECTION);
         gc.setAlpha(40);
         gc.setBackground(selection);
         gc.fillRectangle(x, y, width, height);
         gc.setAlpha(255);
         gc.setForeground(selection);
         gc.setLineWidth(2);
-        gc.drawRectangle(x, y, Math.max(1, width - 1), Math.max(1, height - 1));
+        gc.drawRectangle(x + 1, y + 1, Math.max(1, width - 2), Math.max(1, height - 2));
+        gc.setLineWidth(1);
         selection.dispose();
+        gc.setClipping(clip);
     }
 
     /** The diagram at overview scale: frames, then each box in its header's colour with its outline. */
-    private Image picture(Layout layout) {
-        Rectangle client = canvas.getClientArea();
-        Image picture = new Image(canvas.getDisplay(), Math.max(1, client.width), Math.max(1, client.height));
+    private Image picture(Layout layout, int width, int height) {
+        Image picture = new Image(canvas.getDisplay(), Math.max(1, width), Math.max(1, height));
         GC gc = new GC(picture);
         java.util.Map<Integer, Color> colors = new java.util.HashMap<>();
         try {
-            gc.setBackground(colors.computeIfAbsent(Palette.BACKGROUND, rgb -> color(canvas.getDisplay(), rgb)));
-            gc.fillRectangle(0, 0, client.width, client.height);
+            gc.setBackground(colors.computeIfAbsent(Palette.BACKGROUND, this::color));
+            gc.fillRectangle(0, 0, width, height);
             for (Group group : layout.scene().groups()) {
                 Box box = layout.groups().get(group.id());
                 if (box != null) {
-                    gc.setBackground(colors.computeIfAbsent(Palette.FRAME, rgb -> color(canvas.getDisplay(), rgb)));
-                    gc.setForeground(colors.computeIfAbsent(Palette.FRAME_STROKE, rgb -> color(canvas.getDisplay(), rgb)));
+                    gc.setBackground(colors.computeIfAbsent(Palette.FRAME, this::color));
+                    gc.setForeground(colors.computeIfAbsent(Palette.FRAME_STROKE, this::color));
                     Rectangle r = scaled(box);
                     gc.fillRectangle(r);
                     gc.drawRectangle(r);
                 }
             }
-            gc.setForeground(colors.computeIfAbsent(Palette.BOX_STROKE, rgb -> color(canvas.getDisplay(), rgb)));
+            gc.setForeground(colors.computeIfAbsent(Palette.BOX_STROKE, this::color));
             for (Node node : layout.scene().nodes()) {
                 Box box = layout.nodes().get(node.id());
                 if (box != null) {
-                    gc.setBackground(colors.computeIfAbsent(Palette.header(node.kind()), rgb -> color(canvas.getDisplay(), rgb)));
+                    gc.setBackground(colors.computeIfAbsent(Palette.header(node.kind()), this::color));
                     Rectangle r = scaled(box);
                     gc.fillRectangle(r);
                     if (r.width > 3 && r.height > 3) {
@@ -222,11 +230,12 @@ final class Overview {
     private Rectangle scaled(Box box) {
         int x = (int) Math.floor(box.x() * scale);
         int y = (int) Math.floor(box.y() * scale);
-        return new Rectangle(x, y, Math.max(1, (int) Math.ceil(box.right() * scale) - x), Math.max(1, (int) Math.ceil(box.bottom() * scale) - y));
+        return new Rectangle(x, y, Math.max(1, (int) Math.ceil(box.right() * scale) - x),
+                Math.max(1, (int) Math.ceil(box.bottom() * scale) - y));
     }
 
-    private static Color color(org.eclipse.swt.graphics.Device device, int rgb) {
-        return new Color(device, (rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
+    private Color color(int rgb) {
+        return new Color(canvas.getDisplay(), (rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
     }
 
     private void disposeImage() {
