@@ -169,7 +169,11 @@ public final class DiagramEditor extends EditorPart {
         grid.marginHeight = 0;
         grid.verticalSpacing = 0;
         parent.setLayout(grid);
-        ToolBar toolBar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
+        ToolBar toolBar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
+        // a narrow editor wraps the tool bar instead of making the canvas wider than what is seen of it
+        GridData barData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        barData.minimumWidth = 0;
+        toolBar.setLayoutData(barData);
         toolItem(toolBar, "Fit", "Zoom to show the whole diagram", this::fit);
         toolItem(toolBar, "100%", "Zoom to 100 %", () -> zoomTo(1, canvasCenter()));
         toolItem(toolBar, "\u2212", "Zoom out", () -> zoomTo(zoom / 1.25, canvasCenter()));

@@ -299,6 +299,45 @@ class DiagramEditorTest {
         assertEquals(null, editor.overviewBounds(), "hidden by its tool item");
     }
 
+    @Test
+    void aMoveWhileRowsAreHiddenKeepsTheRoutesOfTheOtherLines() {
+        DiagramEditor editor = openFromExplorer("Tables");
+        Ui.pump(200);
+        java.util.Map<String, java.util.List<org.relsync.diagram.layout.Point>> full = new java.util.HashMap<>(editor.layout().edges());
+        String customer = tableId("CUSTOMER");
+        Set<String> touching = new java.util.HashSet<>();
+        editor.layout().scene().edges().stream()
+                .filter(e -> e.source().node().equals(customer) || e.target().node().equals(customer))
+                .forEach(e -> touching.add(e.id()));
+        assertTrue(!touching.isEmpty() && touching.size() < full.size(), "CUSTOMER has some of the lines: " + touching);
+
+        editor.viewOptions().setColumns(org.relsync.diagram.scene.ColumnDetail.KEYS);
+        Ui.pump(200);
+        Box box = editor.layout().nodes().get(customer);
+        editor.moveNode(customer, box.x() + 80, box.y() + 40);
+        Ui.pump(200);
+        StoredLayout.Diagram stored = org.relsync.ui.session.SessionDiagrams.of(ProjectSession.current())
+                .diagram(editor.shownScope().layoutKey());
+        full.forEach((edge, route) -> {
+            if (touching.contains(edge)) {
+                assertFalse(stored.edges().containsKey(edge), "CUSTOMER's line " + edge + " is routed again");
+            } else {
+                assertEquals(route, stored.edges().get(edge), "the route of " + edge + " kept");
+            }
+        });
+
+        // all columns again: the other lines as they were, CUSTOMER's routed to where it is now
+        editor.viewOptions().setColumns(org.relsync.diagram.scene.ColumnDetail.ALL);
+        Ui.pump(200);
+        for (String edge : full.keySet()) {
+            if (!touching.contains(edge)) {
+                assertEquals(full.get(edge), editor.layout().edges().get(edge), "the route of " + edge + " in the full view");
+            } else {
+                assertNotEquals(full.get(edge), editor.layout().edges().get(edge), "CUSTOMER's line " + edge + " follows it");
+            }
+        }
+    }
+
     private static void toggleOverview(DiagramEditor editor, boolean shown) {
         ToolBar bar = Ui.find(editor.canvas().getParent(), ToolBar.class, b -> true);
         for (ToolItem item : bar.getItems()) {
