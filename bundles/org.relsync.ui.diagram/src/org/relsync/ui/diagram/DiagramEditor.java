@@ -169,9 +169,9 @@ public final class DiagramEditor extends EditorPart {
         grid.marginHeight = 0;
         grid.verticalSpacing = 0;
         parent.setLayout(grid);
-        ToolBar toolBar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
-        // a narrow editor wraps the tool bar instead of making the canvas wider than what is seen of it
-        GridData barData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        ToolBar toolBar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
+        // a narrow editor cuts the zoom label, then the tool bar, instead of making the canvas wider than what is seen of it
+        GridData barData = new GridData(SWT.BEGINNING, SWT.CENTER, true, false);
         barData.minimumWidth = 0;
         toolBar.setLayoutData(barData);
         toolItem(toolBar, "Fit", "Zoom to show the whole diagram", this::fit);
@@ -185,7 +185,10 @@ public final class DiagramEditor extends EditorPart {
         view.addTo(toolBar);
         toolItem(toolBar, "Export\u2026", "Export the diagram as shown to SVG or PNG, as relsync diagram does", this::exportDialog);
         zoomLabel = new Label(parent, SWT.NONE);
-        zoomLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData labelData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        labelData.widthHint = 0;
+        labelData.minimumWidth = 0;
+        zoomLabel.setLayoutData(labelData);
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         search.addTo(toolBar, canvas);
