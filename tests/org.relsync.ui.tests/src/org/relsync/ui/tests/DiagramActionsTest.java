@@ -259,6 +259,8 @@ class DiagramActionsTest {
         Ui.screenshot("diagram-actions-orphan-menu");
         menu.setVisible(false);
         Ui.pump(200);
+        // the fixes come from a finished validation of the model as it is (Errors & Warnings validates after each change)
+        Ui.waitUntil("a finished validation", () -> ProjectSession.current().problemsCurrent(), 30_000);
         menu = rightClick(editor, onSequence[0], onSequence[1]);
         List<String> offered = texts(menu);
         assertFalse(item(menu, "Mark Sequence INVOICE_NUMBER for Deletion (only tables in a Mixed schema)").isEnabled());
