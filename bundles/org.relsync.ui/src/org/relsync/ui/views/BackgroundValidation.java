@@ -1,6 +1,7 @@
 package org.relsync.ui.views;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
@@ -9,11 +10,11 @@ import org.relsync.sync.validation.Validation;
 import org.relsync.ui.session.ProjectSession;
 
 /**
- * A validation of the open project off the UI thread for parts that need the findings while Errors
- * &amp; Warnings is closed (the diagram editor's quick fixes): the model is validated in a Job, and
- * the findings are published to the session ({@link ProjectSession#publishProblems}) on the UI
- * thread, unless the model changed meanwhile (a change on the UI thread or a run), in which case
- * nothing is published and the next request validates again. One runs at a time.
+ * Validations of the open project off the UI thread, by one rule: {@link #validate} runs
+ * {@link Validation#validate} in a Job and hands over its findings on the UI thread only when the
+ * model did not change meanwhile (Errors &amp; Warnings shows them); {@link #start} is for parts that
+ * need the findings while Errors &amp; Warnings is closed (the diagram editor's quick fixes): it
+ * publishes them to the session ({@link ProjectSession#publishProblems}), one at a time.
  */
 public final class BackgroundValidation {
 
@@ -33,6 +34,22 @@ public final class BackgroundValidation {
             return;
         }
         running = true;
+        validate(session, display, found -> {
+            running = false;
+            if (found != null) {
+                session.publishProblems(found);
+            }
+        });
+    }
+
+    /**
+     * Validates {@code session}'s project in a Job and hands {@code done} on the UI thread the
+     * findings, or {@code null} when the model changed meanwhile (an edit or undo on the UI
+     * thread, a run; {@link ProjectSession#generation()}), the session was replaced, or it was
+     * stopped: a validation that saw a change under way is thrown away, never shown. The rule
+     * Errors &amp; Warnings validates by too.
+     */
+    public static void validate(ProjectSession session, Display display, Consumer<List<Validation.Finding>> done) {
         long generation = session.generation();
         Job job = Job.create("Validating " + session.project().getName(), monitor -> {
             List<Validation.Finding> found;
@@ -42,14 +59,9 @@ public final class BackgroundValidation {
             } catch (RuntimeException e) { // stopped, or the model changed under it
                 found = null;
             }
-            List<Validation.Finding> result = found;
-            display.asyncExec(() -> {
-                running = false;
-                if (result != null && session.generation() == generation && !session.busy()
-                        && session == ProjectSession.current()) {
-                    session.publishProblems(result);
-                }
-            });
+            List<Validation.Finding> result = session.generation() != generation || session.busy() ? null : found;
+            display.asyncExec(() -> done.accept(result != null && session.generation() == generation && !session.busy()
+                    && session == ProjectSession.current() ? result : null));
         });
         job.setSystem(true);
         job.schedule();
