@@ -665,7 +665,9 @@ public final class DiagramEditor extends EditorPart {
             if (canvas == null || canvas.isDisposed() || !Objects.equals(before, stored.snapshot(key))) {
                 return; // closed, or the positions changed meanwhile: this layout is of what was
             }
-            stored.restore(key, null);
+            if (all) {
+                stored.restore(key, null); // the pins go too
+            }
             stored.put(key, fresh);
             StoredLayout.Diagram after = stored.snapshot(key);
             stored.restore(key, before);
