@@ -46,6 +46,7 @@ final class DiagramTiming {
                 phases[0] = editor.timings();
             }
         });
+        canvas.redraw(); // an editor already open is only brought forward
         Ui.waitUntil("the first paint", () -> painted[0] != 0, 60_000);
         return new Opened(editor, (painted[0] - start) / 1e9, phases[0]);
     }

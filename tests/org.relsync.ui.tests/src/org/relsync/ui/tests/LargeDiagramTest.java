@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,12 @@ class LargeDiagramTest {
         Ui.pump(200);
     }
 
+    @AfterEach
+    void closeTheDiagrams() {
+        Ui.page().closeAllEditors(false);
+        Ui.pump(100);
+    }
+
     @AfterAll
     static void close() {
         Ui.page().closeAllEditors(false);
@@ -74,8 +81,8 @@ class LargeDiagramTest {
     void aThousandTableMappingsDiagramOpensSelectsAndShowsASyncedTableBesideItsNeighbour() {
         DiagramTiming.Opened opened = DiagramTiming.open(DiagramKind.MAPPINGS);
         DiagramEditor editor = opened.editor();
-        System.out.printf("LargeDiagramTest: mappings diagram of 1,000 tables (%d nodes): first paint after %.3f s%n",
-                editor.layout().nodes().size(), opened.firstPaint());
+        System.out.printf("LargeDiagramTest: mappings diagram of 1,000 tables (%d nodes): first paint after %s%n",
+                editor.layout().nodes().size(), opened.describe());
         assertEquals(1000, editor.layout().scene().nodes().stream().filter(n -> n.kind() == NodeKind.TABLE).count(),
                 "every table is on the diagram");
         assertEquals(1000, editor.layout().scene().nodes().stream().filter(n -> n.kind() == NodeKind.ENTITY).count(),
@@ -108,8 +115,8 @@ class LargeDiagramTest {
         // on the tables diagram, a table created in the database with a foreign key to T250, synced,
         // appears near T250; no other box moves
         DiagramTiming.Opened tables = DiagramTiming.open(DiagramKind.TABLES);
-        System.out.printf("LargeDiagramTest: tables diagram of 1,000 tables in 4 schemas: first paint after %.3f s%n",
-                tables.firstPaint());
+        System.out.printf("LargeDiagramTest: tables diagram of 1,000 tables in 4 schemas: first paint after %s%n",
+                tables.describe());
         editor = tables.editor();
         java.util.Map<String, Box> before = new java.util.HashMap<>(editor.layout().nodes());
         LargeProject.execute(dir, "CREATE TABLE S1.T250_NOTE (ID BIGINT PRIMARY KEY, T250_ID BIGINT REFERENCES S1.T250 (ID), NOTE VARCHAR(200))");
@@ -136,6 +143,43 @@ class LargeDiagramTest {
                 "and overlaps nothing");
         IStructuredSelection selection = (IStructuredSelection) Ui.page().getSelection();
         assertNotNull(selection);
+    }
+
+    @Test
+    void aMovedTableIsFoundWhereItWasAfterSaveAndReopenAndTheExportIsTheCommandLines() throws Exception {
+        DiagramEditor editor = DiagramTiming.open(DiagramKind.TABLES).editor();
+        Table t500 = table("S2", "T500");
+        Box box = editor.layout().nodes().get(t500.getId());
+        editor.moveNode(t500.getId(), box.x() + 240, box.y() + 120);
+        Ui.pump(100);
+        Box moved = editor.layout().nodes().get(t500.getId());
+        assertEquals(box.x() + 240, moved.x(), 0.6);
+        assertTrue(Commands.save(Ui.shell()), "saved");
+        Ui.page().closeAllEditors(false);
+        ProjectSession.close();
+        Ui.pump(100);
+        assertTrue(Commands.open(Ui.shell(), file), "opened again");
+        Ui.pump(200);
+        DiagramTiming.Opened reopened = DiagramTiming.open(DiagramKind.TABLES);
+        System.out.println("LargeDiagramTest: tables diagram reopened, positions stored: first paint after " + reopened.describe());
+        DiagramEditor again = reopened.editor();
+        Table same = table("S2", "T500");
+        assertEquals(moved, again.layout().nodes().get(same.getId()), "T500 where it was left");
+        assertTrue(again.pinned(same.getId()), "and pinned");
+
+        // the editor's SVG is the one relsync diagram draws from the saved project
+        Path fromEditor = dir.resolve("editor.svg");
+        again.export(fromEditor);
+        Path headless = dir.resolve("headless.svg");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        int code = new org.relsync.app.cli.RelSyncCli("test", new org.relsync.app.cli.CliContext(dir, java.util.Map.of(), print, print, false))
+                .run("diagram", file.toString(), "--kind", "tables", "-o", headless.toString());
+        assertEquals(0, code, () -> out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] expected = java.nio.file.Files.readAllBytes(headless);
+        assertTrue(expected.length > 1_000_000, "the picture of 1,000 tables: " + expected.length + " bytes");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, java.nio.file.Files.readAllBytes(fromEditor),
+                "the editor's SVG has the bytes of relsync diagram's");
     }
 
     private static void mouse(Canvas canvas, int type, int[] at) {
