@@ -69,10 +69,30 @@ public final class DiagramExport {
      */
     public static Layout layout(Project project, DiagramScope scope, ChangeReport lastSync, DialectRegistry dialects,
             StoredLayout stored, boolean layoutAll) {
-        Scene scene = SceneBuilder.build(project, scope, lastSync, dialects);
-        return DiagramLayouter.layout(scene, stored.diagram(scope.layoutKey()),
-                layoutAll ? DiagramLayouter.Mode.ALL : DiagramLayouter.Mode.KEEP);
+        return layout(scene(project, scope, lastSync, dialects), stored.diagram(scope.layoutKey()), layoutAll);
     }
+
+    /** The scene of {@code scope} in {@code project}: the first half of {@link #layout}, the half that reads the model. */
+    public static Scene scene(Project project, DiagramScope scope, ChangeReport lastSync, DialectRegistry dialects) {
+        return SceneBuilder.build(project, scope, lastSync, dialects);
+    }
+
+    /**
+     * The second half of {@link #layout}: {@code scene} laid out keeping what {@code stored} holds
+     * ({@code null}: nothing; {@code layoutAll}: afresh). It reads no model, so it may run on any
+     * thread while the model changes.
+     */
+    public static Layout layout(Scene scene, StoredLayout.Diagram stored, boolean layoutAll) {
+        return DiagramLayouter.layout(scene, stored, layoutAll ? DiagramLayouter.Mode.ALL : DiagramLayouter.Mode.KEEP);
+    }
+
+    /** Whether laying {@code scene} out keeping {@code stored} needs a fresh automatic layout of many boxes (not instant). */
+    public static boolean slow(Scene scene, StoredLayout.Diagram stored, boolean layoutAll) {
+        return DiagramLayouter.fresh(scene, stored, layoutAll ? DiagramLayouter.Mode.ALL : DiagramLayouter.Mode.KEEP) >= SLOW;
+    }
+
+    /** From this many boxes laid out afresh, the workbench lays out off the UI thread. */
+    static final int SLOW = 150;
 
     /** The bytes of {@code layout} as the kind of file {@code output} names. */
     public static byte[] render(Layout layout, Path output) {

@@ -84,6 +84,20 @@ public final class DiagramLayouter {
         return assemble(scene, boxes, routes);
     }
 
+    /** How many of {@code scene}'s nodes a layout in {@code mode} keeping {@code stored} places afresh. */
+    public static int fresh(Scene scene, StoredLayout.Diagram stored, Mode mode) {
+        if (mode == Mode.ALL || stored == null || stored.nodes().isEmpty()) {
+            return scene.nodes().size();
+        }
+        int fresh = 0;
+        for (Node node : scene.nodes()) {
+            if (!stored.nodes().containsKey(node.id())) {
+                fresh++;
+            }
+        }
+        return fresh;
+    }
+
     private static void keep(Scene scene, StoredLayout.Diagram stored, Map<String, Box> boxes,
             Map<String, List<Point>> routes) {
         List<Node> fresh = new ArrayList<>();
@@ -159,9 +173,18 @@ public final class DiagramLayouter {
             }
             double pad = Metrics.GROUP_PADDING + Metrics.GROUP_HEADER;
             List<double[]> candidates = new ArrayList<>();
+            Box neighbour = neighbour(scene, newNodes, boxes);
+            if (neighbour != null) {
+                // beside the box the new ones have a line to: right of it, below, left, above
+                candidates.add(new double[] {neighbour.right() + NEW_GAP, neighbour.y()});
+                candidates.add(new double[] {neighbour.x(), neighbour.bottom() + NEW_GAP});
+                candidates.add(new double[] {neighbour.x() - NEW_GAP - block.width(), neighbour.y()});
+                candidates.add(new double[] {neighbour.x(), neighbour.y() - NEW_GAP - block.height()});
+            }
             if (own != null) {
-                // a hole inside the group's area (packing leaves some), which grows no frame
-                double[] hole = hole(own, block, nodeBoxes);
+                // a hole inside the group's area (packing leaves some), which grows no frame: the
+                // one nearest the neighbour, if there is one
+                double[] hole = hole(own, block, nodeBoxes, neighbour);
                 if (hole != null) {
                     candidates.add(hole);
                 }
@@ -198,9 +221,31 @@ public final class DiagramLayouter {
         }
     }
 
-    /** The top-left corner of the first free place for {@code block} inside {@code area}, scanning rows; or {@code null}. */
-    private static double[] hole(Box area, Box block, List<Box> obstacles) {
+    /** The box already placed that the first edge between {@code newNodes} and the others reaches, or {@code null}. */
+    private static Box neighbour(Scene scene, List<Node> newNodes, Map<String, Box> boxes) {
+        java.util.Set<String> fresh = new java.util.HashSet<>();
+        newNodes.forEach(node -> fresh.add(node.id()));
+        for (Edge edge : scene.edges()) {
+            String source = edge.source().node();
+            String target = edge.target().node();
+            if (fresh.contains(source) && !fresh.contains(target) && boxes.containsKey(target)) {
+                return boxes.get(target);
+            }
+            if (fresh.contains(target) && !fresh.contains(source) && boxes.containsKey(source)) {
+                return boxes.get(source);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The top-left corner of a free place for {@code block} inside {@code area}, or {@code null}: the
+     * first one scanning rows, or with {@code near}, the one whose centre is nearest to it.
+     */
+    private static double[] hole(Box area, Box block, List<Box> obstacles, Box near) {
         double step = 20;
+        double best = Double.MAX_VALUE;
+        double[] nearest = null;
         List<Box> inside = new ArrayList<>();
         for (Box box : obstacles) {
             if (box.overlaps(area)) {
@@ -219,11 +264,19 @@ public final class DiagramLayouter {
                     }
                 }
                 if (free) {
-                    return new double[] {x, y};
+                    if (near == null) {
+                        return new double[] {x, y};
+                    }
+                    double distance = Math.hypot(x + block.width() / 2 - (near.x() + near.width() / 2),
+                            y + block.height() / 2 - (near.y() + near.height() / 2));
+                    if (distance < best) {
+                        best = distance;
+                        nearest = new double[] {x, y};
+                    }
                 }
             }
         }
-        return null;
+        return nearest;
     }
 
     private static Box bounds(java.util.Collection<Box> boxes) {

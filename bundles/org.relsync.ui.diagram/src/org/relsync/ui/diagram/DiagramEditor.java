@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -44,6 +46,7 @@ import org.relsync.diagram.export.DiagramExport;
 import org.relsync.diagram.layout.Box;
 import org.relsync.diagram.layout.DiagramLayouter;
 import org.relsync.diagram.layout.Layout;
+import org.relsync.diagram.scene.Scene;
 import org.relsync.diagram.layout.StoredLayout;
 import org.relsync.diagram.scene.DiagramDefinition;
 import org.relsync.diagram.scene.DiagramScope;
@@ -104,6 +107,10 @@ public final class DiagramEditor extends EditorPart {
     private int panX;
     private int panY;
     private boolean rebuildPending;
+    private long layoutGeneration;
+    private LayoutJob layoutJob;
+    private volatile int layingOut;
+    private final double[] timings = new double[3];
     private boolean placed;
     private String hovered;
     private SessionActions actions;
@@ -149,16 +156,72 @@ public final class DiagramEditor extends EditorPart {
         setTitleToolTip(layout.scene().title());
     }
 
-    /** The scene and its layout, as the export makes them, keeping the positions stored or shown so far. */
+    /**
+     * The scene and its layout, as the export makes them, keeping the positions stored or shown so
+     * far. The scene is read here, on the UI thread (the model is the UI thread's); a layout that
+     * places many boxes afresh (a first opening, a large change) runs in a job, and the diagram
+     * shows "Laying out" until it is done, the window never waiting for it.
+     */
     private void build() {
-        layout = DiagramExport.layout(session.project(), view.apply(scope), null, DatabaseKinds.dialects(), stored, false);
-        if (view.fullSize()) { // boxes with fewer rows are drawn at the stored places, not stored
+        long start = System.nanoTime();
+        Scene scene = DiagramExport.scene(session.project(), view.apply(scope), null, DatabaseKinds.dialects());
+        StoredLayout.Diagram kept = stored.snapshot(scope.layoutKey());
+        timings[0] = (System.nanoTime() - start) / 1e9;
+        long generation = ++layoutGeneration;
+        if (layoutJob != null) {
+            layoutJob.cancel(); // its result would be thrown away: the newest scene wins
+        }
+        layingOut = 0;
+        if (!DiagramExport.slow(scene, kept, false)) {
+            long laid = System.nanoTime();
+            show(DiagramExport.layout(scene, kept, false));
+            timings[1] = (System.nanoTime() - laid) / 1e9;
+            return;
+        }
+        if (layout == null || !layout.scene().kind().equals(scene.kind())) {
+            layout = new Layout(scene, Map.of(), Map.of(), Map.of(), 0, 0); // nothing placed yet
+        }
+        layingOut = scene.nodes().size();
+        layoutJob = new LayoutJob("Laying out " + getPartName(), () -> {
+            long laid = System.nanoTime();
+            Layout result = DiagramExport.layout(scene, kept, false);
+            timings[1] = (System.nanoTime() - laid) / 1e9;
+            return result;
+        }, result -> {
+            if (generation == layoutGeneration) {
+                layingOut = 0;
+                boolean first = layout.nodes().isEmpty();
+                show(result);
+                if (canvas != null && !canvas.isDisposed()) {
+                    placed = placed && !first; // the first view of what is now laid out
+                    updateZoomLabel();
+                    canvas.redraw();
+                }
+            }
+        });
+        layoutJob.schedule();
+    }
+
+    /** Shows {@code laidOut}, storing its positions (the boxes of hidden rows are drawn at the stored places, not stored). */
+    private void show(Layout laidOut) {
+        layout = laidOut;
+        if (view.fullSize()) {
             stored.put(scope.layoutKey(), layout);
         }
         Map<String, Box> boxes = new HashMap<>();
         layout.nodes().forEach(boxes::put);
         nodeBoxes = boxes;
         selected.retainAll(boxes.keySet());
+    }
+
+    /** Seconds the last scene build, layout and paint took (for the benchmark and the tests' logs). */
+    public double[] timings() {
+        return timings.clone();
+    }
+
+    /** Whether a layout is being made off the UI thread (the diagram shows "Laying out"). */
+    public boolean layingOut() {
+        return layingOut > 0;
     }
 
     @Override
@@ -206,8 +269,14 @@ public final class DiagramEditor extends EditorPart {
                 updateZoomLabel();
                 overview.defaultFor(zoom);
             }
+            long painting = System.nanoTime();
             renderer.paint(e.gc, preview != null ? preview : layout, zoom, originX, originY, selected);
+            timings[2] = (System.nanoTime() - painting) / 1e9;
             search.paint(e.gc, zoom, originX, originY);
+            if (layingOut > 0) {
+                e.gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+                e.gc.drawString("Laying out " + layingOut + " boxes\u2026", (int) MARGIN, (int) MARGIN, true);
+            }
             overview.paint(e.gc);
         });
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
@@ -613,25 +682,48 @@ public final class DiagramEditor extends EditorPart {
             });
         }
         // the pinned nodes alone are kept; the others are placed as new ones (all of them afresh when none is pinned)
-        StoredLayout kept = new StoredLayout();
-        kept.restore(key, new StoredLayout.Diagram(pinned, Map.of()));
-        Layout fresh = DiagramExport.layout(session.project(), scope, null, DatabaseKinds.dialects(), kept, false);
-        stored.put(key, fresh);
-        StoredLayout.Diagram after = stored.snapshot(key);
-        stored.restore(key, before);
-        execute("Layout", before, after);
+        relayout("Layout", before, new StoredLayout.Diagram(pinned, Map.of()), false);
     }
 
     /** "Layout All": a fresh layout of every node, pins dropped; undoable. */
     public void layoutAll() {
+        StoredLayout.Diagram before = stored.snapshot(scope.layoutKey());
+        relayout("Layout All", before, null, true);
+    }
+
+    /**
+     * Lays the diagram out keeping {@code kept} ({@code all}: afresh) and executes the result as one
+     * undoable step; off the UI thread when many boxes are placed.
+     */
+    private void relayout(String label, StoredLayout.Diagram before, StoredLayout.Diagram kept, boolean all) {
         String key = scope.layoutKey();
-        StoredLayout.Diagram before = stored.snapshot(key);
-        Layout fresh = DiagramExport.layout(session.project(), scope, null, DatabaseKinds.dialects(), stored, true);
-        stored.restore(key, null);
-        stored.put(key, fresh);
-        StoredLayout.Diagram after = stored.snapshot(key);
-        stored.restore(key, before);
-        execute("Layout All", before, after);
+        Scene scene = DiagramExport.scene(session.project(), scope, null, DatabaseKinds.dialects());
+        Consumer<Layout> apply = fresh -> {
+            if (canvas == null || canvas.isDisposed() || !Objects.equals(before, stored.snapshot(key))) {
+                return; // closed, or the positions changed meanwhile: this layout is of what was
+            }
+            if (all) {
+                stored.restore(key, null); // the pins go too
+            }
+            stored.put(key, fresh);
+            StoredLayout.Diagram after = stored.snapshot(key);
+            stored.restore(key, before);
+            execute(label, before, after);
+        };
+        if (!DiagramExport.slow(scene, kept, all)) {
+            apply.accept(DiagramExport.layout(scene, kept, all));
+            return;
+        }
+        layingOut = scene.nodes().size();
+        canvas.redraw();
+        long generation = ++layoutGeneration;
+        layoutJob = new LayoutJob(label + " of " + getPartName(), () -> DiagramExport.layout(scene, kept, all), fresh -> {
+            if (generation == layoutGeneration) {
+                layingOut = 0;
+                apply.accept(fresh);
+            }
+        });
+        layoutJob.schedule();
     }
 
     private void execute(String label, StoredLayout.Diagram before, StoredLayout.Diagram after) {
@@ -815,6 +907,10 @@ public final class DiagramEditor extends EditorPart {
 
     @Override
     public void dispose() {
+        layoutGeneration++;
+        if (layoutJob != null) {
+            layoutJob.cancel();
+        }
         ProjectSession.removeListener(sessionListener);
         if (session != null) {
             session.commandStack().removeCommandStackListener(stackListener);

@@ -75,7 +75,7 @@ final class Overview {
 
     /** Before the modeler chose: shown when the diagram at the editor's first zoom does not fit the canvas. */
     void defaultFor(double zoom) {
-        if (chosen == null) {
+        if (chosen == null && !editor.layout().nodes().isEmpty()) { // not while the first layout is being made
             double[] size = SceneRenderer.size(editor.layout());
             Rectangle area = canvas.getClientArea();
             setShown(size[0] * zoom + 2 * DiagramEditor.MARGIN > area.width || size[1] * zoom + 2 * DiagramEditor.MARGIN > area.height);

@@ -101,6 +101,7 @@ public final class ExplorerView extends ViewPart {
         // under the view's id, so that other bundles add to it (org.relsync.ui.diagram: Open Diagram)
         getSite().registerContextMenu(menu, viewer);
         getSite().setSelectionProvider(viewer);
+        getSite().getPage().addPostSelectionListener(editorSelection);
         actions = new SessionActions();
         actions.install(getViewSite().getActionBars());
         ProjectSession.addListener(sessionListener);
@@ -336,6 +337,26 @@ public final class ExplorerView extends ViewPart {
         }
     }
 
+    /**
+     * Linked with the editors: what is selected in an editor (a box on a diagram) is selected and
+     * revealed here too, when it is an element of the open project, without taking the focus.
+     */
+    private final org.eclipse.ui.ISelectionListener editorSelection = (part, selection) -> {
+        ProjectSession session = ProjectSession.current();
+        if (!(part instanceof org.eclipse.ui.IEditorPart) || session == null || viewer.getControl().isDisposed()
+                || !(selection instanceof IStructuredSelection chosen) || chosen.isEmpty()) {
+            return;
+        }
+        for (Object element : chosen.toList()) {
+            if (!(element instanceof org.eclipse.emf.ecore.EObject object) || object.eResource() != session.project().eResource()) {
+                return;
+            }
+        }
+        if (!chosen.toList().equals(viewer.getStructuredSelection().toList())) {
+            viewer.setSelection(chosen, true);
+        }
+    };
+
     /** Selects and reveals {@code element} (for Errors &amp; Warnings' double-click). */
     public void reveal(Object element) {
         viewer.setSelection(new StructuredSelection(element), true);
@@ -373,6 +394,7 @@ public final class ExplorerView extends ViewPart {
 
     @Override
     public void dispose() {
+        getSite().getPage().removePostSelectionListener(editorSelection);
         ProjectSession.removeListener(sessionListener);
         if (previous != null && shownProblems != null) {
             previous.removeProblemListener(shownProblems);

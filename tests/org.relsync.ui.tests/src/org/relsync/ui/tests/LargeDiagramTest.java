@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,12 @@ class LargeDiagramTest {
         Ui.pump(200);
     }
 
+    @AfterEach
+    void closeTheDiagrams() {
+        Ui.page().closeAllEditors(false);
+        Ui.pump(100);
+    }
+
     @AfterAll
     static void close() {
         Ui.page().closeAllEditors(false);
@@ -74,8 +81,8 @@ class LargeDiagramTest {
     void aThousandTableMappingsDiagramOpensSelectsAndShowsASyncedTableBesideItsNeighbour() {
         DiagramTiming.Opened opened = DiagramTiming.open(DiagramKind.MAPPINGS);
         DiagramEditor editor = opened.editor();
-        System.out.printf("LargeDiagramTest: mappings diagram of 1,000 tables (%d nodes): first paint after %.3f s%n",
-                editor.layout().nodes().size(), opened.firstPaint());
+        System.out.printf("LargeDiagramTest: mappings diagram of 1,000 tables (%d nodes): first paint after %s%n",
+                editor.layout().nodes().size(), opened.describe());
         assertEquals(1000, editor.layout().scene().nodes().stream().filter(n -> n.kind() == NodeKind.TABLE).count(),
                 "every table is on the diagram");
         assertEquals(1000, editor.layout().scene().nodes().stream().filter(n -> n.kind() == NodeKind.ENTITY).count(),
@@ -91,7 +98,7 @@ class LargeDiagramTest {
         assertNotNull(t250, "T250 in S1");
         Box box = editor.layout().nodes().get(t250.getId());
         editor.zoomTo(1, new int[] {0, 0});
-        editor.scrollTo(40 - box.x(), 40 - box.y());
+        editor.scrollTo(40 - (box.x() - 300), 40 - box.y()); // T250 with its entity on the left
         Ui.pump(100);
         Ui.screenshot("large-mappings-100");
         System.out.println("LargeDiagramTest: pan at 100 %: " + DiagramTiming.describe(DiagramTiming.pan(editor, 30)));
@@ -105,7 +112,18 @@ class LargeDiagramTest {
         Ui.waitUntil("T250 selected in the explorer", () -> explorer.viewer().getStructuredSelection().getFirstElement() == t250, 5_000);
         Ui.page().activate(editor);
 
-        // a table created in the database next to T250, synced, appears near T250; no other node moves
+        // on the tables diagram, a table created in the database with a foreign key to T250, synced,
+        // appears near T250; no other box moves
+        DiagramTiming.Opened tables = DiagramTiming.open(DiagramKind.TABLES);
+        System.out.printf("LargeDiagramTest: tables diagram of 1,000 tables in 4 schemas: first paint after %s%n",
+                tables.describe());
+        editor = tables.editor();
+        editor.fit();
+        Ui.pump(100);
+        Ui.screenshot("large-tables-fit");
+        editor.zoomTo(0.5, new int[] {0, 0});
+        Ui.pump(100);
+        Ui.screenshot("large-tables-50");
         java.util.Map<String, Box> before = new java.util.HashMap<>(editor.layout().nodes());
         LargeProject.execute(dir, "CREATE TABLE S1.T250_NOTE (ID BIGINT PRIMARY KEY, T250_ID BIGINT REFERENCES S1.T250 (ID), NOTE VARCHAR(200))");
         SyncView sync = Ui.view(Views.SYNC);
@@ -115,14 +133,15 @@ class LargeDiagramTest {
         Ui.waitUntil("the run's report", () -> !sync.running(), 60_000);
         Table note = table("S1", "T250_NOTE");
         assertNotNull(note, "the sync read the new table: " + sync.summary());
-        Ui.page().activate(editor);
-        Ui.waitUntil("the new table on the diagram", () -> editor.layout().nodes().containsKey(note.getId()), 20_000);
-        long moved = before.entrySet().stream().filter(e -> !e.getValue().equals(editor.layout().nodes().get(e.getKey()))).count();
+        DiagramEditor shown = editor;
+        Ui.page().activate(shown);
+        Ui.waitUntil("the new table on the diagram", () -> shown.layout().nodes().containsKey(note.getId()), 20_000);
+        long moved = before.entrySet().stream().filter(e -> !e.getValue().equals(shown.layout().nodes().get(e.getKey()))).count();
         assertEquals(0, moved, "no node that was there moved");
         Box placed = editor.layout().nodes().get(note.getId());
         Box neighbour = editor.layout().nodes().get(t250.getId());
         double distance = Math.hypot(placed.x() - neighbour.x(), placed.y() - neighbour.y());
-        editor.scrollTo(40 - Math.min(placed.x(), neighbour.x()), 40 - Math.min(placed.y(), neighbour.y()));
+        shown.scrollTo(40 - Math.min(placed.x(), neighbour.x()) * shown.zoom(), 40 - Math.min(placed.y(), neighbour.y()) * shown.zoom());
         Ui.pump(100);
         Ui.screenshot("large-synced-table");
         assertTrue(distance < 600, "the new table is placed near the table it refers to: " + placed + " / " + neighbour);
@@ -130,6 +149,43 @@ class LargeDiagramTest {
                 "and overlaps nothing");
         IStructuredSelection selection = (IStructuredSelection) Ui.page().getSelection();
         assertNotNull(selection);
+    }
+
+    @Test
+    void aMovedTableIsFoundWhereItWasAfterSaveAndReopenAndTheExportIsTheCommandLines() throws Exception {
+        DiagramEditor editor = DiagramTiming.open(DiagramKind.TABLES).editor();
+        Table t500 = table("S2", "T500");
+        Box box = editor.layout().nodes().get(t500.getId());
+        editor.moveNode(t500.getId(), box.x() + 240, box.y() + 120);
+        Ui.pump(100);
+        Box moved = editor.layout().nodes().get(t500.getId());
+        assertEquals(box.x() + 240, moved.x(), 0.6);
+        assertTrue(Commands.save(Ui.shell()), "saved");
+        Ui.page().closeAllEditors(false);
+        ProjectSession.close();
+        Ui.pump(100);
+        assertTrue(Commands.open(Ui.shell(), file), "opened again");
+        Ui.pump(200);
+        DiagramTiming.Opened reopened = DiagramTiming.open(DiagramKind.TABLES);
+        System.out.println("LargeDiagramTest: tables diagram reopened, positions stored: first paint after " + reopened.describe());
+        DiagramEditor again = reopened.editor();
+        Table same = table("S2", "T500");
+        assertEquals(moved, again.layout().nodes().get(same.getId()), "T500 where it was left");
+        assertTrue(again.pinned(same.getId()), "and pinned");
+
+        // the editor's SVG is the one relsync diagram draws from the saved project
+        Path fromEditor = dir.resolve("editor.svg");
+        again.export(fromEditor);
+        Path headless = dir.resolve("headless.svg");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        int code = new org.relsync.app.cli.RelSyncCli("test", new org.relsync.app.cli.CliContext(dir, java.util.Map.of(), print, print, false))
+                .run("diagram", file.toString(), "--kind", "tables", "-o", headless.toString());
+        assertEquals(0, code, () -> out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] expected = java.nio.file.Files.readAllBytes(headless);
+        assertTrue(expected.length > 1_000_000, "the picture of 1,000 tables: " + expected.length + " bytes");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, java.nio.file.Files.readAllBytes(fromEditor),
+                "the editor's SVG has the bytes of relsync diagram's");
     }
 
     private static void mouse(Canvas canvas, int type, int[] at) {

@@ -17,12 +17,7 @@ import org.relsync.diagram.scene.DiagramKind;
 import org.relsync.diagram.scene.DiagramScope;
 import org.relsync.diagram.scene.Scene;
 import org.relsync.diagram.scene.SceneBuilder;
-import org.relsync.db.DatabaseKinds;
 import org.relsync.model.project.Project;
-import org.relsync.model.relational.Database;
-import org.relsync.sync.naming.Naming;
-import org.relsync.sync.report.ChangeReport;
-import org.relsync.sync.reverse.ReverseEngineer;
 
 /**
  * {@code ./benchmark diagram [TABLES...]}: the table diagram of generated projects (default 100,
@@ -61,10 +56,8 @@ public final class DiagramBenchmark {
         System.out.println("tables  nodes  edges   build   layout     svg   total  target  svg MB  peak heap MB | ELK defaults: layout  total");
         for (int tables : sizes) {
             Project project = perSchema == 0 ? GeneratedProjects.dense(tables, 42)
+                    : kind == DiagramKind.MAPPINGS ? GeneratedProjects.mapped(tables, Math.min(perSchema, tables), 42)
                     : GeneratedProjects.tables(tables, Math.min(perSchema, tables), 42);
-            if (kind == DiagramKind.MAPPINGS) {
-                reverse(project);
-            }
             DiagramScope scope = DiagramScope.of(kind);
             DiagramLayouter.useElkDefaults(false);
             Run ours = median(project, scope);
@@ -77,13 +70,6 @@ public final class DiagramBenchmark {
                     Double.isNaN(target) ? "-" : "≤" + target + "s", ours.bytes() / 1e6, peak, seconds(defaults == null ? null : defaults.layout()),
                     seconds(defaults == null ? null : defaults.total()));
         }
-    }
-
-    /** The project's tables reversed to entities and mappings, as {@code relsync reverse} does after reading them. */
-    private static void reverse(Project project) {
-        Database database = project.getDatabases().get(0);
-        new ReverseEngineer(project, database, Naming.of(project, database, DatabaseKinds.dialects()), new ChangeReport(project.getName()))
-                .reverse(schema -> true);
     }
 
     private static String seconds(Double value) {

@@ -17,6 +17,10 @@ import org.relsync.model.relational.Schema;
 import org.relsync.model.relational.SyncSource;
 import org.relsync.model.relational.Table;
 import org.relsync.model.relational.TableField;
+import org.relsync.sync.dialect.DialectRegistry;
+import org.relsync.sync.naming.Naming;
+import org.relsync.sync.report.ChangeReport;
+import org.relsync.sync.reverse.ReverseEngineer;
 
 /**
  * Generated projects for the diagram benchmark: one database {@code db} with {@code tables} tables
@@ -38,6 +42,18 @@ public final class GeneratedProjects {
     /** As {@link #tables(int, long)} with {@code perSchema} tables a schema. */
     public static Project tables(int tables, int perSchema, long seed) {
         return tables(tables, perSchema, seed, false);
+    }
+
+    /**
+     * As {@link #tables(int, int, long)}, the tables then reversed to as many entities, with their
+     * relationships and mappings, as {@code relsync reverse} makes them after reading the tables.
+     */
+    public static Project mapped(int tables, int perSchema, long seed) {
+        Project project = tables(tables, perSchema, seed);
+        Database database = project.getDatabases().get(0);
+        new ReverseEngineer(project, database, Naming.of(project, database, DialectRegistry.ansi()),
+                new ChangeReport(project.getName())).reverse(schema -> true);
+        return project;
     }
 
     /**
