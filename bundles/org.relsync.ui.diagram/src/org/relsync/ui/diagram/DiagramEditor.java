@@ -864,8 +864,8 @@ public final class DiagramEditor extends EditorPart {
         overview.setShown(shown);
     }
 
-    /** Overview pixels per diagram unit. */
-    public double overviewScale() {
+    /** Overview pixels per diagram unit, across and down. */
+    public double[] overviewScale() {
         return overview.scale();
     }
 

@@ -23,6 +23,10 @@ import org.relsync.diagram.scene.Node;
  * so panning and zooming, which only move the outline, stay cheap on 2,000 boxes. It is painted
  * by the editor's canvas after the diagram and takes the mouse events that fall in it.
  * <p>
+ * It takes at most 220 × 160 pixels and a third of the canvas either way; a diagram so tall or wide
+ * that this would make a sliver of it (a 1,000-table mapping diagram) gets a strip along the
+ * canvas's right or bottom edge instead, scaled more across than along.
+ * <p>
  * Shown by default when the diagram, at the zoom it opens with, is larger than the canvas; the
  * editor's "Overview" tool item shows and hides it.
  */
@@ -32,12 +36,15 @@ final class Overview {
     static final int MAX_WIDTH = 220;
     static final int MAX_HEIGHT = 160;
     static final int INSET = 10;
+    /** Below this many pixels across, it is a strip along the edge instead. */
+    static final int MIN_SIDE = 48;
 
     private final DiagramEditor editor;
     private final Canvas canvas;
     private Image image;
     private Layout imageOf;
-    private double scale = 1;
+    private double scaleX = 1;
+    private double scaleY = 1;
     /** Where it is on the canvas, its one-pixel border included. */
     private Rectangle bounds = new Rectangle(0, 0, 0, 0);
     private boolean dragging;
@@ -91,17 +98,31 @@ final class Overview {
         return shown() ? place() : null;
     }
 
-    /** Overview pixels per diagram unit. */
-    double scale() {
-        return scale;
+    /** Overview pixels per diagram unit, across and down (the same but for a strip). */
+    double[] scale() {
+        return new double[] {scaleX, scaleY};
     }
 
     private Rectangle place() {
         double[] size = SceneRenderer.size(editor.layout());
         Rectangle area = canvas.getClientArea();
-        scale = Math.min(Math.min(MAX_WIDTH, area.width / 3.0) / size[0], Math.min(MAX_HEIGHT, area.height / 3.0) / size[1]);
-        int width = Math.max(10, (int) Math.ceil(size[0] * scale)) + 2;
-        int height = Math.max(10, (int) Math.ceil(size[1] * scale)) + 2;
+        // at most a third of the canvas either way, so that it never hides much of the diagram; a diagram so
+        // tall (or wide) that this would be a sliver: a strip along the canvas's right (or bottom) edge, stretched
+        // across to MIN_SIDE pixels (scaled more across than along), still a map to scroll by
+        double maxWidth = Math.min(MAX_WIDTH, area.width / 3.0);
+        double maxHeight = Math.min(MAX_HEIGHT, area.height / 3.0);
+        double uniform = Math.min(maxWidth / size[0], maxHeight / size[1]);
+        scaleX = uniform;
+        scaleY = uniform;
+        if (size[0] * uniform < MIN_SIDE) {
+            scaleY = Math.min(maxWidth / size[0], Math.max(1, area.height - 2 * INSET - 2) / size[1]);
+            scaleX = Math.min(maxWidth / size[0], Math.max(scaleY, MIN_SIDE / size[0]));
+        } else if (size[1] * uniform < MIN_SIDE) {
+            scaleX = Math.min(maxHeight / size[1], Math.max(1, area.width - 2 * INSET - 2) / size[0]);
+            scaleY = Math.min(maxHeight / size[1], Math.max(scaleX, MIN_SIDE / size[1]));
+        }
+        int width = Math.max(10, (int) Math.ceil(size[0] * scaleX)) + 2;
+        int height = Math.max(10, (int) Math.ceil(size[1] * scaleY)) + 2;
         bounds = new Rectangle(area.width - width - INSET, area.height - height - INSET, width, height);
         return bounds;
     }
@@ -141,8 +162,8 @@ final class Overview {
     private void scrollTo(int x, int y) {
         Rectangle area = canvas.getClientArea();
         double zoom = editor.zoom();
-        double dx = (x - bounds.x - 1) / scale;
-        double dy = (y - bounds.y - 1) / scale;
+        double dx = (x - bounds.x - 1) / scaleX;
+        double dy = (y - bounds.y - 1) / scaleY;
         editor.scrollTo(area.width / 2.0 - dx * zoom, area.height / 2.0 - dy * zoom);
     }
 
@@ -172,10 +193,10 @@ final class Overview {
         Rectangle area = canvas.getClientArea();
         double[] origin = editor.origin();
         double zoom = editor.zoom();
-        int x = at.x + 1 + (int) Math.round(-origin[0] / zoom * scale);
-        int y = at.y + 1 + (int) Math.round(-origin[1] / zoom * scale);
-        int width = (int) Math.round(area.width / zoom * scale);
-        int height = (int) Math.round(area.height / zoom * scale);
+        int x = at.x + 1 + (int) Math.round(-origin[0] / zoom * scaleX);
+        int y = at.y + 1 + (int) Math.round(-origin[1] / zoom * scaleY);
+        int width = Math.max(3, (int) Math.round(area.width / zoom * scaleX));
+        int height = Math.max(3, (int) Math.round(area.height / zoom * scaleY));
         gc.setClipping(at.intersection(clip));
         Color selection = color(Palette.SELECTION);
         gc.setAlpha(40);
@@ -228,10 +249,10 @@ final class Overview {
     }
 
     private Rectangle scaled(Box box) {
-        int x = (int) Math.floor(box.x() * scale);
-        int y = (int) Math.floor(box.y() * scale);
-        return new Rectangle(x, y, Math.max(1, (int) Math.ceil(box.right() * scale) - x),
-                Math.max(1, (int) Math.ceil(box.bottom() * scale) - y));
+        int x = (int) Math.floor(box.x() * scaleX);
+        int y = (int) Math.floor(box.y() * scaleY);
+        return new Rectangle(x, y, Math.max(1, (int) Math.ceil(box.right() * scaleX) - x),
+                Math.max(1, (int) Math.ceil(box.bottom() * scaleY) - y));
     }
 
     private Color color(int rgb) {

@@ -264,7 +264,9 @@ class DiagramEditorTest {
         assertNotNull(bounds, "the overview is shown");
         assertTrue(bounds.x + bounds.width <= area.width && bounds.y + bounds.height <= area.height && bounds.x > area.width / 2
                 && bounds.y > area.height / 2, "in the canvas's bottom right corner: " + bounds + " of " + area);
-        double scale = editor.overviewScale();
+        double[] scales = editor.overviewScale();
+        double scale = scales[0];
+        assertEquals(scale, scales[1], 1e-12, "the same scale across and down for a diagram neither very tall nor very wide");
         assertEquals(Math.min(Math.min(220, area.width / 3.0) / size[0], Math.min(160, area.height / 3.0) / size[1]), scale, 1e-9,
                 "the whole diagram in at most 220 x 160 pixels, and a third of the canvas");
         // the overview is painted: its corner shows the diagram's picture and the outline, not the diagram at 150 %
