@@ -28,7 +28,7 @@ public record DiagramDefinition(String name, DiagramScope scope, List<String> id
         Objects.requireNonNull(scope, "scope");
         ids = ids == null ? List.of() : ids.stream().map(id -> id == null ? "" : id).toList();
         if (!ids.isEmpty() && ids.size() != scope.entities().size()) {
-            throw new IllegalArgumentException(name + ": " + ids.size() + " ids for " + scope.entities().size() + " entities");
+            throw new IllegalArgumentException(ids.size() + " ids for " + scope.entities().size() + " entities");
         }
     }
 
