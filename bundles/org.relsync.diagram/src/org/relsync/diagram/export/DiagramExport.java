@@ -77,6 +77,12 @@ public final class DiagramExport {
         return SceneBuilder.build(project, scope, lastSync, dialects);
     }
 
+    /** As {@link #scene(Project, DiagramScope, ChangeReport, DialectRegistry)} with the findings of a validation already made. */
+    public static Scene scene(Project project, DiagramScope scope, ChangeReport lastSync, DialectRegistry dialects,
+            java.util.List<org.relsync.sync.validation.Validation.Finding> findings) {
+        return SceneBuilder.build(project, scope, lastSync, dialects, findings);
+    }
+
     /**
      * The second half of {@link #layout}: {@code scene} laid out keeping what {@code stored} holds
      * ({@code null}: nothing; {@code layoutAll}: afresh). It reads no model, so it may run on any

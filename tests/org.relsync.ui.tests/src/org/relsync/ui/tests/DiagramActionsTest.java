@@ -301,14 +301,15 @@ class DiagramActionsTest {
                 .stream(((Iterable<org.eclipse.emf.ecore.EObject>) () -> session.project().eAllContents()).spliterator(), false)
                 .filter(e -> e instanceof org.relsync.model.mapping.EntityMapping m && m.getTarget() == customer)
                 .map(org.relsync.model.mapping.EntityMapping.class::cast).findFirst().orElseThrow();
-        session.editor().execute(org.eclipse.emf.edit.command.RemoveCommand.create(session.domain(), mapping));
-        Ui.waitUntil("CUSTOMER drawn as an orphan", () -> editor.node(customer.getId()).state().has(State.ORPHAN), 10_000);
-        assertFalse(session.problemsCurrent(), "no validation of the model as it is yet");
-
-        // the first menu: no validation on the UI thread, a disabled "validating" item instead, and one started
         editor.centreOn(customer.getId());
         Ui.pump(100);
         int[] header = at(editor, customer.getId(), -1);
+        // (no event is dispatched until the menu is shown: the editor, which validates in the
+        // background for its badges once the model changed, has not started yet)
+        session.editor().execute(org.eclipse.emf.edit.command.RemoveCommand.create(session.domain(), mapping));
+        assertFalse(session.problemsCurrent(), "no validation of the model as it is yet");
+
+        // the first menu: no validation on the UI thread, a disabled "validating" item instead, and one started
         long before = System.nanoTime();
         Menu menu = rightClick(editor, header[0], header[1]);
         long filledMs = (System.nanoTime() - before) / 1_000_000;
@@ -318,7 +319,10 @@ class DiagramActionsTest {
         assertTrue(offered.stream().noneMatch(t -> t.startsWith("Quick Fix: ") || t.startsWith("Advice: ")),
                 "no fixes before a validation finished: " + offered);
         menu.notifyListeners(SWT.Hide, new Event());
-        Ui.waitUntil("the validation started by the menu published", session::problemsCurrent, 30_000);
+        Ui.waitUntil("the validation published", session::problemsCurrent, 30_000);
+        Ui.waitUntil("CUSTOMER drawn as an orphan", () -> editor.node(customer.getId()).state().has(State.ORPHAN), 10_000);
+        Ui.waitUntil("CUSTOMER's badge of the published validation", () -> editor.node(customer.getId()).state().errors()
+                + editor.node(customer.getId()).state().warnings() >= Math.max(1, session.problemsOf(customer).size()), 10_000);
         assertTrue(session.problemsOf(customer).stream().flatMap(f -> f.fixes().stream())
                 .anyMatch(f -> f.label().equals("mark it for deletion")), "the validator offers marking the orphan");
 
