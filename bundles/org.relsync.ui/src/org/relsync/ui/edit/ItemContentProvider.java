@@ -15,7 +15,8 @@ import org.eclipse.swt.widgets.Display;
  * A JFace tree content provider over EMF.Edit item providers (what {@code emf.edit.ui}'s
  * AdapterFactoryContentProvider does, which is not reachable here). Model notifications are
  * batched: however many arrive in one burst (a sync run makes thousands), the viewer is refreshed
- * once, on the UI thread, after the burst.
+ * once, on the UI thread, after the burst; a small burst (an edit, an undo) refreshes only the
+ * elements it touched and the mapping elements that name them.
  */
 public final class ItemContentProvider implements ITreeContentProvider, INotifyChangedListener {
 
@@ -76,25 +77,107 @@ public final class ItemContentProvider implements ITreeContentProvider, INotifyC
         }
         Display display = v.getControl().getDisplay();
         synchronized (this) {
+            collect(notification);
             if (refreshPending) {
                 return;
             }
             refreshPending = true;
         }
         display.asyncExec(() -> {
+            java.util.Set<Object> labels;
+            java.util.Set<Object> contents;
+            boolean all;
             synchronized (this) {
                 refreshPending = false;
+                labels = pendingLabels;
+                contents = pendingContents;
+                all = pendingAll;
+                pendingLabels = identitySet();
+                pendingContents = identitySet();
+                pendingAll = false;
             }
             if (v.getControl().isDisposed()) {
                 return;
             }
             org.relsync.ui.session.ProjectSession session = org.relsync.ui.session.ProjectSession.current();
             if (session != null && session.busy()) {
-                display.timerExec(100, () -> notifyChanged(notification)); // the run is still changing the model
+                synchronized (this) {
+                    pendingAll = true; // the run is still changing the model: one refresh of everything once it is done
+                }
+                display.timerExec(100, () -> notifyChanged(notification));
                 return;
             }
-            v.refresh(true);
+            if (all) {
+                v.refresh(true);
+                return;
+            }
+            // a small burst (an edit, an undo): the elements it touched, not the whole tree; and
+            // the mappings that name them, with what those map (an entity's label shows its table)
+            if (session != null) {
+                labels.addAll(mappingsNaming(session.project(), labels, contents));
+            }
+            for (Object parent : contents) {
+                v.refresh(parent, true);
+            }
+            labels.removeAll(contents);
+            if (!labels.isEmpty()) {
+                v.update(labels.toArray(), null);
+            }
         });
+    }
+
+    /** The mapping elements that refer to one of {@code touched}, and what each of them refers to. */
+    private static java.util.Set<Object> mappingsNaming(org.relsync.model.project.Project project, java.util.Set<Object> labels,
+            java.util.Set<Object> contents) {
+        java.util.Set<Object> touched = identitySet();
+        touched.addAll(labels);
+        touched.addAll(contents);
+        java.util.Set<Object> found = identitySet();
+        for (org.eclipse.emf.ecore.EObject mapping : project.getMappings()) {
+            for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = mapping.eAllContents(); it.hasNext();) {
+                org.eclipse.emf.ecore.EObject element = it.next();
+                java.util.List<org.eclipse.emf.ecore.EObject> refs = element.eCrossReferences();
+                for (org.eclipse.emf.ecore.EObject ref : refs) {
+                    if (touched.contains(ref)) {
+                        found.add(element);
+                        found.addAll(refs);
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Past this many elements touched in one burst (a sync run), the whole tree is refreshed. */
+    private static final int SMALL_BURST = 64;
+
+    private java.util.Set<Object> pendingLabels = identitySet();
+    private java.util.Set<Object> pendingContents = identitySet();
+    private boolean pendingAll;
+
+    private static java.util.Set<Object> identitySet() {
+        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    }
+
+    /** Notes what {@code notification} asks to refresh (EMF.Edit's {@code ViewerNotification}s say which element and how). */
+    private void collect(org.eclipse.emf.common.notify.Notification notification) {
+        if (pendingAll) {
+            return;
+        }
+        if (!(notification instanceof org.eclipse.emf.edit.provider.IViewerNotification viewerNotification)
+                || viewerNotification.getElement() == null
+                || pendingLabels.size() + pendingContents.size() >= SMALL_BURST) {
+            pendingAll = true;
+            return;
+        }
+        Object element = viewerNotification.getElement();
+        if (viewerNotification.isContentRefresh()) {
+            pendingContents.add(element);
+        }
+        if (viewerNotification.isLabelUpdate()) {
+            pendingLabels.add(element);
+        }
     }
 
     @Override

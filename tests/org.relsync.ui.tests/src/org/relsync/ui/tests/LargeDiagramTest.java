@@ -145,8 +145,10 @@ class LargeDiagramTest {
         Ui.pump(100);
         Ui.screenshot("large-synced-table");
         assertTrue(distance < 600, "the new table is placed near the table it refers to: " + placed + " / " + neighbour);
-        assertTrue(editor.layout().nodes().values().stream().filter(b -> b != placed).noneMatch(b -> b.overlaps(placed)),
-                "and overlaps nothing");
+        java.util.List<String> overlapped = shown.layout().nodes().entrySet().stream()
+                .filter(e -> !e.getKey().equals(note.getId()) && e.getValue().overlaps(placed)).map(java.util.Map.Entry::getKey)
+                .map(id -> shown.node(id).name() + " " + shown.layout().nodes().get(id)).toList();
+        assertTrue(overlapped.isEmpty(), "and overlaps nothing: " + placed + " overlaps " + overlapped);
         IStructuredSelection selection = (IStructuredSelection) Ui.page().getSelection();
         assertNotNull(selection);
     }
