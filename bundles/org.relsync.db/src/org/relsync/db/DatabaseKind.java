@@ -1,6 +1,7 @@
 package org.relsync.db;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.relsync.db.ddl.ScriptGuard;
@@ -91,5 +92,10 @@ public interface DatabaseKind {
                         + " WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA' ORDER BY 1, 2, 3",
                 "SELECT CONSTRAINT_SCHEMA, CONSTRAINT_NAME, TABLE_NAME, CONSTRAINT_TYPE FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
                         + " WHERE CONSTRAINT_SCHEMA <> 'INFORMATION_SCHEMA' ORDER BY 1, 2, 3");
+    }
+
+    /** How the server tells of schema changes itself, where it can (PostgreSQL); empty: poll. */
+    default Optional<DdlEvents> ddlEvents() {
+        return Optional.empty();
     }
 }

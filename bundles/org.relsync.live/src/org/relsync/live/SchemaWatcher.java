@@ -1,6 +1,7 @@
 package org.relsync.live;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseKinds;
+import org.relsync.db.DdlEvents;
 import org.relsync.model.io.ProjectFiles;
 import org.relsync.model.project.DatabaseSyncTask;
 import org.relsync.model.project.ModelSyncTask;
@@ -24,10 +27,13 @@ import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
 
 /**
- * Keeps a project file in sync with its databases while it runs (LIVE-SPEC section 1), by polling
- * each database's {@link SchemaFingerprint}. {@link #run()} first syncs the project as
- * {@code relsync sync} does (so a restart loses nothing), then, for each database whose
- * fingerprint changed and then stayed the same for one interval, runs the project's enabled
+ * Keeps a project file in sync with its databases while it runs (LIVE-SPEC section 1): by the
+ * server's notifications where the database's kind has {@link DdlEvents} and the database sends
+ * them (PostgreSQL's event trigger, installed when the options say so), otherwise by polling each
+ * database's {@link SchemaFingerprint}. {@link #run()} first syncs the project as
+ * {@code relsync sync} does (so a restart loses nothing), then, for each database that
+ * notified a change (and then stayed quiet for {@link WatchOptions#QUIET}) or whose fingerprint
+ * changed and then stayed the same for one interval, runs the project's enabled
  * tasks for that database and its enabled model tasks through {@link ProjectSync} (locked,
  * saved atomically, nothing saved when nothing changed) and appends one event with the change
  * report to the {@link EventLog}. The sync engine reads whole tasks: the affected schemas alone
@@ -83,7 +89,10 @@ public final class SchemaWatcher {
                 .filter(t -> t instanceof ModelSyncTask && t.isEnabled()).map(SyncTask::getName).toList();
         try {
             for (WatchedDatabase db : databases) {
-                poll(db); // the fingerprint before the first sync: a change during it is seen afterwards
+                // before the first sync: a change during it is seen afterwards
+                if (!listenIfTheServerTells(db)) {
+                    poll(db);
+                }
             }
             SyncResult first = sync.sync(file, SyncOptions.defaults());
             Event event = first.report().hasChanges() ? append(String.join(",", names(databases)), first.report()) : null;
@@ -129,7 +138,76 @@ public final class SchemaWatcher {
         }
     }
 
+    /**
+     * Listens to {@code db}'s schema changes where its kind has {@link org.relsync.db.DdlEvents} (installing
+     * them first when asked) and the database sends them; says why not otherwise.
+     */
+    private boolean listenIfTheServerTells(WatchedDatabase db) {
+        Optional<DdlEvents> events = db.kind.ddlEvents();
+        String polling = "polling every " + options.interval().toMillis() + " ms";
+        if (events.isEmpty()) {
+            if (options.installTrigger()) {
+                listener.notice(db.name(), db.kind.displayName() + " has no event trigger; " + polling);
+            }
+            return false;
+        }
+        try (Connection connection = connections.open(db.database)) {
+            if (options.installTrigger()) {
+                try {
+                    events.get().install(connection);
+                    listener.notice(db.name(), "event trigger installed");
+                } catch (SQLException e) {
+                    listener.notice(db.name(), "cannot install the event trigger (installing it needs a superuser): "
+                            + Connections.reason(e) + "; " + polling);
+                    return false;
+                }
+            }
+            if (!events.get().installed(connection)) {
+                listener.notice(db.name(), "no event trigger in this database (relsync watch --install-trigger installs "
+                        + "it, as a superuser); " + polling);
+                return false;
+            }
+            db.listen(connections, events.get());
+            listener.notice(db.name(), "listening to the event trigger's notifications");
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            listener.notice(db.name(), "cannot listen to the event trigger: " + message(e) + "; " + polling);
+            db.events = null;
+            return false;
+        }
+    }
+
     private void watchOnce(WatchedDatabase db, List<String> modelTasks) {
+        if (db.listening()) {
+            listenOnce(db, modelTasks);
+        } else {
+            pollOnce(db, modelTasks);
+        }
+    }
+
+    /** Waits for the server's notifications; a burst of them (quiet for {@link WatchOptions#QUIET}) is one sync. */
+    private void listenOnce(WatchedDatabase db, List<String> modelTasks) {
+        try {
+            List<String> named = db.await(connections, (int) options.interval().toMillis());
+            if (db.backoff > 0) {
+                db.backoff = 0;
+                listener.recovered(db.name());
+            }
+            if (named.isEmpty() && !db.resync) {
+                return;
+            }
+            while (!stopped && !db.await(connections, (int) WatchOptions.QUIET.toMillis()).isEmpty()) {
+                // more of the same burst
+            }
+            db.resync = true; // until the sync succeeds
+            syncAndTell(db, modelTasks);
+            db.resync = false;
+        } catch (SQLException | RuntimeException e) {
+            troubled(db, e);
+        }
+    }
+
+    private void pollOnce(WatchedDatabase db, List<String> modelTasks) {
         try {
             String now = db.fingerprint(connections);
             if (db.backoff > 0) {
@@ -149,16 +227,21 @@ public final class SchemaWatcher {
                 }
                 settled = db.fingerprint(connections);
             } while (!settled.equals(now));
-            SyncOptions.Builder change = SyncOptions.builder().backup(false);
-            db.tasks.forEach(change::task);
-            modelTasks.forEach(change::task);
-            SyncResult result = sync.sync(file, change.build());
+            syncAndTell(db, modelTasks);
             db.synced = settled;
-            if (result.report().hasChanges()) {
-                listener.changed(append(db.name(), result.report()), result.report());
-            }
         } catch (SQLException | RuntimeException e) {
             troubled(db, e); // never a crash: the file is as it was, and the next round tries again
+        }
+    }
+
+    /** Syncs {@code db}'s tasks and the model tasks; a report with changes becomes the next event. */
+    private void syncAndTell(WatchedDatabase db, List<String> modelTasks) {
+        SyncOptions.Builder change = SyncOptions.builder().backup(false);
+        db.tasks.forEach(change::task);
+        modelTasks.forEach(change::task);
+        SyncResult result = sync.sync(file, change.build());
+        if (result.report().hasChanges()) {
+            listener.changed(append(db.name(), result.report()), result.report());
         }
     }
 
@@ -169,17 +252,26 @@ public final class SchemaWatcher {
     private void troubled(WatchedDatabase db, Exception e) {
         long interval = options.interval().toMillis();
         db.backoff = Math.min(db.backoff == 0 ? interval : db.backoff * 2, Math.max(interval, options.maxBackoff().toMillis()));
-        String message = e instanceof SQLException sql ? Connections.reason(sql) : e.getMessage();
-        listener.trouble(db.name(), message == null ? e.toString() : message, db.backoff);
+        listener.trouble(db.name(), message(e), db.backoff);
     }
 
-    /** The interval, or the longest back-off of a database that is away. */
+    private static String message(Exception e) {
+        String message = e instanceof SQLException sql ? Connections.reason(sql) : e.getMessage();
+        return message == null ? e.toString() : message;
+    }
+
+    /**
+     * The longest back-off of a database that is away; else nothing when a database is listened
+     * to (its wait for notifications is the pause), else the interval.
+     */
     private long nextWait(List<WatchedDatabase> databases) {
-        long wait = options.interval().toMillis();
+        long backoff = 0;
+        boolean listening = false;
         for (WatchedDatabase db : databases) {
-            wait = Math.max(wait, db.backoff);
+            backoff = Math.max(backoff, db.backoff);
+            listening |= db.listening();
         }
-        return wait;
+        return backoff > 0 ? backoff : listening ? 0 : options.interval().toMillis();
     }
 
     private void pause(long millis) {

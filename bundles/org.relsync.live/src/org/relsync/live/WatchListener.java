@@ -20,6 +20,10 @@ public interface WatchListener {
     default void trouble(String database, String message, long retryMillis) {
     }
 
+    /** How {@code database} is watched, or why not as asked (no event trigger, no rights to install it). */
+    default void notice(String database, String message) {
+    }
+
     /** {@code database} answers again after {@link #trouble}. */
     default void recovered(String database) {
     }

@@ -6,12 +6,14 @@ import java.util.List;
 
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseKind;
+import org.relsync.db.DdlEvents;
 import org.relsync.model.relational.Database;
 
 /**
- * One database a watcher polls: its kind, the sync tasks that read it, the connection the
- * fingerprint is read on (opened again after a failure) and the fingerprint of what the project
- * last synced.
+ * One database a watcher watches: its kind, the sync tasks that read it, and either the connection
+ * its fingerprint is polled on and the fingerprint the project last synced, or, where the server
+ * sends its schema changes ({@link DdlEvents}), the dedicated connection that listens for them.
+ * Connections are opened again after a failure.
  */
 final class WatchedDatabase {
 
@@ -22,6 +24,10 @@ final class WatchedDatabase {
     String synced;
     /** The wait before the next attempt while the database is unreachable; 0 when it answers. */
     long backoff;
+    /** Where the server sends schema changes; null while polled. */
+    DdlEvents events;
+    /** Whether a sync is due without a notification: the listening connection was lost meanwhile. */
+    boolean resync;
     private Connection connection;
 
     WatchedDatabase(Database database, DatabaseKind kind, List<String> tasks) {
@@ -34,17 +40,51 @@ final class WatchedDatabase {
         return database.getName();
     }
 
+    boolean listening() {
+        return events != null;
+    }
+
     /** The fingerprint now, connecting first if needed; a failure closes the connection. */
     String fingerprint(Connections connections) throws SQLException {
         try {
-            if (connection == null) {
-                connection = connections.open(database);
-            }
-            return SchemaFingerprint.read(connection, kind);
+            return SchemaFingerprint.read(connection(connections), kind);
         } catch (SQLException | RuntimeException e) {
             close();
             throw e;
         }
+    }
+
+    /** Listens on a connection of its own from now on. */
+    void listen(Connections connections, DdlEvents ddlEvents) throws SQLException {
+        close();
+        events = ddlEvents;
+        try {
+            events.listen(connection(connections));
+        } catch (SQLException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** What the server named within {@code millis}, listening again first after a failure. */
+    List<String> await(Connections connections, int millis) throws SQLException {
+        try {
+            if (connection == null) {
+                events.listen(connection(connections));
+            }
+            return events.await(connection, millis);
+        } catch (SQLException | RuntimeException e) {
+            close();
+            resync = true; // what changed while nobody listened is synced once it listens again
+            throw e;
+        }
+    }
+
+    private Connection connection(Connections connections) {
+        if (connection == null) {
+            connection = connections.open(database);
+        }
+        return connection;
     }
 
     void close() {

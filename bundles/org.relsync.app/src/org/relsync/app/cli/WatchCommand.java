@@ -32,13 +32,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code relsync watch <file> [--interval MS]}: a sync, then the project follows its databases
+ * {@code relsync watch <file> [--interval MS] [--install-trigger]}: a sync, then the project follows its databases
  * until Ctrl-C (LIVE-SPEC section 1). The watcher runs on a thread of its own, which nothing
  * interrupts (an interrupted file channel would fail a save): the command's thread, interrupted,
  * or a signal's shutdown hook, asks it to stop and waits for it.
  */
 @CommandLine.Command(name = "watch",
-        customSynopsis = "watch <file> [--interval MS]",
+        customSynopsis = "watch <file> [--interval MS] [--install-trigger]",
         description = "sync, then keep the project in sync with its databases as their schemas change, a line per "
                 + "change, until Ctrl-C (exit 0)")
 final class WatchCommand implements Command {
@@ -57,6 +57,10 @@ final class WatchCommand implements Command {
             + "in milliseconds (default 250)")
     long interval = WatchOptions.DEFAULT_INTERVAL.toMillis();
 
+    @Option(names = "--install-trigger", description = "install PostgreSQL's event trigger first (as a superuser), "
+            + "which notifies each schema change; without it, or without the rights, the database is polled")
+    boolean installTrigger;
+
     WatchCommand(CatalogSource catalogSource, Connections connections) {
         this.catalogSource = catalogSource;
         this.connections = connections;
@@ -71,7 +75,7 @@ final class WatchCommand implements Command {
         SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).dialects(DatabaseKinds.dialects()).build();
         EventLog log = new EventLog("urn:relsync:project:" + path.getFileName(), KEPT_EVENTS);
         SchemaWatcher watcher = new SchemaWatcher(path, new ProjectSync(engine, Clock.systemUTC()), connections,
-                WatchOptions.every(Duration.ofMillis(interval)), log, new Terminal(cli, file, interval), Clock.systemUTC());
+                WatchOptions.every(Duration.ofMillis(interval)).installTrigger(installTrigger), log, new Terminal(cli, file, interval), Clock.systemUTC());
         ProjectLock.Waiting waiting = cli.lockWaiting();
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
@@ -160,7 +164,7 @@ final class WatchCommand implements Command {
         public void started(ChangeReport report, Event event) {
             out.println(now() + "  synced " + file + ": " + ReportWriter.summary(report)
                     + (event == null ? "" : " (event #" + event.sequence() + ")"));
-            out.println(now() + "  watching every " + interval + " ms; Ctrl-C stops");
+            out.println(now() + "  watching (polling every " + interval + " ms where no event trigger notifies); Ctrl-C stops");
             out.flush();
         }
 
@@ -173,6 +177,12 @@ final class WatchCommand implements Command {
         @Override
         public void trouble(String database, String message, long retryMillis) {
             err.println("relsync: watch: " + database + ": " + cli.shown(message) + "; trying again in " + retryMillis + " ms");
+            err.flush();
+        }
+
+        @Override
+        public void notice(String database, String message) {
+            err.println("relsync: watch: " + database + ": " + cli.shown(message));
             err.flush();
         }
 

@@ -2,10 +2,12 @@ package org.relsync.db.postgresql;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.relsync.db.AbstractDatabaseKind;
 import org.relsync.db.CatalogReader;
+import org.relsync.db.DdlEvents;
 import org.relsync.db.SchemaLayout;
 import org.relsync.db.ddl.SqlWriter;
 
@@ -78,5 +80,11 @@ public final class PostgreSqlKind extends AbstractDatabaseKind {
                 "SELECT n.nspname, i.relname, pg_get_indexdef(i.oid)"
                         + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace"
                         + " WHERE" + userSchemas + " ORDER BY 1, 2");
+    }
+
+    /** An event trigger and {@code LISTEN}/{@code NOTIFY}: see {@link PostgresDdlEvents}. */
+    @Override
+    public Optional<DdlEvents> ddlEvents() {
+        return Optional.of(new PostgresDdlEvents());
     }
 }

@@ -39,22 +39,28 @@ final class Cli {
 
     /** Runs {@code relsync args...} in {@code workDir} and returns when it ended. */
     static Run run(Path workDir, String... args) {
+        return run(workDir, Map.of(), args);
+    }
+
+    /** Runs {@code relsync args...} in {@code workDir} with {@code environment} added to this process's. */
+    static Run run(Path workDir, Map<String, String> environment, String... args) {
         Run run = new Run();
-        execute(run, workDir, args);
+        execute(run, workDir, environment, args);
         return run;
     }
 
     /** Starts {@code relsync args...} in {@code workDir} on a thread of its own. */
     static Run start(Path workDir, String... args) {
         Run run = new Run();
-        run.thread = new Thread(() -> execute(run, workDir, args), "relsync");
+        run.thread = new Thread(() -> execute(run, workDir, Map.of(), args), "relsync");
         run.thread.start();
         return run;
     }
 
-    private static void execute(Run run, Path workDir, String... args) {
+    private static void execute(Run run, Path workDir, Map<String, String> environment, String... args) {
         Map<String, String> variables = new HashMap<>(System.getenv());
         variables.remove("RELSYNC_DEBUG");
+        variables.putAll(environment);
         try (PrintStream o = new PrintStream(run.out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(run.err, true, StandardCharsets.UTF_8)) {
             run.exitCode = new RelSyncCli("in-process", new CliContext(workDir, variables, o, e, false)).run(args);

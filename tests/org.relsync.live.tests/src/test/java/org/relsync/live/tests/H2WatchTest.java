@@ -7,7 +7,7 @@ class H2WatchTest extends WatcherScenario {
 
     @Override
     LiveDb database() throws Exception {
-        LiveDb h2 = new LiveDb("h2", "jdbc:h2:" + dir.resolve("shop").toAbsolutePath(), null, true);
+        LiveDb h2 = new LiveDb("h2", "jdbc:h2:" + dir.resolve("shop").toAbsolutePath(), null, null, true);
         h2.execute("CREATE TABLE CUSTOMER (ID INTEGER PRIMARY KEY, NAME VARCHAR(40))");
         return h2;
     }

@@ -7,17 +7,17 @@ import java.sql.Statement;
 import java.util.Locale;
 
 /**
- * A real database a watch test changes: its driver id and JDBC URL for {@code add-db}, and the
+ * A real database a watch test changes: its driver id, JDBC URL, user and password for {@code add-db}, and the
  * statements of each schema change in its SQL.
  */
-record LiveDb(String driver, String url, String user, boolean upperCase) {
+record LiveDb(String driver, String url, String user, String password, boolean upperCase) {
 
     String name(String name) {
         return upperCase ? name.toUpperCase(Locale.ROOT) : name;
     }
 
     Connection connect() throws SQLException {
-        return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, "");
+        return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password == null ? "" : password);
     }
 
     /** Runs {@code statements} in one transaction (a burst the watcher sees settle once). */

@@ -19,7 +19,7 @@ class PostgresWatchTest extends WatcherScenario {
     LiveDb database() throws Exception {
         PostgresServer.createDatabase("live_watch");
         LiveDb pg = new LiveDb("postgresql", "jdbc:postgresql://localhost:" + PostgresServer.port() + "/live_watch",
-                "postgres", false);
+                "postgres", null, false);
         pg.execute("CREATE TABLE customer (id INTEGER PRIMARY KEY, name VARCHAR(40))");
         return pg;
     }

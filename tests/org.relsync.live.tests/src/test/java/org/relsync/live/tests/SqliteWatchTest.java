@@ -7,7 +7,7 @@ class SqliteWatchTest extends WatcherScenario {
 
     @Override
     LiveDb database() throws Exception {
-        LiveDb sqlite = new LiveDb("sqlite", "jdbc:sqlite:" + dir.resolve("shop.db").toAbsolutePath(), null, false);
+        LiveDb sqlite = new LiveDb("sqlite", "jdbc:sqlite:" + dir.resolve("shop.db").toAbsolutePath(), null, null, false);
         sqlite.execute("CREATE TABLE customer (id INTEGER PRIMARY KEY, name VARCHAR(40))");
         return sqlite;
     }

@@ -19,7 +19,7 @@ class WatchCommandTest {
     Path dir;
 
     private LiveDb reversed() throws Exception {
-        LiveDb h2 = new LiveDb("h2", "jdbc:h2:" + dir.resolve("shop").toAbsolutePath(), null, true);
+        LiveDb h2 = new LiveDb("h2", "jdbc:h2:" + dir.resolve("shop").toAbsolutePath(), null, null, true);
         h2.execute("CREATE TABLE CUSTOMER (ID INTEGER PRIMARY KEY, NAME VARCHAR(40))");
         assertEquals(0, Cli.run(dir, "init", "shop.relsync").exitCode);
         Cli.Run added = Cli.run(dir, "add-db", "shop.relsync", "--id", "main", "--driver", "h2", "--url", h2.url());
@@ -33,7 +33,7 @@ class WatchCommandTest {
     void aLinePerChangeAndStoppedCleanlyWithTheProjectSaved() throws Exception {
         LiveDb h2 = reversed();
         Cli.Run watch = Cli.start(dir, "watch", "shop.relsync", "--interval", "50");
-        WatcherScenario.waitUntil(() -> watch.out().contains("watching every 50 ms"), "watching: " + watch);
+        WatcherScenario.waitUntil(() -> watch.out().contains("watching (polling every 50 ms"), "watching: " + watch);
         assertTrue(watch.out().contains("synced shop.relsync: No change;"), watch::toString);
 
         h2.execute("ALTER TABLE CUSTOMER ADD COLUMN EMAIL VARCHAR(80)");

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
@@ -37,6 +38,7 @@ abstract class WatcherScenario {
 
     static final Duration INTERVAL = Duration.ofMillis(100);
     static final long WAIT_MILLIS = 15_000;
+    static final String PASSWORD_VARIABLE = "RELSYNC_LIVE_TEST_PASSWORD";
 
     @TempDir
     Path dir;
@@ -44,10 +46,26 @@ abstract class WatcherScenario {
     LiveDb db;
     private Running running;
     final List<String> trouble = new CopyOnWriteArrayList<>();
+    final List<String> notices = new CopyOnWriteArrayList<>();
     final List<Long> latencies = new ArrayList<>();
 
     /** The database, with one table {@code customer (id, name)}. */
     abstract LiveDb database() throws Exception;
+
+    /** The password variable with the database's password, when it has one. */
+    Map<String, String> environment() {
+        return db.password() == null ? Map.of() : Map.of(PASSWORD_VARIABLE, db.password());
+    }
+
+    Connections connections() {
+        Map<String, String> environment = environment();
+        return new Connections(name -> environment.containsKey(name) ? environment.get(name) : System.getenv(name));
+    }
+
+    /** How the watchers of this test watch. */
+    WatchOptions options() {
+        return WatchOptions.every(INTERVAL);
+    }
 
     /** A watcher running on a thread of its own, with its log. */
     record Running(SchemaWatcher watcher, EventLog log, Thread thread, Throwable[] failure) {
@@ -61,15 +79,18 @@ abstract class WatcherScenario {
         if (db.user() != null) {
             add.addAll(List.of("--user", db.user()));
         }
-        Cli.Run added = Cli.run(dir, add.toArray(String[]::new));
+        if (db.password() != null) {
+            add.addAll(List.of("--password-env", PASSWORD_VARIABLE));
+        }
+        Cli.Run added = Cli.run(dir, environment(), add.toArray(String[]::new));
         assertEquals(0, added.exitCode, added::toString);
-        Cli.Run reversed = Cli.run(dir, "reverse", "live.relsync", "--db", "main");
+        Cli.Run reversed = Cli.run(dir, environment(), "reverse", "live.relsync", "--db", "main");
         assertEquals(0, reversed.exitCode, reversed::toString);
         assertTrue(ProjectContent.load(project).table("customer").isPresent());
     }
 
     Running start() {
-        SyncEngine engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(Connections.fromEnvironment()))
+        SyncEngine engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(connections()))
                 .dialects(DatabaseKinds.dialects()).build();
         EventLog log = new EventLog("urn:relsync:project:live.relsync", 64);
         WatchListener listener = new WatchListener() {
@@ -77,9 +98,14 @@ abstract class WatcherScenario {
             public void trouble(String database, String message, long retryMillis) {
                 trouble.add(database + ": " + message);
             }
+
+            @Override
+            public void notice(String database, String message) {
+                notices.add(database + ": " + message);
+            }
         };
         SchemaWatcher watcher = new SchemaWatcher(project, new ProjectSync(engine, Clock.systemUTC()),
-                Connections.fromEnvironment(), WatchOptions.every(INTERVAL), log, listener, Clock.systemUTC());
+                connections(), options(), log, listener, Clock.systemUTC());
         Throwable[] failure = new Throwable[1];
         Thread thread = new Thread(() -> {
             try {
@@ -128,7 +154,7 @@ abstract class WatcherScenario {
 
     /** What the watcher saved is what {@code relsync sync} makes: a dry run finds nothing to change. */
     void assertInSync() {
-        Cli.Run dryRun = Cli.run(dir, "sync", "live.relsync", "--dry-run");
+        Cli.Run dryRun = Cli.run(dir, environment(), "sync", "live.relsync", "--dry-run");
         assertEquals(0, dryRun.exitCode, dryRun::toString);
         assertTrue(dryRun.out().contains("No change;"), dryRun::toString);
     }
@@ -148,7 +174,7 @@ abstract class WatcherScenario {
         reverse();
         byte[] reversed = Files.readAllBytes(project);
         Running r = start();
-        Thread.sleep(3 * INTERVAL.toMillis()); // the first sync, which changes nothing
+        Thread.sleep(300); // the first sync, which changes nothing
         assertEquals(0, r.log().last(), "no event for a sync without change");
         assertTrue(java.util.Arrays.equals(reversed, Files.readAllBytes(project)), "nothing saved without a change");
 
@@ -183,7 +209,7 @@ abstract class WatcherScenario {
         assertFalse(ProjectContent.load(project).table("invoice").isPresent(), () -> dropped + "\n" + ProjectContent.load(project).table("invoice"));
         assertInSync();
 
-        Thread.sleep(3 * INTERVAL.toMillis());
+        Thread.sleep(300);
         assertEquals(5, r.log().last(), "one event per change, none after");
         stop(r);
         assertEquals(List.of(), trouble);
