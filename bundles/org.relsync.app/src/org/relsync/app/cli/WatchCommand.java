@@ -9,7 +9,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.relsync.db.Connections;
@@ -78,6 +80,7 @@ final class WatchCommand implements Command {
                 WatchOptions.every(Duration.ofMillis(interval)).installTrigger(installTrigger), log, new Terminal(cli, file, interval), Clock.systemUTC());
         ProjectLock.Waiting waiting = cli.lockWaiting();
         CompletableFuture<Void> done = new CompletableFuture<>();
+        CountDownLatch said = new CountDownLatch(1);
         Thread worker = new Thread(() -> {
             try {
                 ProjectLock.waiting(waiting, () -> {
@@ -94,6 +97,7 @@ final class WatchCommand implements Command {
             watcher.stop();
             try {
                 done.get();
+                said.await(5, TimeUnit.SECONDS); // the command's last line
                 cli.out().flush();
                 Runtime.getRuntime().halt(ExitCode.OK.code());
             } catch (InterruptedException | ExecutionException e) {
@@ -125,6 +129,8 @@ final class WatchCommand implements Command {
             Thread.currentThread().interrupt();
         }
         cli.out().println("Stopped; " + file + " is saved.");
+        cli.out().flush();
+        said.countDown();
         return ExitCode.OK;
     }
 

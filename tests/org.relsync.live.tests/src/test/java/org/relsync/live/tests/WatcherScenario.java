@@ -181,6 +181,7 @@ abstract class WatcherScenario {
         long t = System.nanoTime();
         db.execute("ALTER TABLE " + db.name("customer") + " ADD COLUMN " + db.name("email") + " VARCHAR(80)");
         JsonObject added = awaitEvent(r, 1, t);
+        System.out.println(getClass().getSimpleName() + ": event #1: " + r.log().since(0).events().get(0).toJson());
         assertTrue(added.toString().toUpperCase().contains("EMAIL"), added::toString);
         assertTrue(ProjectContent.load(project).columns("customer").stream().anyMatch(c -> c.startsWith("EMAIL ")));
 
