@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +28,7 @@ import org.relsync.sync.SyncEngine;
 import org.relsync.sync.catalog.CatalogSource;
 import org.relsync.sync.report.Change;
 import org.relsync.sync.report.ChangeReport;
+import org.relsync.sync.report.Problem.Severity;
 import org.relsync.sync.report.ReportWriter;
 
 import picocli.CommandLine;
@@ -198,13 +200,24 @@ final class WatchCommand implements Command {
             err.flush();
         }
 
+        private static String plural(long count, String noun) {
+            return count + " " + noun + (count == 1 ? "" : "s");
+        }
+
         private static String now() {
             return LocalTime.now(ZoneId.systemDefault()).format(TIME);
         }
 
-        /** The counts, and the first changes by kind and path. */
+        /** The counts that are not 0, the problems, and the first changes by kind and path. */
         private static String shortly(ChangeReport report) {
-            String summary = ReportWriter.summary(report).replaceFirst("^Summary: ", "");
+            List<String> counts = new ArrayList<>();
+            report.counts().forEach((kind, count) -> {
+                if (count > 0) {
+                    counts.add(count + " " + kind.label());
+                }
+            });
+            String summary = String.join(", ", counts) + "; " + plural(report.count(Severity.WARNING), "warning") + ", "
+                    + plural(report.count(Severity.ERROR), "error") + ":";
             List<Change> changes = report.changes();
             StringBuilder line = new StringBuilder(summary);
             int shown = Math.min(3, changes.size());
