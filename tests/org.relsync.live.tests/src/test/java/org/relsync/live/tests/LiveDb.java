@@ -37,6 +37,7 @@ record LiveDb(String driver, String url, String user, String password, boolean u
     void changeTypeToBigint(String table, String column) throws SQLException {
         switch (driver) {
             case "h2" -> execute("ALTER TABLE " + name(table) + " ALTER COLUMN " + name(column) + " SET DATA TYPE BIGINT");
+            case "mariadb" -> execute("ALTER TABLE " + table + " MODIFY " + column + " BIGINT");
             case "postgresql" -> execute("ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE bigint");
             case "sqlite" -> execute( // SQLite changes a type by rebuilding the table
                     "CREATE TABLE " + table + "_new (id INTEGER PRIMARY KEY, " + column + " BIGINT)",
