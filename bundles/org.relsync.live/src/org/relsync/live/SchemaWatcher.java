@@ -129,12 +129,16 @@ public final class SchemaWatcher {
         return databases.stream().map(WatchedDatabase::name).toList();
     }
 
-    /** Reads the fingerprint as a baseline; a failure leaves it unknown, to be read on the next round. */
+    /**
+     * Reads the fingerprint as a baseline. A failure leaves it unknown (the next round then syncs
+     * once more) and is not reported: the first sync, right after, fails with the reason or finds
+     * the database back.
+     */
     private void poll(WatchedDatabase db) {
         try {
             db.synced = db.fingerprint(connections);
         } catch (SQLException | RuntimeException e) {
-            troubled(db, e);
+            db.synced = null;
         }
     }
 

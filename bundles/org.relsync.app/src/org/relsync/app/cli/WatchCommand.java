@@ -78,8 +78,9 @@ final class WatchCommand implements Command {
         Path path = cli.path(file);
         SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).dialects(DatabaseKinds.dialects()).build();
         EventLog log = new EventLog("urn:relsync:project:" + path.getFileName(), KEPT_EVENTS);
-        SchemaWatcher watcher = new SchemaWatcher(path, new ProjectSync(engine, Clock.systemUTC()), connections,
-                WatchOptions.every(Duration.ofMillis(interval)).installTrigger(installTrigger), log, new Terminal(cli, file, interval), Clock.systemUTC());
+        WatchOptions options = WatchOptions.every(Duration.ofMillis(interval)).installTrigger(installTrigger);
+        SchemaWatcher watcher = new SchemaWatcher(path, new ProjectSync(engine, Clock.systemUTC()), connections, options, log,
+                new Terminal(cli, file, interval), Clock.systemUTC());
         ProjectLock.Waiting waiting = cli.lockWaiting();
         CompletableFuture<Void> done = new CompletableFuture<>();
         CountDownLatch said = new CountDownLatch(1);

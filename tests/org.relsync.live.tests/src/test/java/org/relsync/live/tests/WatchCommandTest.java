@@ -67,6 +67,8 @@ class WatchCommandTest {
         Files.delete(dir.resolve("shop.mv.db")); // the database is gone: the first sync fails as relsync sync does
         Cli.Run gone = Cli.run(dir, "watch", "shop.relsync");
         assertEquals(3, gone.exitCode, gone::toString);
+        assertEquals(List.of("relsync: database error: main: no H2 database at " + dir.resolve("shop").toAbsolutePath() + " (.mv.db)"),
+                gone.err().lines().toList(), gone::toString);
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("shop.relsync")));
         assertEquals(List.of("shop.relsync"), names(), "no temporary file, no backup left");
     }
