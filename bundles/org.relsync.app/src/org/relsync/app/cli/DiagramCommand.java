@@ -102,7 +102,7 @@ final class DiagramCommand implements Command {
                 throw new UsageException("diagram: --report: " + e.getMessage());
             }
         }
-        Project project = ProjectFiles.load(projectFile);
+        Project project = loaded != null ? loaded : ProjectFiles.load(projectFile);
         DiagramExport.Result result;
         try {
             result = DiagramExport.write(project, projectFile, scope, lastSync, DatabaseKinds.dialects(), out, layoutAll);
@@ -114,6 +114,9 @@ final class DiagramCommand implements Command {
         return ExitCode.OK;
     }
 
+    /** The project, when {@link #saved} needed it already. */
+    private Project loaded;
+
     /** The scope of the diagram saved as {@code --diagram}, with --columns and --only when given. */
     private DiagramScope saved(Path projectFile) {
         if (kind != null || database != null || !schemas.isEmpty() || !entities.isEmpty() || depth != null) {
@@ -121,7 +124,12 @@ final class DiagramCommand implements Command {
         }
         DiagramScope savedScope;
         try {
-            savedScope = StoredLayout.load(StoredLayout.sidecar(projectFile)).requireDefinition(diagram).scope();
+            StoredLayout stored = StoredLayout.load(StoredLayout.sidecar(projectFile));
+            if (stored.definition(diagram).filter(d -> !d.scope().entities().isEmpty()).isPresent()) {
+                loaded = ProjectFiles.load(projectFile); // its entities by id: renamed ones are named as they are now
+                stored.follow(loaded);
+            }
+            savedScope = stored.requireDefinition(diagram).scope();
         } catch (IllegalArgumentException e) {
             throw new UsageException("diagram: --diagram: " + e.getMessage());
         }

@@ -52,6 +52,7 @@ public final class DiagramExport {
         }
         Path layoutFile = StoredLayout.sidecar(projectFile);
         StoredLayout stored = StoredLayout.load(layoutFile);
+        stored.follow(project); // the names of renamed entities in the saved diagrams, positions kept
         Layout layout = layout(project, scope, lastSync, dialects, stored, layoutAll);
         byte[] bytes = render(layout, output);
         ProjectFiles.writeAtomically(output, bytes);
@@ -74,6 +75,12 @@ public final class DiagramExport {
     /** The scene of {@code scope} in {@code project}: the first half of {@link #layout}, the half that reads the model. */
     public static Scene scene(Project project, DiagramScope scope, ChangeReport lastSync, DialectRegistry dialects) {
         return SceneBuilder.build(project, scope, lastSync, dialects);
+    }
+
+    /** As {@link #scene(Project, DiagramScope, ChangeReport, DialectRegistry)} with the findings of a validation already made. */
+    public static Scene scene(Project project, DiagramScope scope, ChangeReport lastSync, DialectRegistry dialects,
+            java.util.List<org.relsync.sync.validation.Validation.Finding> findings) {
+        return SceneBuilder.build(project, scope, lastSync, dialects, findings);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.relsync.diagram.export;
 
+import static org.relsync.diagram.export.Palette.*;
 import static org.relsync.diagram.layout.StoredLayout.number;
 
 import java.util.ArrayList;
@@ -34,62 +35,61 @@ public final class SvgExporter {
     static final double LEGEND_LINE = 20;
     static final String FONT = "'DejaVu Sans', Verdana, Arial, sans-serif";
 
-    static final String STYLE = """
-            svg { font-family: %s; font-size: 12px; }
-            .background { fill: #ffffff; }
-            .title { font-size: 15px; font-weight: bold; fill: #263238; }
-            .frame { fill: #f7f9fb; stroke: #9aa8b6; stroke-width: 1; }
-            .group-label { font-size: 12px; font-weight: bold; fill: #455a64; }
-            .box { fill: #ffffff; stroke: #546e7a; stroke-width: 1.2; }
-            .header { stroke: none; }
-            .entity .header { fill: #dbe8f7; }
-            .typed-view .header { fill: #ece4f7; }
-            .typed-view .box { stroke-dasharray: 2 2; }
-            .table .header { fill: #dcefe0; }
-            .view .header { fill: #f3ecd9; }
-            .sequence .header { fill: #e6e6e6; }
-            .name { font-size: 13px; font-weight: bold; fill: #1c2833; }
-            .row-name { fill: #263238; }
-            .row-type { fill: #78909c; }
-            .row-marker { font-size: 9px; font-weight: bold; fill: #8d6e00; }
-            .row-more { fill: #90a4ae; font-style: italic; }
-            .edge path.line { fill: none; stroke: #607d8b; stroke-width: 1.2; }
-            .edge path.end { fill: none; stroke: #607d8b; stroke-width: 1.2; }
-            .edge circle.end { fill: #ffffff; stroke: #607d8b; stroke-width: 1.2; }
-            .edge path.arrow { fill: #607d8b; stroke: none; }
-            .edge-entity-mapping path.line, .edge-field-mapping path.line, .edge-relationship-mapping path.line { stroke: #7e57c2; stroke-dasharray: 6 3; }
-            .edge-field-mapping path.line { stroke: #b39ddb; }
-            .edge-relationship-mapping path.line { stroke: #5e35b1; stroke-dasharray: 2 2; }
-            .edge-entity-mapping path.arrow, .edge-field-mapping path.arrow, .edge-relationship-mapping path.arrow { fill: #7e57c2; }
-            .edge-sequence-use path.line { stroke-dasharray: 2 3; }
-            .edge-supertype path.arrow { fill: #ffffff; stroke: #607d8b; stroke-width: 1.2; }
-            .edge-label { font-size: 10px; fill: #546e7a; }
-            .strike { stroke: #c62828; stroke-width: 1.3; }
-            .badge rect { stroke: none; }
-            .badge text { font-size: 9px; font-weight: bold; fill: #ffffff; }
-            .badge-orphan-warning rect { fill: #ef8f00; }
-            .badge-orphan-mark rect { fill: #c62828; }
-            .badge-error rect { fill: #c62828; }
-            .badge-problems rect { fill: #c62828; }
-            .badge-warnings rect { fill: #ef8f00; }
-            .marked > .box { stroke: #c62828; stroke-width: 2.2; }
-            .marked .name, .row.marked .row-name { fill: #c62828; }
-            .orphan > .box, .orphan > .frame { stroke: #ef8f00; stroke-dasharray: 6 3; stroke-width: 1.6; }
-            .row.orphan .row-name { fill: #b26a00; font-style: italic; }
-            .unmapped > .box, .lost-mapping > .box { stroke: #c62828; }
-            .row.unmapped .row-name, .row.lost-mapping .row-name { fill: #c62828; }
-            .accent { stroke: none; }
-            .created .accent { fill: #43a047; }
-            .renamed .accent { fill: #1e88e5; }
-            .changed .accent { fill: #fb8c00; }
-            .edge.marked path.line { stroke: #c62828; }
-            .edge.orphan path.line { stroke: #ef8f00; stroke-dasharray: 6 3; }
-            .edge.lost-mapping path.line { stroke: #c62828; }
-            .edge.created path.line { stroke: #43a047; }
-            .faded { opacity: 0.25; }
-            .legend-frame { fill: #ffffff; stroke: #b0bec5; }
-            .legend-text { font-size: 11px; fill: #37474f; }
-            """.formatted(FONT);
+    /** The style sheet: every colour from {@link Palette}. */
+    static final String STYLE = "svg { font-family: " + FONT + "; font-size: 12px; }\n"
+            + ".background { fill: " + css(BACKGROUND) + "; }\n"
+            + ".title { font-size: 15px; font-weight: bold; fill: " + css(TITLE) + "; }\n"
+            + ".frame { fill: " + css(FRAME) + "; stroke: " + css(FRAME_STROKE) + "; stroke-width: 1; }\n"
+            + ".group-label { font-size: 12px; font-weight: bold; fill: " + css(GROUP_LABEL) + "; }\n"
+            + ".box { fill: " + css(BOX) + "; stroke: " + css(BOX_STROKE) + "; stroke-width: 1.2; }\n"
+            + ".header { stroke: none; }\n"
+            + ".entity .header { fill: " + css(ENTITY_HEADER) + "; }\n"
+            + ".typed-view .header { fill: " + css(TYPED_VIEW_HEADER) + "; }\n"
+            + ".typed-view .box { stroke-dasharray: 2 2; }\n"
+            + ".table .header { fill: " + css(TABLE_HEADER) + "; }\n"
+            + ".view .header { fill: " + css(VIEW_HEADER) + "; }\n"
+            + ".sequence .header { fill: " + css(SEQUENCE_HEADER) + "; }\n"
+            + ".name { font-size: 13px; font-weight: bold; fill: " + css(NAME) + "; }\n"
+            + ".row-name { fill: " + css(ROW_NAME) + "; }\n"
+            + ".row-type { fill: " + css(ROW_TYPE) + "; }\n"
+            + ".row-marker { font-size: 9px; font-weight: bold; fill: " + css(ROW_MARKER) + "; }\n"
+            + ".row-more { fill: " + css(ROW_MORE) + "; font-style: italic; }\n"
+            + ".edge path.line { fill: none; stroke: " + css(EDGE) + "; stroke-width: 1.2; }\n"
+            + ".edge path.end { fill: none; stroke: " + css(EDGE) + "; stroke-width: 1.2; }\n"
+            + ".edge circle.end { fill: " + css(BACKGROUND) + "; stroke: " + css(EDGE) + "; stroke-width: 1.2; }\n"
+            + ".edge path.arrow { fill: " + css(EDGE) + "; stroke: none; }\n"
+            + ".edge-entity-mapping path.line, .edge-field-mapping path.line, .edge-relationship-mapping path.line { stroke: " + css(ENTITY_MAPPING) + "; stroke-dasharray: 6 3; }\n"
+            + ".edge-field-mapping path.line { stroke: " + css(FIELD_MAPPING) + "; }\n"
+            + ".edge-relationship-mapping path.line { stroke: " + css(RELATIONSHIP_MAPPING) + "; stroke-dasharray: 2 2; }\n"
+            + ".edge-entity-mapping path.arrow, .edge-field-mapping path.arrow, .edge-relationship-mapping path.arrow { fill: " + css(ENTITY_MAPPING) + "; }\n"
+            + ".edge-sequence-use path.line { stroke-dasharray: 2 3; }\n"
+            + ".edge-supertype path.arrow { fill: " + css(BACKGROUND) + "; stroke: " + css(EDGE) + "; stroke-width: 1.2; }\n"
+            + ".edge-label { font-size: 10px; fill: " + css(EDGE_LABEL) + "; }\n"
+            + ".strike { stroke: " + css(ERROR) + "; stroke-width: 1.3; }\n"
+            + ".badge rect { stroke: none; }\n"
+            + ".badge text { font-size: 9px; font-weight: bold; fill: " + css(BADGE_TEXT) + "; }\n"
+            + ".badge-orphan-warning rect { fill: " + css(WARNING) + "; }\n"
+            + ".badge-orphan-mark rect { fill: " + css(ERROR) + "; }\n"
+            + ".badge-error rect { fill: " + css(ERROR) + "; }\n"
+            + ".badge-problems rect { fill: " + css(ERROR) + "; }\n"
+            + ".badge-warnings rect { fill: " + css(WARNING) + "; }\n"
+            + ".marked > .box { stroke: " + css(ERROR) + "; stroke-width: 2.2; }\n"
+            + ".marked .name, .row.marked .row-name { fill: " + css(ERROR) + "; }\n"
+            + ".orphan > .box, .orphan > .frame { stroke: " + css(WARNING) + "; stroke-dasharray: 6 3; stroke-width: 1.6; }\n"
+            + ".row.orphan .row-name { fill: " + css(ORPHAN_TEXT) + "; font-style: italic; }\n"
+            + ".unmapped > .box, .lost-mapping > .box { stroke: " + css(ERROR) + "; }\n"
+            + ".row.unmapped .row-name, .row.lost-mapping .row-name { fill: " + css(ERROR) + "; }\n"
+            + ".accent { stroke: none; }\n"
+            + ".created .accent { fill: " + css(CREATED) + "; }\n"
+            + ".renamed .accent { fill: " + css(RENAMED) + "; }\n"
+            + ".changed .accent { fill: " + css(CHANGED) + "; }\n"
+            + ".edge.marked path.line { stroke: " + css(ERROR) + "; }\n"
+            + ".edge.orphan path.line { stroke: " + css(WARNING) + "; stroke-dasharray: 6 3; }\n"
+            + ".edge.lost-mapping path.line { stroke: " + css(ERROR) + "; }\n"
+            + ".edge.created path.line { stroke: " + css(CREATED) + "; }\n"
+            + ".faded { opacity: 0.25; }\n"
+            + ".legend-frame { fill: " + css(BACKGROUND) + "; stroke: " + css(LEGEND_FRAME) + "; }\n"
+            + ".legend-text { font-size: 11px; fill: " + css(LEGEND_TEXT) + "; }\n";
 
     /**
      * How much text a drawing carries (level of detail by zoom): everything, only node and group
@@ -266,7 +266,7 @@ public final class SvgExporter {
             // a small dot for the row's badge, its tooltip says what it is
             out.append("<circle class=\"row-flag\" cx=\"").append(number(box.right() - 3)).append("\" cy=\"")
                     .append(number(y - 4)).append("\" r=\"2.5\" fill=\"")
-                    .append(state.errors() > 0 || state.has(State.UNMAPPED) || state.has(State.LOST_MAPPING) ? "#c62828" : "#ef8f00")
+                    .append(state.errors() > 0 || state.has(State.UNMAPPED) || state.has(State.LOST_MAPPING) ? css(ERROR) : css(WARNING))
                     .append("\"/>");
         }
         out.append("</g>");

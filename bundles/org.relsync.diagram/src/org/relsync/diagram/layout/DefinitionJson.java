@@ -20,7 +20,9 @@ import org.relsync.diagram.scene.Highlight;
 /**
  * A {@link DiagramDefinition} as one line of the layout file: its name and kind, then only what
  * differs from the whole-project diagram ({@code db}, {@code schemas}, {@code entities} with
- * {@code depth}, {@code columns}, {@code only}), in that order, so a file diffs well.
+ * {@code depth} and the entities' model {@code ids}, {@code columns}, {@code only}), in that order, so a
+ * file diffs well. A definition without {@code ids} (written before they were) reads as one whose
+ * ids are not known yet.
  */
 final class DefinitionJson {
 
@@ -41,6 +43,9 @@ final class DefinitionJson {
         }
         if (!scope.entities().isEmpty()) {
             out.append(", \"entities\": ").append(list(scope.entities())).append(", \"depth\": ").append(scope.depth());
+            if (!definition.ids().isEmpty()) {
+                out.append(", \"ids\": ").append(list(definition.ids()));
+            }
         }
         if (scope.columns() != ColumnDetail.ALL) {
             out.append(", \"columns\": ").append(GSON.toJson(lower(scope.columns())));
@@ -82,7 +87,7 @@ final class DefinitionJson {
         }
         try {
             return new DiagramDefinition(name, new DiagramScope(kind, string(object, "db", name), strings(object, "schemas", name),
-                    entities, depth, columns, only));
+                    entities, depth, columns, only), strings(object, "ids", name));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
         }

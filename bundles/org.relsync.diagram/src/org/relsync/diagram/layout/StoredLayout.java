@@ -21,6 +21,7 @@ import com.google.gson.JsonParser;
 
 import org.relsync.diagram.scene.DiagramDefinition;
 import org.relsync.model.io.ProjectFiles;
+import org.relsync.model.project.Project;
 
 /**
  * The positions and sizes of every diagram of a project, by diagram ({@code DiagramScope.layoutKey()})
@@ -173,6 +174,47 @@ public final class StoredLayout {
         }
         definitions.clear();
         definitions.addAll(checked.subList(DiagramDefinition.builtIns().size(), checked.size()));
+    }
+
+    /**
+     * Brings the project's own diagrams in line with {@code project}: the entities and tables they
+     * name, found by model id, named as they are now ({@link DiagramDefinition#current}), so a
+     * rename does not break a diagram; a diagram whose layout key changed so keeps its positions.
+     * The command line calls it before it draws, the workbench before it saves.
+     *
+     * @return whether anything changed
+     */
+    public boolean follow(Project project) {
+        List<DiagramDefinition> now = new ArrayList<>();
+        boolean changed = false;
+        for (DiagramDefinition definition : definitions) {
+            DiagramDefinition current = definition.current(project);
+            now.add(current);
+            if (!current.equals(definition)) {
+                changed = true;
+                rekey(definition.scope().layoutKey(), current.scope().layoutKey(), definition);
+            }
+        }
+        if (changed) {
+            definitions.clear();
+            definitions.addAll(now);
+        }
+        return changed;
+    }
+
+    /**
+     * The positions of diagram {@code from} become those of diagram {@code to} (the same diagram
+     * whose entities were renamed), unless {@code to} has its own; {@code from}'s stay when another
+     * diagram than {@code except} still shows them.
+     */
+    public void rekey(String from, String to, DiagramDefinition except) {
+        if (from.equals(to) || !diagrams.containsKey(from) || diagrams.containsKey(to)) {
+            return;
+        }
+        diagrams.put(to, diagrams.get(from));
+        if (!keyUsedBesides(from, except)) {
+            diagrams.remove(from);
+        }
     }
 
     /** Whether a diagram (built-in or not) other than {@code except} shows what diagram {@code key} shows. */

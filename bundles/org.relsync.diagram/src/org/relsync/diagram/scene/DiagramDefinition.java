@@ -11,8 +11,12 @@ import java.util.Optional;
  * it. The three whole-project diagrams (Entities, Tables, Mappings) are {@linkplain #builtIns()
  * built in}: always there, never stored, never renamed or deleted; the others are stored with the
  * project's positions ({@code StoredLayout}). Names are unique in a project, ignoring case.
+ * <p>
+ * The scope names its entities (or tables) by name, as the command line does; {@code ids} holds
+ * their model ids in the same order (empty when unknown: a definition from an older file), so that
+ * {@link #current(Project)} finds them again after a rename and names them as they are now.
  */
-public record DiagramDefinition(String name, DiagramScope scope) {
+public record DiagramDefinition(String name, DiagramScope scope, List<String> ids) {
 
     private static final List<DiagramDefinition> BUILT_INS = List.of(
             new DiagramDefinition("Entities", DiagramScope.of(DiagramKind.ENTITIES)),
@@ -22,6 +26,25 @@ public record DiagramDefinition(String name, DiagramScope scope) {
     public DiagramDefinition {
         name = checkedName(name);
         Objects.requireNonNull(scope, "scope");
+        ids = ids == null ? List.of() : ids.stream().map(id -> id == null ? "" : id).toList();
+        if (!ids.isEmpty() && ids.size() != scope.entities().size()) {
+            throw new IllegalArgumentException(ids.size() + " ids for " + scope.entities().size() + " entities");
+        }
+    }
+
+    /** A definition whose elements' ids are not known yet ({@link #current} finds them by name). */
+    public DiagramDefinition(String name, DiagramScope scope) {
+        this(name, scope, List.of());
+    }
+
+    /**
+     * This definition with the names of its elements as they are in {@code project} now: each
+     * found by its id first (a renamed entity keeps its place in the diagram), else by its name,
+     * whose element's id is then recorded. A name whose element is in neither way is kept as it is
+     * (drawing it says what is missing).
+     */
+    public DiagramDefinition current(org.relsync.model.project.Project project) {
+        return DefinitionTargets.current(this, project);
     }
 
     /** The whole-project Entities, Tables and Mappings diagrams, in that order. */
@@ -36,12 +59,12 @@ public record DiagramDefinition(String name, DiagramScope scope) {
 
     /** The same diagram under {@code newName}. */
     public DiagramDefinition renamed(String newName) {
-        return new DiagramDefinition(newName, scope);
+        return new DiagramDefinition(newName, scope, ids);
     }
 
-    /** This diagram's name with another scope. */
+    /** This diagram's name with another scope (the ids go with the entities they were of, when they are the same). */
     public DiagramDefinition withScope(DiagramScope newScope) {
-        return new DiagramDefinition(name, newScope);
+        return new DiagramDefinition(name, newScope, newScope.entities().equals(scope.entities()) ? ids : List.of());
     }
 
     /**

@@ -60,10 +60,12 @@ public final class NewDiagrams {
      */
     public static Optional<DiagramDefinition> entities(Collection<?> elements) {
         List<String> names = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (Object element : elements) {
             String name = entityName(element);
             if (name != null && !names.contains(name)) {
                 names.add(name);
+                ids.add(entityId(element));
             }
         }
         if (names.isEmpty()) {
@@ -72,7 +74,7 @@ public final class NewDiagrams {
         String shown = String.join(", ", names.subList(0, Math.min(3, names.size())));
         String label = "Entities: " + shown + (names.size() > 3 ? " and " + (names.size() - 3) + " more" : "");
         return Optional.of(new DiagramDefinition(label,
-                new DiagramScope(DiagramKind.ENTITIES, null, List.of(), names, 0, null, null)));
+                new DiagramScope(DiagramKind.ENTITIES, null, List.of(), names, 0, null, null), ids));
     }
 
     /**
@@ -95,12 +97,14 @@ public final class NewDiagrams {
             }
             String name = mapping.getEntity().getName();
             return Optional.of(new DiagramDefinition("Mappings of " + name + " and neighbours",
-                    new DiagramScope(DiagramKind.MAPPINGS, database.getId(), List.of(), List.of(name), 1, null, null)));
+                    new DiagramScope(DiagramKind.MAPPINGS, database.getId(), List.of(), List.of(name), 1, null, null),
+                    List.of(id(mapping.getEntity()))));
         }
         String entity = entityName(element);
         if (entity != null) {
             return Optional.of(new DiagramDefinition(entity + " and neighbours",
-                    new DiagramScope(DiagramKind.ENTITIES, null, List.of(), List.of(entity), 1, null, null)));
+                    new DiagramScope(DiagramKind.ENTITIES, null, List.of(), List.of(entity), 1, null, null),
+                    List.of(entityId(element))));
         }
         TableOrView table = element instanceof TableField field && field.eContainer() instanceof TableOrView owner ? owner
                 : element instanceof TableOrView t ? t : null;
@@ -109,7 +113,23 @@ public final class NewDiagrams {
             return Optional.empty();
         }
         return Optional.of(new DiagramDefinition(table.getName() + " and neighbours",
-                new DiagramScope(DiagramKind.TABLES, database.getId(), List.of(), List.of(table.getName()), 1, null, null)));
+                new DiagramScope(DiagramKind.TABLES, database.getId(), List.of(), List.of(table.getName()), 1, null, null),
+                List.of(id(table))));
+    }
+
+    /** The model id of the entity or typed view {@link #entityName} names. */
+    private static String entityId(Object element) {
+        if (element instanceof EntityField field && field.getEntity() != null) {
+            return id(field.getEntity());
+        }
+        if (element instanceof TypedViewField field && field.eContainer() instanceof TypedView view) {
+            return id(view);
+        }
+        return element instanceof EObject eObject ? id(eObject) : "";
+    }
+
+    private static String id(EObject element) {
+        return element instanceof org.relsync.model.common.Element e && e.getId() != null ? e.getId() : "";
     }
 
     private static String entityName(Object element) {

@@ -89,13 +89,24 @@ public final class SceneBuilder {
      * command line passes the database kinds' dialects, as {@code relsync validate} does).
      */
     public static Scene build(Project project, DiagramScope scope, ChangeReport lastSync, DialectRegistry dialects) {
+        return build(project, scope, lastSync, dialects, null);
+    }
+
+    /**
+     * As {@link #build(Project, DiagramScope, ChangeReport, DialectRegistry)} with the errors and
+     * warnings of a validation already made ({@code findings}; {@code null}: validate now), as the
+     * workbench does with the latest validation it has (validating the whole project is the
+     * largest part of a scene: it does that off the UI thread).
+     */
+    public static Scene build(Project project, DiagramScope scope, ChangeReport lastSync, DialectRegistry dialects,
+            List<org.relsync.sync.validation.Validation.Finding> findings) {
         if (project.getId() == null) {
             throw new IllegalArgumentException("project " + project.getName()
                     + " has no element ids: load it with ProjectFiles, or add it to a ProjectResource");
         }
         Database database = Scopes.database(project, scope.database(), scope.kind() != DiagramKind.ENTITIES);
         SceneBuilder builder = new SceneBuilder(project, scope, database, States.of(project, database,
-                scope.kind() != DiagramKind.ENTITIES, lastSync, dialects));
+                scope.kind() != DiagramKind.ENTITIES, lastSync, dialects, findings));
         String title = switch (scope.kind()) {
             case ENTITIES -> {
                 builder.entities();

@@ -87,7 +87,7 @@ final class States {
      * entities only needs none).
      */
     static States of(Project project, Database database, boolean relational, ChangeReport lastSync,
-            DialectRegistry dialects) {
+            DialectRegistry dialects, List<Validation.Finding> findings) {
         States states = new States();
         if (database != null) {
             DatabaseMappings mappings = DatabaseMappings.existing(project, database);
@@ -102,7 +102,7 @@ final class States {
             states.lostMappings(lastSync, paths);
             states.changes(lastSync, paths);
         }
-        states.validation(project, dialects);
+        states.validation(findings != null ? findings : Validation.validate(project, dialects));
         return states;
     }
 
@@ -280,8 +280,8 @@ final class States {
 
     // ---- validation
 
-    private void validation(Project project, DialectRegistry dialects) {
-        for (Validation.Finding finding : Validation.validate(project, dialects)) {
+    private void validation(List<Validation.Finding> findings) {
+        for (Validation.Finding finding : findings) {
             EObject shown = shown(finding.element());
             if (shown == null) {
                 continue;

@@ -48,12 +48,15 @@ import org.relsync.diagram.layout.DiagramLayouter;
 import org.relsync.diagram.layout.Layout;
 import org.relsync.diagram.scene.Scene;
 import org.relsync.diagram.layout.StoredLayout;
+import org.relsync.diagram.scene.DiagramDefinition;
 import org.relsync.diagram.scene.DiagramScope;
 import org.relsync.diagram.scene.Edge;
 import org.relsync.diagram.scene.Node;
 import org.relsync.model.common.Element;
 import org.relsync.ui.SessionActions;
 import org.relsync.ui.Views;
+import org.relsync.ui.views.BackgroundValidation;
+import org.relsync.ui.views.ProblemsView;
 import org.relsync.ui.edit.ItemPropertySource;
 import org.relsync.ui.session.ProjectSession;
 
@@ -87,6 +90,7 @@ public final class DiagramEditor extends EditorPart {
 
     private ProjectSession session;
     private DiagramScope scope;
+    private DiagramDefinition definition;
     private StoredLayout stored;
     private Layout layout;
     private Map<String, Box> nodeBoxes = Map.of();
@@ -117,8 +121,15 @@ public final class DiagramEditor extends EditorPart {
     private final ViewOptions view = new ViewOptions(this::positionsChanged);
     private final TypeAheadSearch search = new TypeAheadSearch(this);
     private int[] menuAt;
+    private Overview overview;
 
     private final CommandStackListener stackListener = event -> scheduleRebuild();
+    /** A validation was published: its badges are drawn (once it is of the model as it is). */
+    private final Runnable problemsListener = () -> {
+        if (session.problemsCurrent()) {
+            scheduleRebuild();
+        }
+    };
     private final ProjectSession.Listener sessionListener = current -> {
         if (current != session && canvas != null && !canvas.isDisposed()) {
             canvas.getDisplay().asyncExec(() -> sessionReplaced(current));
@@ -138,6 +149,7 @@ public final class DiagramEditor extends EditorPart {
         setSite(site);
         setInput(input);
         scope = diagram.scope();
+        definition = diagram.definition().current(session.project()); // the ids of the entities it names, for their renames
         stored = SessionLayouts.of(session, () -> {
             try {
                 return StoredLayout.load(StoredLayout.sidecar(session.file()));
@@ -161,9 +173,16 @@ public final class DiagramEditor extends EditorPart {
      */
     private void build() {
         long start = System.nanoTime();
-        Scene scene = DiagramExport.scene(session.project(), view.apply(scope), null, DatabaseKinds.dialects());
+        // errors and warnings from the latest validation the session has (Errors & Warnings
+        // publishes one after each change, off the UI thread): validating here would be most of the
+        // scene's time (0.4 s of 0.45 at 2,000 tables); a newer one redraws the diagram
+        Scene scene = DiagramExport.scene(session.project(), view.apply(scope), null, DatabaseKinds.dialects(), session.problems());
         StoredLayout.Diagram kept = stored.snapshot(scope.layoutKey());
         timings[0] = (System.nanoTime() - start) / 1e9;
+        if (!session.problemsCurrent()
+                && !(getSite().getPage().findView(Views.PROBLEMS) instanceof ProblemsView problems && problems.pending())) {
+            BackgroundValidation.start(session, getSite().getShell().getDisplay()); // none coming: validate for the badges
+        }
         long generation = ++layoutGeneration;
         if (layoutJob != null) {
             layoutJob.cancel(); // its result would be thrown away: the newest scene wins
@@ -230,6 +249,10 @@ public final class DiagramEditor extends EditorPart {
         grid.verticalSpacing = 0;
         parent.setLayout(grid);
         ToolBar toolBar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
+        // a narrow editor cuts the zoom label, then the tool bar, instead of making the canvas wider than what is seen of it
+        GridData barData = new GridData(SWT.BEGINNING, SWT.CENTER, true, false);
+        barData.minimumWidth = 0;
+        toolBar.setLayoutData(barData);
         toolItem(toolBar, "Fit", "Zoom to show the whole diagram", this::fit);
         toolItem(toolBar, "100%", "Zoom to 100 %", () -> zoomTo(1, canvasCenter()));
         toolItem(toolBar, "\u2212", "Zoom out", () -> zoomTo(zoom / 1.25, canvasCenter()));
@@ -241,10 +264,15 @@ public final class DiagramEditor extends EditorPart {
         view.addTo(toolBar);
         toolItem(toolBar, "Export\u2026", "Export the diagram as shown to SVG or PNG, as relsync diagram does", this::exportDialog);
         zoomLabel = new Label(parent, SWT.NONE);
-        zoomLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData labelData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        labelData.widthHint = 0;
+        labelData.minimumWidth = 0;
+        zoomLabel.setLayoutData(labelData);
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         search.addTo(toolBar, canvas);
+        overview = new Overview(this, canvas);
+        overview.addTo(toolBar);
         canvas.addListener(SWT.Paint, e -> {
             if (!placed && canvas.getClientArea().width > 2 * MARGIN && canvas.getClientArea().height > 2 * MARGIN) {
                 // the first view: a diagram that fits at 75 % or more is shown whole (at most 100 %), a
@@ -255,6 +283,7 @@ public final class DiagramEditor extends EditorPart {
                 originX = MARGIN;
                 originY = MARGIN;
                 updateZoomLabel();
+                overview.defaultFor(zoom);
             }
             long painting = System.nanoTime();
             renderer.paint(e.gc, preview != null ? preview : layout, zoom, originX, originY, selected);
@@ -264,6 +293,7 @@ public final class DiagramEditor extends EditorPart {
                 e.gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
                 e.gc.drawString("Laying out " + layingOut + " boxes\u2026", (int) MARGIN, (int) MARGIN, true);
             }
+            overview.paint(e.gc);
         });
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
         canvas.addListener(SWT.MouseDown, this::mouseDown);
@@ -276,9 +306,7 @@ public final class DiagramEditor extends EditorPart {
         canvas.addListener(SWT.MenuDetect, e -> menuAt = toCanvas(e));
         menu.addMenuListener(m -> {
             // the element under the pointer (a box or a row) first, then what the whole diagram offers
-            elementMenu.fill(m, session, menuAt == null ? null : elementAt(menuAt[0], menuAt[1]),
-                    getSite().getPage().findView(Views.PROBLEMS) instanceof org.relsync.ui.views.ProblemsView problems
-                            && !problems.pending());
+            elementMenu.fill(m, session, menuAt == null ? null : elementAt(menuAt[0], menuAt[1]));
             m.add(action("Fit", this::fit));
             m.add(action("100%", () -> zoomTo(1, canvasCenter())));
             m.add(action("Zoom In", () -> zoomTo(zoom * 1.25, canvasCenter())));
@@ -296,6 +324,7 @@ public final class DiagramEditor extends EditorPart {
         actions = new SessionActions();
         actions.install(getEditorSite().getActionBars());
         session.commandStack().addCommandStackListener(stackListener);
+        session.addProblemListener(problemsListener);
         ProjectSession.addListener(sessionListener);
         updateZoomLabel();
     }
@@ -364,7 +393,7 @@ public final class DiagramEditor extends EditorPart {
     }
 
     private void mouseDown(Event e) {
-        if (e.button != 1) {
+        if (e.button != 1 || overview.mouseDown(e)) {
             return;
         }
         canvas.setFocus();
@@ -384,6 +413,9 @@ public final class DiagramEditor extends EditorPart {
     }
 
     private void mouseMove(Event e) {
+        if (overview.mouseMove(e)) {
+            return;
+        }
         if (dragged != null) {
             if ((e.stateMask & SWT.BUTTON1) == 0 && e.stateMask != 0) { // released outside the canvas
                 dragged = null;
@@ -422,6 +454,9 @@ public final class DiagramEditor extends EditorPart {
     }
 
     private void mouseUp(Event e) {
+        if (overview.mouseUp(e)) {
+            return;
+        }
         panning = false;
         canvas.setCursor(null);
         String id = dragged;
@@ -454,6 +489,9 @@ public final class DiagramEditor extends EditorPart {
 
     /** A double-click on a box opens Properties with its model element (Show in Explorer is in the context menu). */
     private void doubleClick(Event e) {
+        if (overview.bounds() != null && overview.bounds().contains(e.x, e.y)) {
+            return; // on the overview, not on a box
+        }
         String hit = SceneRenderer.nodeAt(layout, zoom, originX, originY, e.x, e.y);
         if (hit != null && element(hit) != null) {
             select(hit);
@@ -499,12 +537,25 @@ public final class DiagramEditor extends EditorPart {
     }
 
     private void exportDialog() {
-        DiagramExportAction.run(getSite().getShell(), layout, DiagramExportAction.suggestedName(session.file(), scope.kind().name()));
+        DiagramExportAction.run(getSite().getShell(), exported(), DiagramExportAction.suggestedName(session.file(), scope.kind().name()));
     }
 
     /** Writes the diagram as shown (scope, columns, filter, positions) to {@code output}, .svg or .png, as the export action does. */
     public void export(Path output) {
-        DiagramExportAction.write(layout, output);
+        DiagramExportAction.write(exported(), output);
+    }
+
+    /**
+     * What an export writes: the diagram as shown, its errors and warnings those of the model as it
+     * is (validated now when the latest validation the session has is older), so that the file has
+     * the bytes {@code relsync diagram} writes.
+     */
+    private Layout exported() {
+        if (session.problemsCurrent() && layingOut == 0) {
+            return layout;
+        }
+        Scene scene = DiagramExport.scene(session.project(), view.apply(scope), null, DatabaseKinds.dialects());
+        return DiagramExport.layout(scene, stored.snapshot(scope.layoutKey()), false);
     }
 
     /** How the diagram is shown: columns and filter. */
@@ -625,6 +676,22 @@ public final class DiagramEditor extends EditorPart {
         stored.move(key, id, x, y);
         if (routed != null && view.fullSize()) {
             stored.put(key, routed); // the node's lines routed again, the others keep their routes; the pin stays
+        } else if (before != null) {
+            // rows hidden: the boxes are drawn shorter than stored, so the node's lines are routed when the full
+            // view is laid out next; the routes of the other lines stay as they were
+            StoredLayout.Diagram moved = stored.snapshot(key);
+            Set<String> touching = new java.util.HashSet<>();
+            for (Edge edge : layout.scene().edges()) {
+                if (edge.source().node().equals(id) || edge.target().node().equals(id)) {
+                    touching.add(edge.id());
+                }
+            }
+            before.edges().forEach((edge, route) -> {
+                if (!touching.contains(edge)) {
+                    moved.edges().put(edge, route);
+                }
+            });
+            stored.restore(key, moved);
         }
         StoredLayout.Diagram after = stored.snapshot(key);
         stored.restore(key, before);
@@ -730,6 +797,7 @@ public final class DiagramEditor extends EditorPart {
         }
         rebuildPending = false;
         try {
+            followRenames();
             build();
             if (selections.getSelection() instanceof IStructuredSelection shown && !shown.isEmpty()
                     && shown.getFirstElement() instanceof EObject element && element.eResource() != session.project().eResource()) {
@@ -745,6 +813,23 @@ public final class DiagramEditor extends EditorPart {
     }
 
     /**
+     * The entities or tables the diagram names were renamed (or the rename undone): it names them
+     * as they are now, found by id ({@link DiagramDefinition#current}), its positions kept.
+     */
+    private void followRenames() {
+        DiagramDefinition now = definition.current(session.project());
+        if (now.scope().equals(scope)) {
+            definition = now;
+            return;
+        }
+        stored.follow(session.project()); // the listed diagrams, with their positions
+        stored.rekey(scope.layoutKey(), now.scope().layoutKey(), null);
+        definition = now;
+        scope = now.scope();
+        setInput(new DiagramInput(now));
+    }
+
+    /**
      * Another session took the place of the one shown: the same file read again (Reload, a DDL
      * apply) keeps the diagram, with the positions it had; another project or none closes it.
      */
@@ -757,9 +842,11 @@ public final class DiagramEditor extends EditorPart {
             return;
         }
         session.commandStack().removeCommandStackListener(stackListener);
+        session.removeProblemListener(problemsListener);
         session = current;
         stored = SessionLayouts.adopt(session, stored);
         session.commandStack().addCommandStackListener(stackListener);
+        session.addProblemListener(problemsListener);
         rebuildPending = true;
         rebuild();
     }
@@ -768,7 +855,8 @@ public final class DiagramEditor extends EditorPart {
 
     /** The diagram shown was renamed (explorer &gt; Rename, or its undo): the tab says so. */
     void renamed(String name) {
-        setInput(new DiagramInput(scope, name));
+        definition = definition.renamed(name);
+        setInput(new DiagramInput(definition));
         setPartName(name + " \u2013 " + session.project().getName());
     }
 
@@ -796,6 +884,21 @@ public final class DiagramEditor extends EditorPart {
 
     public SceneRenderer renderer() {
         return renderer;
+    }
+
+    /** Where the overview is on the canvas (its border included), or {@code null} while it is hidden. */
+    public Rectangle overviewBounds() {
+        return overview.bounds();
+    }
+
+    /** Shows or hides the overview, as its tool item does. */
+    public void showOverview(boolean shown) {
+        overview.setShown(shown);
+    }
+
+    /** Overview pixels per diagram unit, across and down. */
+    public double[] overviewScale() {
+        return overview.scale();
     }
 
     /** The ids of the outlined nodes. */
@@ -843,6 +946,7 @@ public final class DiagramEditor extends EditorPart {
         ProjectSession.removeListener(sessionListener);
         if (session != null) {
             session.commandStack().removeCommandStackListener(stackListener);
+            session.removeProblemListener(problemsListener);
         }
         getSite().getPage().removeSelectionListener(workbenchSelection);
         if (actions != null) {

@@ -20,6 +20,7 @@ public final class DiagramInput implements IEditorInput {
 
     private final DiagramScope scope;
     private final String name;
+    private final java.util.List<String> ids;
 
     /** The whole-project diagram of {@code kind}, named after it ("Entities"). */
     public DiagramInput(DiagramKind kind) {
@@ -27,13 +28,19 @@ public final class DiagramInput implements IEditorInput {
     }
 
     public DiagramInput(DiagramScope scope, String name) {
-        this.scope = Objects.requireNonNull(scope, "scope");
-        this.name = Objects.requireNonNull(name, "name");
+        this(new DiagramDefinition(Objects.requireNonNull(name, "name"), Objects.requireNonNull(scope, "scope")));
     }
 
-    /** The diagram {@code definition} names. */
+    /** The diagram {@code definition} names (with its entities' ids, so that it follows their renames). */
     public DiagramInput(DiagramDefinition definition) {
-        this(definition.scope(), definition.name());
+        this.scope = definition.scope();
+        this.name = definition.name();
+        this.ids = definition.ids();
+    }
+
+    /** The diagram as a definition: name, scope and the ids of the entities it names. */
+    public DiagramDefinition definition() {
+        return new DiagramDefinition(name, scope, ids);
     }
 
     private static String kindName(DiagramKind kind) {

@@ -14,6 +14,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.LineAttributes;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
+import org.relsync.diagram.export.Palette;
 import org.relsync.diagram.layout.Box;
 import org.relsync.diagram.layout.Layout;
 import org.relsync.diagram.layout.Metrics;
@@ -94,7 +95,7 @@ public final class SceneRenderer {
         gc.setAdvanced(true);
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
-        gc.setBackground(color(0xffffff));
+        gc.setBackground(color(Palette.BACKGROUND));
         gc.fillRectangle(clip);
         Transform transform = new Transform(device, (float) zoom, 0, 0, (float) zoom, (float) originX, (float) originY);
         try {
@@ -123,7 +124,7 @@ public final class SceneRenderer {
                     node(gc, node, box, detail);
                     if (selected.contains(node.id())) {
                         gc.setAlpha(255);
-                        stroke(gc, 0x1e88e5, 2.5f, null);
+                        stroke(gc, Palette.SELECTION, 2.5f, null);
                         gc.drawRoundRectangle(r(box.x() - 3), r(box.y() - 3), r(box.width() + 6), r(box.height() + 6), 8, 8);
                     }
                 }
@@ -164,18 +165,18 @@ public final class SceneRenderer {
     private void group(GC gc, Group group, Box box, Detail detail) {
         SyncState state = state(group.state());
         gc.setAlpha(state.has(State.FADED) ? 64 : 255);
-        gc.setBackground(color(0xf7f9fb));
+        gc.setBackground(color(Palette.FRAME));
         gc.fillRoundRectangle(r(box.x()), r(box.y()), r(box.width()), r(box.height()), 8, 8);
         if (state.has(State.ORPHAN)) {
-            stroke(gc, 0xef8f00, 1.6f, new float[] {6, 3});
+            stroke(gc, Palette.WARNING, 1.6f, new float[] {6, 3});
         } else {
-            stroke(gc, 0x9aa8b6, 1f, null);
+            stroke(gc, Palette.FRAME_STROKE, 1f, null);
         }
         gc.drawRoundRectangle(r(box.x()), r(box.y()), r(box.width()), r(box.height()), 8, 8);
         if (detail != Detail.OUTLINE) {
             // the export writes two spaces either side, which SVG renderers collapse into one
             String label = group.label() + (group.syncSource() == null ? "" : " \u00b7 " + group.syncSource());
-            text(gc, label, box.x() + 8, box.y() + 16, 12, SWT.BOLD, 0x455a64);
+            text(gc, label, box.x() + 8, box.y() + 16, 12, SWT.BOLD, Palette.GROUP_LABEL);
         }
         gc.setAlpha(255);
     }
@@ -187,15 +188,9 @@ public final class SceneRenderer {
         int y = r(box.y());
         int w = r(box.width());
         int h = r(box.height());
-        gc.setBackground(color(0xffffff));
+        gc.setBackground(color(Palette.BOX));
         gc.fillRoundRectangle(x, y, w, h, 6, 6);
-        gc.setBackground(color(switch (node.kind()) {
-            case ENTITY -> 0xdbe8f7;
-            case TYPED_VIEW -> 0xece4f7;
-            case TABLE -> 0xdcefe0;
-            case VIEW -> 0xf3ecd9;
-            case SEQUENCE -> 0xe6e6e6;
-        }));
+        gc.setBackground(color(Palette.header(node.kind())));
         gc.fillRoundRectangle(x + 1, y + 1, w - 1, r(Metrics.HEADER_HEIGHT) - 1, 4, 4);
         gc.fillRectangle(x + 1, y + 5, w - 1, r(Metrics.HEADER_HEIGHT) - 5);
         if (accented(state)) {
@@ -205,16 +200,16 @@ public final class SceneRenderer {
         boxStroke(gc, node.kind(), state);
         gc.drawRoundRectangle(x, y, w, h, 6, 6);
         if (!node.rows().isEmpty() || node.hiddenRows() > 0) {
-            stroke(gc, 0x546e7a, 1.2f, null);
+            stroke(gc, Palette.BOX_STROKE, 1.2f, null);
             gc.drawLine(x, y + r(Metrics.HEADER_HEIGHT), x + w, y + r(Metrics.HEADER_HEIGHT));
         }
         String name = Metrics.fit(node.name(), box.width() - 2 * Metrics.PADDING - Metrics.badgesWidth(state) - 6, Metrics.NAME_SCALE);
         double nameY = box.y() + 18;
         if (detail != Detail.OUTLINE) {
-            text(gc, name, box.x() + Metrics.PADDING, nameY, 13, SWT.BOLD, state.has(State.MARKED) ? 0xc62828 : 0x1c2833);
+            text(gc, name, box.x() + Metrics.PADDING, nameY, 13, SWT.BOLD, state.has(State.MARKED) ? Palette.ERROR : Palette.NAME);
             if (state.has(State.MARKED)) {
                 int width = gc.textExtent(name).x;
-                stroke(gc, 0xc62828, 1.3f, null);
+                stroke(gc, Palette.ERROR, 1.3f, null);
                 gc.drawLine(r(box.x() + Metrics.PADDING), r(nameY - 4.5), r(box.x() + Metrics.PADDING) + width, r(nameY - 4.5));
             }
         }
@@ -226,7 +221,7 @@ public final class SceneRenderer {
             }
             if (node.hiddenRows() > 0) {
                 double rowY = box.y() + Metrics.rowCenter(rows.size()) + 4;
-                text(gc, "\u2026 " + node.hiddenRows() + " more", box.x() + Metrics.PADDING + 18, rowY, 12, SWT.ITALIC, 0x90a4ae);
+                text(gc, "\u2026 " + node.hiddenRows() + " more", box.x() + Metrics.PADDING + 18, rowY, 12, SWT.ITALIC, Palette.ROW_MORE);
             }
         }
         gc.setAlpha(255);
@@ -234,20 +229,20 @@ public final class SceneRenderer {
 
     /** The box's outline: kind (typed views dashed), then marked, orphan, unmapped / lost, as the export's style sheet orders them. */
     private void boxStroke(GC gc, NodeKind kind, SyncState state) {
-        int rgb = 0x546e7a;
+        int rgb = Palette.BOX_STROKE;
         float width = 1.2f;
         float[] dash = kind == NodeKind.TYPED_VIEW ? new float[] {2, 2} : null;
         if (state.has(State.MARKED)) {
-            rgb = 0xc62828;
+            rgb = Palette.ERROR;
             width = 2.2f;
         }
         if (state.has(State.ORPHAN)) {
-            rgb = 0xef8f00;
+            rgb = Palette.WARNING;
             width = 1.6f;
             dash = new float[] {6, 3};
         }
         if (state.has(State.UNMAPPED) || state.has(State.LOST_MAPPING)) {
-            rgb = 0xc62828;
+            rgb = Palette.ERROR;
         }
         stroke(gc, rgb, width, dash);
     }
@@ -261,40 +256,40 @@ public final class SceneRenderer {
         }
         String marker = marker(row);
         if (!marker.isEmpty()) {
-            text(gc, marker, box.x() + Metrics.PADDING, y - 1, 9, SWT.BOLD, 0x8d6e00);
+            text(gc, marker, box.x() + Metrics.PADDING, y - 1, 9, SWT.BOLD, Palette.ROW_MARKER);
         }
         double nameX = box.x() + Metrics.PADDING + 18;
         double room = box.width() - 2 * Metrics.PADDING - 18;
         String type = row.type() == null ? "" : row.type() + (row.markers().contains(Marker.OPTIONAL) ? "?" : "");
         String fittedType = Metrics.fit(type, Math.max(room * 0.45, room - Metrics.text(row.name()) - 10), 1);
         String name = Metrics.fit(row.name(), room - Metrics.text(fittedType) - 10, 1);
-        int nameColor = 0x263238;
+        int nameColor = Palette.ROW_NAME;
         int style = SWT.NORMAL;
         if (state.has(State.MARKED)) {
-            nameColor = 0xc62828;
+            nameColor = Palette.ERROR;
         }
         if (state.has(State.ORPHAN)) {
-            nameColor = 0xb26a00;
+            nameColor = Palette.ORPHAN_TEXT;
             style = SWT.ITALIC;
         }
         if (state.has(State.UNMAPPED) || state.has(State.LOST_MAPPING)) {
-            nameColor = 0xc62828;
+            nameColor = Palette.ERROR;
         }
         text(gc, name, nameX, y, 12, style, nameColor);
         if (state.has(State.MARKED)) {
             int width = gc.textExtent(name).x;
-            stroke(gc, 0xc62828, 1.3f, null);
+            stroke(gc, Palette.ERROR, 1.3f, null);
             gc.drawLine(r(nameX), r(y - 4), r(nameX) + width, r(y - 4));
         }
         if (!fittedType.isEmpty()) {
             Font font = font(12, SWT.NORMAL);
             gc.setFont(font);
             int typeWidth = gc.textExtent(fittedType).x;
-            text(gc, fittedType, box.right() - Metrics.PADDING - typeWidth, y, 12, SWT.NORMAL, 0x78909c);
+            text(gc, fittedType, box.right() - Metrics.PADDING - typeWidth, y, 12, SWT.NORMAL, Palette.ROW_TYPE);
         }
         int problems = state.errors() + state.warnings();
         if (problems > 0 || state.has(State.UNMAPPED) || state.has(State.LOST_MAPPING) || state.has(State.ORPHAN)) {
-            gc.setBackground(color(state.errors() > 0 || state.has(State.UNMAPPED) || state.has(State.LOST_MAPPING) ? 0xc62828 : 0xef8f00));
+            gc.setBackground(color(state.errors() > 0 || state.has(State.UNMAPPED) || state.has(State.LOST_MAPPING) ? Palette.ERROR : Palette.WARNING));
             gc.fillOval(r(box.right() - 5.5), r(y - 6.5), 5, 5);
         }
     }
@@ -327,19 +322,19 @@ public final class SceneRenderer {
         List<Badge> badges = new ArrayList<>();
         if (state.has(State.ORPHAN)) {
             String action = state.orphanAction() == null ? "warning" : state.orphanAction();
-            badges.add(new Badge("mark".equals(action) ? 0xc62828 : 0xef8f00, "orphan: " + action));
+            badges.add(new Badge("mark".equals(action) ? Palette.ERROR : Palette.WARNING, "orphan: " + action));
         }
         if (state.has(State.UNMAPPED)) {
-            badges.add(new Badge(0xc62828, "unmapped"));
+            badges.add(new Badge(Palette.ERROR, "unmapped"));
         }
         if (state.has(State.LOST_MAPPING)) {
-            badges.add(new Badge(0xc62828, "lost"));
+            badges.add(new Badge(Palette.ERROR, "lost"));
         }
         if (state.errors() > 0) {
-            badges.add(new Badge(0xc62828, Integer.toString(state.errors())));
+            badges.add(new Badge(Palette.ERROR, Integer.toString(state.errors())));
         }
         if (state.warnings() > 0) {
-            badges.add(new Badge(0xef8f00, Integer.toString(state.warnings())));
+            badges.add(new Badge(Palette.WARNING, Integer.toString(state.warnings())));
         }
         return badges;
     }
@@ -355,7 +350,7 @@ public final class SceneRenderer {
             if (withText) {
                 gc.setFont(font(9, SWT.BOLD));
                 int textWidth = gc.textExtent(badge.text()).x;
-                text(gc, badge.text(), x + width / 2 - textWidth / 2.0, top + 9.8, 9, SWT.BOLD, 0xffffff);
+                text(gc, badge.text(), x + width / 2 - textWidth / 2.0, top + 9.8, 9, SWT.BOLD, Palette.BADGE_TEXT);
             }
             x -= 3;
         }
@@ -366,41 +361,41 @@ public final class SceneRenderer {
     private void edge(GC gc, Edge edge, List<Point> route, Detail detail) {
         SyncState state = state(edge.state());
         gc.setAlpha(state.has(State.FADED) ? 64 : 255);
-        int rgb = 0x607d8b;
+        int rgb = Palette.EDGE;
         float[] dash = null;
-        int arrowRgb = 0x607d8b;
+        int arrowRgb = Palette.EDGE;
         switch (edge.kind()) {
             case ENTITY_MAPPING -> {
-                rgb = 0x7e57c2;
+                rgb = Palette.ENTITY_MAPPING;
                 dash = new float[] {6, 3};
-                arrowRgb = 0x7e57c2;
+                arrowRgb = Palette.ENTITY_MAPPING;
             }
             case FIELD_MAPPING -> {
-                rgb = 0xb39ddb;
+                rgb = Palette.FIELD_MAPPING;
                 dash = new float[] {6, 3};
-                arrowRgb = 0x7e57c2;
+                arrowRgb = Palette.ENTITY_MAPPING;
             }
             case RELATIONSHIP_MAPPING -> {
-                rgb = 0x5e35b1;
+                rgb = Palette.RELATIONSHIP_MAPPING;
                 dash = new float[] {2, 2};
-                arrowRgb = 0x7e57c2;
+                arrowRgb = Palette.ENTITY_MAPPING;
             }
             case SEQUENCE_USE -> dash = new float[] {2, 3};
             default -> {
             }
         }
         if (state.has(State.MARKED)) {
-            rgb = 0xc62828;
+            rgb = Palette.ERROR;
         }
         if (state.has(State.ORPHAN)) {
-            rgb = 0xef8f00;
+            rgb = Palette.WARNING;
             dash = new float[] {6, 3};
         }
         if (state.has(State.LOST_MAPPING)) {
-            rgb = 0xc62828;
+            rgb = Palette.ERROR;
         }
         if (state.has(State.CREATED)) {
-            rgb = 0x43a047;
+            rgb = Palette.CREATED;
         }
         stroke(gc, rgb, 1.2f, dash);
         int[] points = new int[route.size() * 2];
@@ -420,12 +415,12 @@ public final class SceneRenderer {
             targetCard = targetCard == null ? "1" : targetCard;
         }
         if (edge.kind() == EdgeKind.RELATIONSHIP || edge.kind() == EdgeKind.FOREIGN_KEY) {
-            stroke(gc, 0x607d8b, 1.2f, null);
+            stroke(gc, Palette.EDGE, 1.2f, null);
             crowsFoot(gc, sourceEnd, sourceNext, sourceCard);
             crowsFoot(gc, targetEnd, targetNext, targetCard);
         } else if (edge.kind() == EdgeKind.SUPERTYPE) {
-            stroke(gc, 0x607d8b, 1.2f, null);
-            arrow(gc, targetEnd, targetNext, 13, 7, 0xffffff, true);
+            stroke(gc, Palette.EDGE, 1.2f, null);
+            arrow(gc, targetEnd, targetNext, 13, 7, Palette.BACKGROUND, true);
         } else {
             arrow(gc, targetEnd, targetNext, 9, 4, arrowRgb, false);
         }
@@ -467,7 +462,7 @@ public final class SceneRenderer {
             double distance = many ? 19 : 14;
             double cx = end.x() + d[0] * distance;
             double cy = end.y() + d[1] * distance;
-            gc.setBackground(color(0xffffff));
+            gc.setBackground(color(Palette.BACKGROUND));
             gc.fillOval(r(cx - 3.5), r(cy - 3.5), 7, 7);
             gc.drawOval(r(cx - 3.5), r(cy - 3.5), 7, 7);
         }
@@ -507,15 +502,15 @@ public final class SceneRenderer {
             gc.setFont(font(10, SWT.NORMAL));
             x -= gc.textExtent(end.label()).x;
         }
-        text(gc, end.label(), x, y, 10, SWT.NORMAL, 0x546e7a);
+        text(gc, end.label(), x, y, 10, SWT.NORMAL, Palette.EDGE_LABEL);
     }
 
     // ---- legend
 
     private void legend(GC gc, List<Scene.LegendEntry> legend, Box frame, Detail detail) {
-        gc.setBackground(color(0xffffff));
+        gc.setBackground(color(Palette.BACKGROUND));
         gc.fillRoundRectangle(r(frame.x()), r(frame.y()), r(frame.width()), r(frame.height()), 6, 6);
-        stroke(gc, 0xb0bec5, 1f, null);
+        stroke(gc, Palette.LEGEND_FRAME, 1f, null);
         gc.drawRoundRectangle(r(frame.x()), r(frame.y()), r(frame.width()), r(frame.height()), 6, 6);
         double x = frame.x();
         double lineY = frame.y() + 8;
@@ -542,7 +537,7 @@ public final class SceneRenderer {
                 }
                 SyncState sample = state == null ? SyncState.NONE : SyncState.NONE.with(state);
                 gc.setAlpha(sample.has(State.FADED) ? 64 : 255);
-                gc.setBackground(color(0xffffff));
+                gc.setBackground(color(Palette.BOX));
                 gc.fillRoundRectangle(r(x + 8), r(lineY), 36, 14, 4, 4);
                 if (accented(sample)) {
                     gc.setBackground(color(accent(sample)));
@@ -551,8 +546,8 @@ public final class SceneRenderer {
                 boxStroke(gc, NodeKind.TABLE, sample);
                 gc.drawRoundRectangle(r(x + 8), r(lineY), 36, 14, 4, 4);
                 Integer badge = switch (css) {
-                    case "error", "unmapped", "lost-mapping" -> 0xc62828;
-                    case "warning" -> 0xef8f00;
+                    case "error", "unmapped", "lost-mapping" -> Palette.ERROR;
+                    case "warning" -> Palette.WARNING;
                     default -> null;
                 };
                 if (badge != null) {
@@ -562,7 +557,7 @@ public final class SceneRenderer {
                 gc.setAlpha(255);
             }
             if (detail != Detail.OUTLINE) {
-                text(gc, entry.text(), x + 54, lineY + 11, 11, SWT.NORMAL, 0x37474f);
+                text(gc, entry.text(), x + 54, lineY + 11, 11, SWT.NORMAL, Palette.LEGEND_TEXT);
             }
             lineY += LEGEND_LINE;
         }
@@ -570,10 +565,10 @@ public final class SceneRenderer {
 
     private void sampleLine(GC gc, Edge edge, double x1, double y, double x2) {
         int rgb = switch (edge.kind()) {
-            case ENTITY_MAPPING -> 0x7e57c2;
-            case FIELD_MAPPING -> 0xb39ddb;
-            case RELATIONSHIP_MAPPING -> 0x5e35b1;
-            default -> 0x607d8b;
+            case ENTITY_MAPPING -> Palette.ENTITY_MAPPING;
+            case FIELD_MAPPING -> Palette.FIELD_MAPPING;
+            case RELATIONSHIP_MAPPING -> Palette.RELATIONSHIP_MAPPING;
+            default -> Palette.EDGE;
         };
         float[] dash = switch (edge.kind()) {
             case ENTITY_MAPPING, FIELD_MAPPING -> new float[] {6, 3};
@@ -592,7 +587,7 @@ public final class SceneRenderer {
     }
 
     private static int accent(SyncState state) {
-        return state.has(State.CREATED) ? 0x43a047 : state.has(State.RENAMED) ? 0x1e88e5 : 0xfb8c00;
+        return state.has(State.CREATED) ? Palette.CREATED : state.has(State.RENAMED) ? Palette.RENAMED : Palette.CHANGED;
     }
 
     private static SyncState state(SyncState state) {

@@ -22,7 +22,9 @@ import org.relsync.diagram.scene.Node;
  */
 final class TypeAheadSearch {
 
-    private static final org.eclipse.swt.graphics.Color AMBER = new org.eclipse.swt.graphics.Color(0xff, 0x8f, 0x00);
+    private static final org.eclipse.swt.graphics.Color AMBER = new org.eclipse.swt.graphics.Color(
+            (org.relsync.diagram.export.Palette.SEARCH >> 16) & 0xff, (org.relsync.diagram.export.Palette.SEARCH >> 8) & 0xff,
+            org.relsync.diagram.export.Palette.SEARCH & 0xff);
 
     private static final org.eclipse.swt.graphics.Color NOT_FOUND = new org.eclipse.swt.graphics.Color(0xff, 0xdf, 0xdf);
 

@@ -267,6 +267,9 @@ public final class ProjectSession {
     private FileTime seenOnDisk;
 
     private volatile java.util.Map<Object, List<org.relsync.sync.validation.Validation.Finding>> problems = java.util.Map.of();
+    /** The {@link #generation()} the published problems were found in; none yet: -1. */
+    private volatile long problemsGeneration = -1;
+    private volatile List<org.relsync.sync.validation.Validation.Finding> published = List.of();
     private final List<Runnable> problemListeners = new CopyOnWriteArrayList<>();
 
     /** Publishes the project's latest validation (Errors &amp; Warnings does), for the explorer's decorations. */
@@ -276,12 +279,27 @@ public final class ProjectSession {
             byElement.computeIfAbsent(finding.element(), k -> new java.util.ArrayList<>()).add(finding);
         }
         problems = byElement;
+        published = List.copyOf(findings);
+        problemsGeneration = generation();
         problemListeners.forEach(Runnable::run);
+    }
+
+    /** The findings of the latest published validation (of the model as it is when {@link #problemsCurrent()}); none yet: empty. */
+    public List<org.relsync.sync.validation.Validation.Finding> problems() {
+        return published;
     }
 
     /** The findings of the latest published validation on {@code element}. */
     public List<org.relsync.sync.validation.Validation.Finding> problemsOf(Object element) {
         return problems.getOrDefault(element, List.of());
+    }
+
+    /**
+     * Whether the latest published validation is of the model as it is now: one was published and
+     * nothing changed since (publishers publish only a validation nothing changed under).
+     */
+    public boolean problemsCurrent() {
+        return problemsGeneration == generation();
     }
 
     public void addProblemListener(Runnable listener) {

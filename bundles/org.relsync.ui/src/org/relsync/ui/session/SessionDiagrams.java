@@ -64,6 +64,7 @@ public final class SessionDiagrams {
         session.addSaveListener(file -> {
             // no file made for a project without diagrams; a file that could not be read is kept until there is something to write
             Path sidecar = StoredLayout.sidecar(file);
+            saved.follow(session.project()); // the names of renamed entities as they are now
             if (!saved.isEmpty() || (Files.exists(sidecar) && !unread)) {
                 saved.save(sidecar);
             }
@@ -71,9 +72,13 @@ public final class SessionDiagrams {
         return stored;
     }
 
-    /** The built-in diagrams, then the project's own ({@link StoredLayout#allDefinitions()}). */
+    /** The built-in diagrams, then the project's own ({@link StoredLayout#allDefinitions()}), following renames ({@link StoredLayout#follow}). */
     public static List<DiagramDefinition> list(ProjectSession session) {
-        return of(session).allDefinitions();
+        StoredLayout stored = of(session);
+        if (!session.busy()) { // not while a sync changes the model
+            stored.follow(session.project()); // renamed entities named as they are now, positions kept
+        }
+        return stored.allDefinitions();
     }
 
     /** Why the sidecar could not be read, when it could not; {@code null} otherwise. */

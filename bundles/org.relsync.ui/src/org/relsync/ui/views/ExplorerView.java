@@ -141,9 +141,10 @@ public final class ExplorerView extends ViewPart {
             previous.removeProblemListener(shownProblems);
         }
         previous = session;
+        decorated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         shownProblems = () -> viewer.getControl().getDisplay().asyncExec(() -> {
-            if (!viewer.getControl().isDisposed()) {
-                viewer.refresh(true);
+            if (!viewer.getControl().isDisposed() && ProjectSession.current() == session) {
+                relabelProblems(session);
             }
         });
         session.addProblemListener(shownProblems);
@@ -154,6 +155,27 @@ public final class ExplorerView extends ViewPart {
         viewer.setInput(new Object[] {session.project()});
         viewer.expandToLevel(3);
         setContentDescription(session.file().toString());
+    }
+
+    /** The elements shown with problems: relabelled, with those that now have some, when a validation is published. */
+    private java.util.Set<Object> decorated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * A validation was published: relabels the elements that had or have findings, not the whole
+     * tree (a refresh of a 2,000-table project's tree took 0.3 s on the UI thread after every edit).
+     */
+    private void relabelProblems(ProjectSession session) {
+        java.util.Set<Object> now = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (var finding : session.problems()) {
+            now.add(finding.element());
+        }
+        java.util.Set<Object> changed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        changed.addAll(decorated);
+        changed.addAll(now);
+        decorated = now;
+        if (!changed.isEmpty()) {
+            viewer.update(changed.toArray(), null);
+        }
     }
 
     /** Labels with the deletion mark as a style: grey italics and a suffix. */

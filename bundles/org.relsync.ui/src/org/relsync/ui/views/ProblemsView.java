@@ -18,7 +18,6 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
-import org.relsync.db.DatabaseKinds;
 import org.relsync.sync.Elements;
 import org.relsync.sync.report.Problem.Severity;
 import org.relsync.sync.validation.Fix;
@@ -43,12 +42,7 @@ public final class ProblemsView extends ViewPart {
     private List<Finding> findings = List.of();
     private boolean scheduled;
     private final Runnable validate = this::validateNow;
-    /** Changes to the model seen so far (counted on the UI thread, where the model is changed). */
-    private volatile long changes;
-    private final org.eclipse.emf.common.command.CommandStackListener stackListener = event -> {
-        changes++;
-        schedule();
-    };
+    private final org.eclipse.emf.common.command.CommandStackListener stackListener = event -> schedule();
     private ProjectSession attached;
     private final ProjectSession.Listener sessionListener = session -> {
         if (session != attached) { // not on saves and dirty changes, which arrive inside a stack notification
@@ -179,9 +173,10 @@ public final class ProblemsView extends ViewPart {
     }
 
     /**
-     * Validates the open project off the UI thread and shows the findings. The model is changed only
-     * on the UI thread (edits, fixes, undo) or while a session is busy (a sync, a wizard's change):
-     * a validation that saw a change under way (counted on the UI thread) is thrown away and made again.
+     * Validates the open project off the UI thread ({@link BackgroundValidation#validate}) and shows
+     * the findings. The model is changed only on the UI thread (edits, fixes, undo) or while a
+     * session is busy (a sync, a wizard's change): a validation that saw a change under way is thrown
+     * away and made again.
      */
     public void validateNow() {
         scheduled = false;
@@ -199,31 +194,16 @@ public final class ProblemsView extends ViewPart {
             schedule(); // a run is changing the model: after it
             return;
         }
-        long seen = changes;
-        long runs = session.runs();
         validating = true;
-        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Validating " + session.project().getName(), monitor -> {
-            List<Finding> result;
-            try {
-                result = Validation.validate(session.project(), DatabaseKinds.dialects(),
-                        () -> changes != seen || session.busy() || session.runs() != runs || monitor.isCanceled());
-            } catch (RuntimeException e) { // stopped, or the model changed under it
-                result = null;
-            }
-            List<Finding> found = result;
-            List<Finding> kept = session.runs() != runs || session.busy() ? null : found; // a run changed the model meanwhile
-            viewer.getControl().getDisplay().asyncExec(() -> shown(session, seen, kept));
-        });
-        job.setSystem(true);
-        job.schedule();
+        BackgroundValidation.validate(session, viewer.getControl().getDisplay(), found -> shown(session, found));
     }
 
-    private void shown(ProjectSession session, long seen, List<Finding> found) {
+    private void shown(ProjectSession session, List<Finding> found) {
         validating = false;
         if (viewer.getControl().isDisposed() || session != ProjectSession.current()) {
             return;
         }
-        if (found == null || changes != seen || session.busy()) {
+        if (found == null) {
             schedule(); // the model changed meanwhile: once more, on the model as it is now
             return;
         }

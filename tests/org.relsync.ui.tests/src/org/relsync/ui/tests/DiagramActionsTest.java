@@ -259,6 +259,8 @@ class DiagramActionsTest {
         Ui.screenshot("diagram-actions-orphan-menu");
         menu.setVisible(false);
         Ui.pump(200);
+        // the fixes come from a finished validation of the model as it is (Errors & Warnings validates after each change)
+        Ui.waitUntil("a finished validation", () -> ProjectSession.current().problemsCurrent(), 30_000);
         menu = rightClick(editor, onSequence[0], onSequence[1]);
         List<String> offered = texts(menu);
         assertFalse(item(menu, "Mark Sequence INVOICE_NUMBER for Deletion (only tables in a Mixed schema)").isEnabled());
@@ -284,6 +286,57 @@ class DiagramActionsTest {
         assertNotNull(Ui.page().findView(IPageLayout.ID_PROP_SHEET), "Properties is shown");
         IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
         assertEquals(view, selection.getFirstElement(), "Properties shows the double-clicked element");
+    }
+
+    @Test
+    void theElementMenuNeverValidatesOnTheUiThreadAndOffersMarkingOnce() {
+        DiagramEditor editor = open("Tables");
+        editor.zoomTo(1, new int[] {0, 0});
+        ProjectSession session = ProjectSession.current();
+        // Errors & Warnings closed; CUSTOMER's mapping removed: an orphan table of a Mixed schema, which may be marked
+        Ui.page().hideView(Ui.page().findView(Views.PROBLEMS));
+        Ui.pump(100);
+        Table customer = (Table) tableOrView("CUSTOMER");
+        org.relsync.model.mapping.EntityMapping mapping = java.util.stream.StreamSupport
+                .stream(((Iterable<org.eclipse.emf.ecore.EObject>) () -> session.project().eAllContents()).spliterator(), false)
+                .filter(e -> e instanceof org.relsync.model.mapping.EntityMapping m && m.getTarget() == customer)
+                .map(org.relsync.model.mapping.EntityMapping.class::cast).findFirst().orElseThrow();
+        editor.centreOn(customer.getId());
+        Ui.pump(100);
+        int[] header = at(editor, customer.getId(), -1);
+        // (no event is dispatched until the menu is shown: the editor, which validates in the
+        // background for its badges once the model changed, has not started yet)
+        session.editor().execute(org.eclipse.emf.edit.command.RemoveCommand.create(session.domain(), mapping));
+        assertFalse(session.problemsCurrent(), "no validation of the model as it is yet");
+
+        // the first menu: no validation on the UI thread, a disabled "validating" item instead, and one started
+        long before = System.nanoTime();
+        Menu menu = rightClick(editor, header[0], header[1]);
+        long filledMs = (System.nanoTime() - before) / 1_000_000;
+        List<String> offered = texts(menu);
+        MenuItem waiting = item(menu, "Quick fixes: validating\u2026");
+        assertFalse(waiting.isEnabled(), "the validating item is disabled");
+        assertTrue(offered.stream().noneMatch(t -> t.startsWith("Quick Fix: ") || t.startsWith("Advice: ")),
+                "no fixes before a validation finished: " + offered);
+        menu.notifyListeners(SWT.Hide, new Event());
+        Ui.waitUntil("the validation published", session::problemsCurrent, 30_000);
+        Ui.waitUntil("CUSTOMER drawn as an orphan", () -> editor.node(customer.getId()).state().has(State.ORPHAN), 10_000);
+        Ui.waitUntil("CUSTOMER's badge of the published validation", () -> editor.node(customer.getId()).state().errors()
+                + editor.node(customer.getId()).state().warnings() >= Math.max(1, session.problemsOf(customer).size()), 10_000);
+        assertTrue(session.problemsOf(customer).stream().flatMap(f -> f.fixes().stream())
+                .anyMatch(f -> f.label().equals("mark it for deletion")), "the validator offers marking the orphan");
+
+        // the next menu: the validator's fixes, its "mark it for deletion" being the one Mark item
+        menu = rightClick(editor, header[0], header[1]);
+        offered = texts(menu);
+        menu.notifyListeners(SWT.Hide, new Event());
+        assertFalse(offered.contains("Quick fixes: validating\u2026"), offered.toString());
+        assertEquals(1, offered.stream().filter(t -> t.toLowerCase(java.util.Locale.ROOT).contains("for deletion")).count(),
+                "marking offered once: " + offered);
+        assertTrue(offered.contains("Mark Table CUSTOMER for Deletion"), offered.toString());
+        assertTrue(offered.stream().anyMatch(t -> t.startsWith("Advice: ") || t.startsWith("Quick Fix: ")),
+                "the validator's other fixes and advice: " + offered);
+        assertTrue(filledMs < 2_000, "the first menu was filled in " + filledMs + " ms");
     }
 
     /** The drop-down tool item {@code text}'s menu, shown; then its item {@code choice} chosen. */

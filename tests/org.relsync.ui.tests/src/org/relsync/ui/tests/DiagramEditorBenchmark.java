@@ -78,12 +78,20 @@ class DiagramEditorBenchmark {
         editor.viewOptions().setColumns(ColumnDetail.ALL);
         DiagramTiming.Opened mappings = DiagramTiming.open(DiagramKind.MAPPINGS);
         Ui.pump(200);
+        // an edit (an entity renamed, one command) until the diagram shows it, and its undo
+        ProjectSession session = ProjectSession.current();
+        DiagramEditor shown = mappings.editor();
+        double edit = DiagramTiming.untilPainted(shown,
+                () -> session.commandStack().execute(session.editor().renameEntity("T10", "T10Renamed")),
+                () -> shown.layout().scene().nodes().stream().anyMatch(n -> n.name().equals("T10Renamed")));
+        double undo = DiagramTiming.untilPainted(shown, () -> session.commandStack().undo(),
+                () -> shown.layout().scene().nodes().stream().noneMatch(n -> n.name().equals("T10Renamed")));
         System.gc();
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         long heap = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
-        print("%6d tables: first open %s; reopened %s; mappings %s", tables, first.describe(), again.describe(),
-                mappings.describe());
+        print("%6d tables: first open %s; reopened %s; mappings %s; an entity renamed, until painted: %.3f s, its undo %.3f s",
+                tables, first.describe(), again.describe(), mappings.describe(), edit, undo);
         print("%6d %8.3fs %8.3fs %8.3fs | %-34s | %-34s | %-34s | %7d", tables, first.firstPaint(), again.firstPaint(),
                 mappings.firstPaint(), frames(pan), frames(zoom), frames(headers), heap);
         Ui.page().closeAllEditors(false);

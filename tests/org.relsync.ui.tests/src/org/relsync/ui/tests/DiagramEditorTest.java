@@ -1,5 +1,6 @@
 package org.relsync.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -242,6 +243,113 @@ class DiagramEditorTest {
         Ui.screenshot("diagram-entities");
         Ui.page().closeEditor(editor, false);
         Ui.waitUntil("the editor area hidden again once the last diagram is closed", () -> !Ui.page().isEditorAreaVisible(), 5_000);
+    }
+
+    @Test
+    void theOverviewShowsTheWholeDiagramAndDraggingInItScrollsTheEditor() {
+        DiagramEditor editor = openFromExplorer("Mappings");
+        Ui.waitUntil("the canvas laid out", () -> editor.canvas().getClientArea().width > 200, 5_000);
+        Ui.pump(300);
+        Rectangle area = editor.canvas().getClientArea();
+        double[] size = org.relsync.ui.diagram.SceneRenderer.size(editor.layout());
+        boolean larger = size[0] * editor.zoom() + 40 > area.width || size[1] * editor.zoom() + 40 > area.height;
+        assertEquals(larger, editor.overviewBounds() != null, "shown by default exactly when the diagram is larger than the canvas ("
+                + size[0] + " x " + size[1] + " at " + editor.zoom() + " in " + area.width + " x " + area.height + ")");
+        if (!larger) {
+            toggleOverview(editor, true);
+        }
+        editor.zoomTo(1.5, new int[] {0, 0});
+        Ui.pump(200);
+        Rectangle bounds = editor.overviewBounds();
+        assertNotNull(bounds, "the overview is shown");
+        assertTrue(bounds.x + bounds.width <= area.width && bounds.y + bounds.height <= area.height && bounds.x > area.width / 2
+                && bounds.y > area.height / 2, "in the canvas's bottom right corner: " + bounds + " of " + area);
+        double[] scales = editor.overviewScale();
+        double scale = scales[0];
+        assertEquals(scale, scales[1], 1e-12, "the same scale across and down for a diagram neither very tall nor very wide");
+        assertEquals(Math.min(Math.min(220, area.width / 3.0) / size[0], Math.min(160, area.height / 3.0) / size[1]), scale, 1e-9,
+                "the whole diagram in at most 220 x 160 pixels, and a third of the canvas");
+        // the overview is painted: its corner shows the diagram's picture and the outline, not the diagram at 150 %
+        Ui.screenshot("diagram-overview");
+
+        // a drag from one point to another: the diagram point under the pointer comes to the canvas's middle
+        Canvas canvas = editor.canvas();
+        int fromX = bounds.x + bounds.width / 4;
+        int fromY = bounds.y + bounds.height / 4;
+        int toX = bounds.x + bounds.width * 3 / 4;
+        int toY = bounds.y + bounds.height / 2;
+        String before = editor.selectedNodes().toString();
+        mouse(canvas, SWT.MouseDown, fromX, fromY, 0);
+        mouse(canvas, SWT.MouseMove, (fromX + toX) / 2, (fromY + toY) / 2, SWT.BUTTON1);
+        mouse(canvas, SWT.MouseMove, toX, toY, SWT.BUTTON1);
+        mouse(canvas, SWT.MouseUp, toX, toY, SWT.BUTTON1);
+        Ui.pump(200);
+        double[] origin = editor.origin();
+        assertEquals(area.width / 2.0 - (toX - bounds.x - 1) / scale * 1.5, origin[0], 0.01,
+                "scrolled so that the dragged-to point is in the middle");
+        assertEquals(area.height / 2.0 - (toY - bounds.y - 1) / scale * 1.5, origin[1], 0.01,
+                "scrolled so that the dragged-to point is in the middle");
+        assertEquals(before, editor.selectedNodes().toString(), "no box under the overview was selected or moved");
+        // moving without the button no longer scrolls
+        mouse(canvas, SWT.MouseMove, bounds.x + 2, bounds.y + 2, 0);
+        Ui.pump(50);
+        assertArrayEquals(origin, editor.origin(), "no scrolling after the button was released");
+        Ui.screenshot("diagram-overview-scrolled");
+
+        toggleOverview(editor, false);
+        Ui.pump(100);
+        assertEquals(null, editor.overviewBounds(), "hidden by its tool item");
+    }
+
+    @Test
+    void aMoveWhileRowsAreHiddenKeepsTheRoutesOfTheOtherLines() {
+        DiagramEditor editor = openFromExplorer("Tables");
+        Ui.pump(200);
+        java.util.Map<String, java.util.List<org.relsync.diagram.layout.Point>> full = new java.util.HashMap<>(editor.layout().edges());
+        String customer = tableId("CUSTOMER");
+        Set<String> touching = new java.util.HashSet<>();
+        editor.layout().scene().edges().stream()
+                .filter(e -> e.source().node().equals(customer) || e.target().node().equals(customer))
+                .forEach(e -> touching.add(e.id()));
+        assertTrue(!touching.isEmpty() && touching.size() < full.size(), "CUSTOMER has some of the lines: " + touching);
+
+        editor.viewOptions().setColumns(org.relsync.diagram.scene.ColumnDetail.KEYS);
+        Ui.pump(200);
+        Box box = editor.layout().nodes().get(customer);
+        editor.moveNode(customer, box.x() + 80, box.y() + 40);
+        Ui.pump(200);
+        StoredLayout.Diagram stored = org.relsync.ui.session.SessionDiagrams.of(ProjectSession.current())
+                .diagram(editor.shownScope().layoutKey());
+        full.forEach((edge, route) -> {
+            if (touching.contains(edge)) {
+                assertFalse(stored.edges().containsKey(edge), "CUSTOMER's line " + edge + " is routed again");
+            } else {
+                assertEquals(route, stored.edges().get(edge), "the route of " + edge + " kept");
+            }
+        });
+
+        // all columns again: the other lines as they were, CUSTOMER's routed to where it is now
+        editor.viewOptions().setColumns(org.relsync.diagram.scene.ColumnDetail.ALL);
+        Ui.pump(200);
+        for (String edge : full.keySet()) {
+            if (!touching.contains(edge)) {
+                assertEquals(full.get(edge), editor.layout().edges().get(edge), "the route of " + edge + " in the full view");
+            } else {
+                assertNotEquals(full.get(edge), editor.layout().edges().get(edge), "CUSTOMER's line " + edge + " follows it");
+            }
+        }
+    }
+
+    private static void toggleOverview(DiagramEditor editor, boolean shown) {
+        ToolBar bar = Ui.find(editor.canvas().getParent(), ToolBar.class, b -> true);
+        for (ToolItem item : bar.getItems()) {
+            if ("Overview".equals(item.getText())) {
+                item.setSelection(shown);
+                item.notifyListeners(SWT.Selection, new Event());
+                return;
+            }
+        }
+        throw new AssertionError("no Overview in the editor's toolbar");
     }
 
     private static void mouse(Canvas canvas, int type, int x, int y, int stateMask) {

@@ -244,7 +244,7 @@ class DiagramScopesTest {
         assertTrue(org.relsync.ui.Commands.save(Ui.shell()), "saved");
         String sidecar = Files.readString(StoredLayout.sidecar(file));
         assertTrue(sidecar.contains("\"definitions\": [\n    {\"name\": \"Order and neighbours\", \"kind\": \"entities\", "
-                + "\"entities\": [\"Order\"], \"depth\": 1}\n  ],"), sidecar);
+                + "\"entities\": [\"Order\"], \"depth\": 1, \"ids\": [\"" + order + "\"]}\n  ],"), sidecar);
 
         // the project closed and opened again: listed, and it opens where it was left
         Ui.page().closeAllEditors(false);
@@ -336,6 +336,50 @@ class DiagramScopesTest {
             }
         };
         Ui.display().timerExec(100, poll[0]);
+    }
+
+    @Test
+    void aSavedDiagramFollowsTheRenameOfItsEntity() throws Exception {
+        Tree tree = explorerTree();
+        Ui.select(tree, Ui.item(tree, "Project", "Model", "Entity Order"));
+        menu(tree, "New Diagram", "Entity and its neighbours");
+        DiagramEditor editor = activeDiagram(NAME);
+        ProjectSession session = ProjectSession.current();
+        Entity order = session.project().getEntityModel().getEntities().stream().filter(e -> "Order".equals(e.getName()))
+                .findFirst().orElseThrow();
+        drag(editor, order.getId(), 50, 30);
+        java.util.Map<String, Box> before = new java.util.HashMap<>(editor.layout().nodes());
+        Set<String> names = shown(editor);
+
+        // Order renamed (as Properties renames it): the open diagram stays, names it as it is now, keeps its places
+        session.editor().execute(session.editor().renameEntity("Order", "Purchase"));
+        Ui.waitUntil("the diagram following the rename", () -> editor.shownScope().entities().equals(List.of("Purchase")), 10_000);
+        assertTrue(List.of(Ui.page().getEditorReferences()).stream().anyMatch(r -> r.getEditor(false) == editor), "still open");
+        Set<String> renamed = new TreeSet<>(names);
+        renamed.remove("Order");
+        renamed.add("Purchase");
+        assertEquals(renamed, shown(editor), "the same entities, Order under its new name");
+        assertSamePositions(before, editor.layout().nodes(), "the boxes where they were");
+        assertTrue(editor.pinned(order.getId()), "the moved box still pinned");
+        assertTrue(diagramsListed(explorerTree()).contains(NAME + "  (entities)"), "listed under its own name still");
+
+        // saved: the layout file names it as it is now, with its id; the command line draws it by the diagram's name
+        session.save();
+        String file = Files.readString(StoredLayout.sidecar(session.file()));
+        assertTrue(file.contains("\"entities\": [\"Purchase\"], \"depth\": 1, \"ids\": [\"" + order.getId() + "\"]"), file);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        int code = new org.relsync.app.cli.RelSyncCli("test", new org.relsync.app.cli.CliContext(dir, java.util.Map.of(), print, print,
+                false)).run("diagram", session.file().toString(), "--diagram", NAME, "-o", dir.resolve("renamed.svg").toString());
+        assertEquals(0, code, out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(Files.readString(dir.resolve("renamed.svg")).contains(">Purchase</text>"), "the command line draws it");
+
+        // Undo: the old name again, the diagram with it
+        Ui.page().activate(editor);
+        Ui.command("org.eclipse.ui.edit.undo");
+        Ui.waitUntil("the diagram following the undo", () -> editor.shownScope().entities().equals(List.of("Order")), 10_000);
+        assertEquals(names, shown(editor));
+        assertSamePositions(before, editor.layout().nodes(), "the boxes where they were after the undo");
     }
 
     @Test

@@ -84,6 +84,26 @@ final class DiagramTiming {
         return new Frames(count, times[count / 2], times[count - 1], count / total);
     }
 
+    /** Seconds from {@code action} to the end of the first paint after which {@code shown} holds. */
+    static double untilPainted(DiagramEditor editor, Runnable action, java.util.function.BooleanSupplier shown) {
+        Canvas canvas = editor.canvas();
+        long[] painted = {0};
+        org.eclipse.swt.widgets.Listener listener = e -> {
+            if (painted[0] == 0 && shown.getAsBoolean()) {
+                painted[0] = System.nanoTime();
+            }
+        };
+        canvas.addListener(SWT.Paint, listener);
+        try {
+            long start = System.nanoTime();
+            action.run();
+            Ui.waitUntil("the change painted", () -> painted[0] != 0, 30_000);
+            return (painted[0] - start) / 1e9;
+        } finally {
+            canvas.removeListener(SWT.Paint, listener);
+        }
+    }
+
     /** Pans {@code count} frames, 12 pixels each, right then back. */
     static Frames pan(DiagramEditor editor, int count) {
         double[] origin = editor.origin();

@@ -118,6 +118,12 @@ class LargeDiagramTest {
         System.out.printf("LargeDiagramTest: tables diagram of 1,000 tables in 4 schemas: first paint after %s%n",
                 tables.describe());
         editor = tables.editor();
+        editor.fit();
+        Ui.pump(100);
+        Ui.screenshot("large-tables-fit");
+        editor.zoomTo(0.5, new int[] {0, 0});
+        Ui.pump(100);
+        Ui.screenshot("large-tables-50");
         java.util.Map<String, Box> before = new java.util.HashMap<>(editor.layout().nodes());
         LargeProject.execute(dir, "CREATE TABLE S1.T250_NOTE (ID BIGINT PRIMARY KEY, T250_ID BIGINT REFERENCES S1.T250 (ID), NOTE VARCHAR(200))");
         SyncView sync = Ui.view(Views.SYNC);

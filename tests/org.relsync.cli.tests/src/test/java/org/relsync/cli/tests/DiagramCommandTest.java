@@ -97,6 +97,18 @@ class DiagramCommandTest {
         Result both = Cli.run(dir, "diagram", project.toString(), "--diagram", "Mappings", "--kind", "tables", "-o", "x.svg");
         assertEquals(2, both.exitCode(), both::toString);
         assertFalse(Files.exists(dir.resolve("x.svg")), "nothing written");
+
+        // Customer renamed in the project: the saved diagram finds it by id, draws it, and is saved naming it as it is now
+        assertTrue(Files.readString(sidecar).contains("\"entities\": [\"Customer\"], \"depth\": 1, \"ids\": ["),
+                "the entity's id kept beside its name once drawn: " + Files.readString(sidecar));
+        org.relsync.model.project.Project model = org.relsync.model.io.ProjectFiles.load(project);
+        org.relsync.sync.edit.ProjectEditor editor = new org.relsync.sync.edit.ProjectEditor(model);
+        editor.execute(editor.renameEntity("Customer", "Client"));
+        org.relsync.model.io.ProjectFiles.save(model, project);
+        Result renamed = Cli.run(dir, "diagram", project.toString(), "--diagram", "Customer and neighbours", "-o", "renamed.svg");
+        assertEquals(0, renamed.exitCode(), renamed::toString);
+        assertTrue(Files.readString(dir.resolve("renamed.svg")).contains(">Client</text>"), "the renamed entity is drawn");
+        assertTrue(Files.readString(sidecar).contains("\"entities\": [\"Client\"]"), Files.readString(sidecar));
     }
 
     @Test

@@ -130,6 +130,8 @@ class DiagramDefinitionsTest {
                 "B: \"entities\" is not a list of strings");
         assertBroken(head + "{\"name\": \"B\", \"kind\": \"entities\", \"entities\": [\"C\"], \"depth\": -1}" + tail,
                 "B: depth must not be negative: -1");
+        assertBroken(head + "{\"name\": \"B\", \"kind\": \"entities\", \"entities\": [\"C\"], \"depth\": 1, \"ids\": [\"c\", \"d\"]}"
+                + tail, "B: 2 ids for 1 entities");
         assertBroken(head + ok + ", " + ok + tail, "there is a diagram A already");
         assertBroken(head + "{\"name\": \"Tables\", \"kind\": \"tables\"}" + tail, "there is a diagram Tables already");
         assertBroken("{\"format\": \"relsync-layout/1\", \"definitions\": {}, \"diagrams\": {}}", "is not a RelSync layout file");
