@@ -1,6 +1,7 @@
 package org.relsync.db;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.relsync.db.ddl.ScriptGuard;
@@ -72,5 +73,29 @@ public interface DatabaseKind {
     /** What a script needs around its statements, beyond running them. */
     default ScriptGuard scriptGuard() {
         return ScriptGuard.NONE;
+    }
+
+    // ---- watching
+
+    /**
+     * Queries whose results, hashed together, change whenever a schema of the connected database
+     * changes (tables, views, columns, keys, indexes), and cost little when run a few times a
+     * second: {@code relsync watch} polls them. The default reads the standard's
+     * {@code INFORMATION_SCHEMA} (tables, columns, constraints) of every schema but its own.
+     */
+    default List<String> schemaFingerprintQueries() {
+        return List.of(
+                "SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_TYPE FROM INFORMATION_SCHEMA.TABLES"
+                        + " WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA' ORDER BY 1, 2",
+                "SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, DATA_TYPE, IS_NULLABLE, COLUMN_DEFAULT,"
+                        + " CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE FROM INFORMATION_SCHEMA.COLUMNS"
+                        + " WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA' ORDER BY 1, 2, 3",
+                "SELECT CONSTRAINT_SCHEMA, CONSTRAINT_NAME, TABLE_NAME, CONSTRAINT_TYPE FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                        + " WHERE CONSTRAINT_SCHEMA <> 'INFORMATION_SCHEMA' ORDER BY 1, 2, 3");
+    }
+
+    /** How the server tells of schema changes itself, where it can (PostgreSQL); empty: poll. */
+    default Optional<DdlEvents> ddlEvents() {
+        return Optional.empty();
     }
 }

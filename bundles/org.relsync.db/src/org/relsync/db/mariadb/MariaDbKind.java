@@ -94,4 +94,17 @@ public final class MariaDbKind extends AbstractDatabaseKind {
             return schema == null || schema.isEmpty() ? text : text.replace("`" + schema.replace("`", "``") + "`.", "");
         }
     }
+
+    /** The connected database's tables, columns (with their full types), constraints and indexes. */
+    @Override
+    public List<String> schemaFingerprintQueries() {
+        return List.of(
+                "SELECT TABLE_NAME, TABLE_TYPE FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = DATABASE() ORDER BY 1",
+                "SELECT TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA"
+                        + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = DATABASE() ORDER BY 1, 2",
+                "SELECT TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                        + " WHERE TABLE_SCHEMA = DATABASE() ORDER BY 1, 2, 3",
+                "SELECT TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX, COLUMN_NAME FROM INFORMATION_SCHEMA.STATISTICS"
+                        + " WHERE TABLE_SCHEMA = DATABASE() ORDER BY 1, 2, 3");
+    }
 }

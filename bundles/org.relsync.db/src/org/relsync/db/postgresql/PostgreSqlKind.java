@@ -1,10 +1,13 @@
 package org.relsync.db.postgresql;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.relsync.db.AbstractDatabaseKind;
 import org.relsync.db.CatalogReader;
+import org.relsync.db.DdlEvents;
 import org.relsync.db.SchemaLayout;
 import org.relsync.db.ddl.SqlWriter;
 
@@ -53,5 +56,35 @@ public final class PostgreSqlKind extends AbstractDatabaseKind {
     @Override
     public boolean transactionalDdl() {
         return true;
+    }
+
+    /**
+     * The catalog of every schema but the server's own, from {@code pg_catalog} (relations,
+     * columns with their types and defaults, constraints, indexes): a few milliseconds on small
+     * schemas.
+     */
+    @Override
+    public List<String> schemaFingerprintQueries() {
+        String userSchemas = " n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'";
+        return List.of(
+                "SELECT n.nspname, c.relname, c.relkind, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),"
+                        + " a.attnotnull, a.attidentity, pg_get_expr(d.adbin, d.adrelid)"
+                        + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                        + " LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+                        + " LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum"
+                        + " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND" + userSchemas
+                        + " ORDER BY 1, 2, 4",
+                "SELECT n.nspname, r.relname, o.conname, pg_get_constraintdef(o.oid)"
+                        + " FROM pg_constraint o JOIN pg_class r ON r.oid = o.conrelid JOIN pg_namespace n ON n.oid = r.relnamespace"
+                        + " WHERE" + userSchemas + " ORDER BY 1, 2, 3",
+                "SELECT n.nspname, i.relname, pg_get_indexdef(i.oid)"
+                        + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace"
+                        + " WHERE" + userSchemas + " ORDER BY 1, 2");
+    }
+
+    /** An event trigger and {@code LISTEN}/{@code NOTIFY}: see {@link PostgresDdlEvents}. */
+    @Override
+    public Optional<DdlEvents> ddlEvents() {
+        return Optional.of(new PostgresDdlEvents());
     }
 }

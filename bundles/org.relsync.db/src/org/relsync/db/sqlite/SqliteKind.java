@@ -142,4 +142,10 @@ public final class SqliteKind extends AbstractDatabaseKind {
             return index.isUnique() && index.getName().startsWith("sqlite_autoindex_");
         }
     }
+
+    /** SQLite counts every schema change in the file's header: one integer, read without touching a table. */
+    @Override
+    public List<String> schemaFingerprintQueries() {
+        return List.of("PRAGMA schema_version");
+    }
 }

@@ -52,6 +52,15 @@ final class Product {
             return process.isAlive();
         }
 
+        /** What the process has written to standard output so far. */
+        String outSoFar() {
+            try {
+                return Files.readString(out, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         Result await() {
             try {
                 if (!process.waitFor(2, TimeUnit.MINUTES)) {

@@ -1,0 +1,33 @@
+package org.relsync.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * A database kind's way to say that its schema changed, pushed by the server rather than polled
+ * (PostgreSQL: an event trigger that sends a {@code NOTIFY}). Each method works on a connection
+ * the caller opened and closes.
+ */
+public interface DdlEvents {
+
+    /**
+     * Installs (or replaces) what makes the server send the events; needs the rights the server
+     * asks for that (PostgreSQL: a superuser).
+     *
+     * @throws SQLException when the server refuses, with its reason
+     */
+    void install(Connection connection) throws SQLException;
+
+    /** Whether the database sends the events (installed, and enabled). */
+    boolean installed(Connection connection) throws SQLException;
+
+    /** Makes {@code connection} receive the events; it is then kept for {@link #await}. */
+    void listen(Connection connection) throws SQLException;
+
+    /**
+     * Waits up to {@code millis} (at least 1) for events on a listening connection and returns
+     * what each names (the affected schemas and objects), oldest first; empty when none came.
+     */
+    List<String> await(Connection connection, int millis) throws SQLException;
+}

@@ -1,0 +1,54 @@
+package org.relsync.live;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * One event of a watch stream, in the shape of a CloudEvents 1.0 event (JSON format) with the
+ * {@code sequence} extension: the stream's gapless sequence number, starting at 1.
+ *
+ * @param sequence the event's place in its stream: 1, 2, 3, ... without gaps
+ * @param id       unique across streams: the stream's id and the sequence number
+ * @param source   what the event comes from: the watched project ({@code urn:relsync:project:NAME})
+ * @param type     what happened: {@link #SCHEMA_CHANGED} (row events later)
+ * @param time     when the change was saved
+ * @param subject  the database whose schema changed (its name in the project)
+ * @param data     the event's data as JSON: for schema events the sync's change report
+ *                 ({@code relsync sync --report json})
+ */
+public record Event(long sequence, String id, String source, String type, Instant time, String subject, String data) {
+
+    /** The type of an event that says a database's schema changed and the model followed. */
+    public static final String SCHEMA_CHANGED = "org.relsync.schema.changed";
+
+    public Event {
+        if (sequence < 1) {
+            throw new IllegalArgumentException("sequence " + sequence + " < 1");
+        }
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(data, "data");
+    }
+
+    /** The event as one line of CloudEvents 1.0 structured JSON. */
+    public String toJson() {
+        JsonObject json = new JsonObject();
+        json.addProperty("specversion", "1.0");
+        json.addProperty("id", id);
+        json.addProperty("source", source);
+        json.addProperty("type", type);
+        json.addProperty("time", DateTimeFormatter.ISO_INSTANT.format(time));
+        json.addProperty("subject", subject);
+        json.addProperty("sequence", sequence);
+        json.addProperty("datacontenttype", "application/json");
+        json.add("data", JsonParser.parseString(data));
+        return json.toString();
+    }
+}

@@ -1,0 +1,298 @@
+package org.relsync.live;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.relsync.db.Connections;
+import org.relsync.db.DatabaseKinds;
+import org.relsync.db.DdlEvents;
+import org.relsync.model.io.ProjectFiles;
+import org.relsync.model.project.DatabaseSyncTask;
+import org.relsync.model.project.ModelSyncTask;
+import org.relsync.model.project.Project;
+import org.relsync.model.project.SyncTask;
+import org.relsync.model.relational.Database;
+import org.relsync.sync.ProjectSync;
+import org.relsync.sync.SyncOptions;
+import org.relsync.sync.SyncResult;
+import org.relsync.sync.report.ChangeReport;
+import org.relsync.sync.report.ReportWriter;
+
+/**
+ * Keeps a project file in sync with its databases while it runs (LIVE-SPEC section 1): by the
+ * server's notifications where the database's kind has {@link DdlEvents} and the database sends
+ * them (PostgreSQL's event trigger, installed when the options say so), otherwise by polling each
+ * database's {@link SchemaFingerprint}. {@link #run()} first syncs the project as
+ * {@code relsync sync} does (so a restart loses nothing), then, for each database that
+ * notified a change (and then stayed quiet for {@link WatchOptions#QUIET}) or whose fingerprint
+ * changed and then stayed the same for one interval, runs the project's enabled
+ * tasks for that database and its enabled model tasks through {@link ProjectSync} (locked,
+ * saved atomically, nothing saved when nothing changed) and appends one event with the change
+ * report to the {@link EventLog}. The sync engine reads whole tasks: the affected schemas alone
+ * are not chosen yet. A database that cannot be reached, or a sync that fails, is reported to the
+ * listener and tried again with back-off; {@link #stop()} ends the run between two steps, never
+ * during a save.
+ */
+public final class SchemaWatcher {
+
+    private final Path file;
+    private final ProjectSync sync;
+    private final Connections connections;
+    private final WatchOptions options;
+    private final EventLog log;
+    private final WatchListener listener;
+    private final Clock clock;
+    private final Object signal = new Object();
+    private volatile boolean stopped;
+
+    public SchemaWatcher(Path file, ProjectSync sync, Connections connections, WatchOptions options, EventLog log,
+            WatchListener listener, Clock clock) {
+        this.file = Objects.requireNonNull(file, "file");
+        this.sync = Objects.requireNonNull(sync, "sync");
+        this.connections = Objects.requireNonNull(connections, "connections");
+        this.options = Objects.requireNonNull(options, "options");
+        this.log = Objects.requireNonNull(log, "log");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Asks {@link #run()} to return after the step it is in; callable from any thread. */
+    public void stop() {
+        stopped = true;
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+    }
+
+    public boolean stopped() {
+        return stopped;
+    }
+
+    /**
+     * Syncs the project once, then watches until {@link #stop()}.
+     *
+     * @throws RuntimeException what the first sync throws (as {@code relsync sync} would); later
+     *         failures are reported to the listener and retried
+     */
+    public void run() {
+        Project project = ProjectFiles.load(file);
+        List<WatchedDatabase> databases = watched(project);
+        List<String> modelTasks = project.getSyncTasks().stream()
+                .filter(t -> t instanceof ModelSyncTask && t.isEnabled()).map(SyncTask::getName).toList();
+        try {
+            for (WatchedDatabase db : databases) {
+                // before the first sync: a change during it is seen afterwards
+                if (!listenIfTheServerTells(db)) {
+                    poll(db);
+                }
+            }
+            SyncResult first = sync.sync(file, SyncOptions.defaults());
+            Event event = first.report().hasChanges() ? append(String.join(",", names(databases)), first.report()) : null;
+            listener.started(first.report(), event);
+            while (!stopped) {
+                for (WatchedDatabase db : databases) {
+                    if (stopped) {
+                        break;
+                    }
+                    watchOnce(db, modelTasks);
+                }
+                pause(nextWait(databases));
+            }
+        } finally {
+            databases.forEach(WatchedDatabase::close);
+        }
+    }
+
+    /** The databases of the project's enabled database tasks, each with the names of its tasks. */
+    private static List<WatchedDatabase> watched(Project project) {
+        Map<Database, List<String>> tasks = new LinkedHashMap<>();
+        for (SyncTask task : project.getSyncTasks()) {
+            if (task instanceof DatabaseSyncTask dbTask && dbTask.isEnabled() && dbTask.getDatabase() != null) {
+                tasks.computeIfAbsent(dbTask.getDatabase(), d -> new ArrayList<>()).add(dbTask.getName());
+            }
+        }
+        List<WatchedDatabase> watched = new ArrayList<>();
+        tasks.forEach((database, names) -> DatabaseKinds.find(database.getDriverId())
+                .ifPresent(kind -> watched.add(new WatchedDatabase(database, kind, names))));
+        return watched;
+    }
+
+    private static List<String> names(List<WatchedDatabase> databases) {
+        return databases.stream().map(WatchedDatabase::name).toList();
+    }
+
+    /**
+     * Reads the fingerprint as a baseline. A failure leaves it unknown (the next round then syncs
+     * once more) and is not reported: the first sync, right after, fails with the reason or finds
+     * the database back.
+     */
+    private void poll(WatchedDatabase db) {
+        try {
+            db.synced = db.fingerprint(connections);
+        } catch (SQLException | RuntimeException e) {
+            db.synced = null;
+        }
+    }
+
+    /**
+     * Listens to {@code db}'s schema changes where its kind has {@link org.relsync.db.DdlEvents} (installing
+     * them first when asked) and the database sends them; says why not otherwise.
+     */
+    private boolean listenIfTheServerTells(WatchedDatabase db) {
+        Optional<DdlEvents> events = db.kind.ddlEvents();
+        String polling = "polling every " + options.interval().toMillis() + " ms";
+        if (events.isEmpty()) {
+            if (options.installTrigger()) {
+                listener.notice(db.name(), db.kind.displayName() + " has no event trigger; " + polling);
+            }
+            return false;
+        }
+        try (Connection connection = connections.open(db.database)) {
+            if (options.installTrigger()) {
+                try {
+                    events.get().install(connection);
+                    listener.notice(db.name(), "event trigger installed");
+                } catch (SQLException e) {
+                    listener.notice(db.name(), "cannot install the event trigger (installing it needs a superuser): "
+                            + Connections.reason(e) + "; " + polling);
+                    return false;
+                }
+            }
+            if (!events.get().installed(connection)) {
+                listener.notice(db.name(), "no event trigger in this database (relsync watch --install-trigger installs "
+                        + "it, as a superuser); " + polling);
+                return false;
+            }
+            db.listen(connections, events.get());
+            listener.notice(db.name(), "listening to the event trigger's notifications");
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            listener.notice(db.name(), "cannot listen to the event trigger: " + message(e) + "; " + polling);
+            db.events = null;
+            return false;
+        }
+    }
+
+    private void watchOnce(WatchedDatabase db, List<String> modelTasks) {
+        if (db.listening()) {
+            listenOnce(db, modelTasks);
+        } else {
+            pollOnce(db, modelTasks);
+        }
+    }
+
+    /** Waits for the server's notifications; a burst of them (quiet for {@link WatchOptions#QUIET}) is one sync. */
+    private void listenOnce(WatchedDatabase db, List<String> modelTasks) {
+        try {
+            List<String> named = db.await(connections, (int) options.interval().toMillis());
+            if (db.backoff > 0) {
+                db.backoff = 0;
+                listener.recovered(db.name());
+            }
+            if (named.isEmpty() && !db.resync) {
+                return;
+            }
+            while (!stopped && !db.await(connections, (int) WatchOptions.QUIET.toMillis()).isEmpty()) {
+                // more of the same burst
+            }
+            db.resync = true; // until the sync succeeds
+            syncAndTell(db, modelTasks);
+            db.resync = false;
+        } catch (SQLException | RuntimeException e) {
+            troubled(db, e);
+        }
+    }
+
+    private void pollOnce(WatchedDatabase db, List<String> modelTasks) {
+        try {
+            String now = db.fingerprint(connections);
+            if (db.backoff > 0) {
+                db.backoff = 0;
+                listener.recovered(db.name());
+            }
+            if (now.equals(db.synced)) {
+                return;
+            }
+            // a burst (a migration script, several statements) settles before one sync
+            String settled = now;
+            do {
+                now = settled;
+                pause(options.interval().toMillis());
+                if (stopped) {
+                    return; // the next start's first sync picks it up
+                }
+                settled = db.fingerprint(connections);
+            } while (!settled.equals(now));
+            syncAndTell(db, modelTasks);
+            db.synced = settled;
+        } catch (SQLException | RuntimeException e) {
+            troubled(db, e); // never a crash: the file is as it was, and the next round tries again
+        }
+    }
+
+    /** Syncs {@code db}'s tasks and the model tasks; a report with changes becomes the next event. */
+    private void syncAndTell(WatchedDatabase db, List<String> modelTasks) {
+        SyncOptions.Builder change = SyncOptions.builder().backup(false);
+        db.tasks.forEach(change::task);
+        modelTasks.forEach(change::task);
+        SyncResult result = sync.sync(file, change.build());
+        if (result.report().hasChanges()) {
+            listener.changed(append(db.name(), result.report()), result.report());
+        }
+    }
+
+    private Event append(String subject, ChangeReport report) {
+        return log.append(Event.SCHEMA_CHANGED, clock.instant(), subject, ReportWriter.json(report));
+    }
+
+    private void troubled(WatchedDatabase db, Exception e) {
+        long interval = options.interval().toMillis();
+        db.backoff = Math.min(db.backoff == 0 ? interval : db.backoff * 2, Math.max(interval, options.maxBackoff().toMillis()));
+        listener.trouble(db.name(), message(e), db.backoff);
+    }
+
+    private static String message(Exception e) {
+        String message = e instanceof SQLException sql ? Connections.reason(sql) : e.getMessage();
+        return message == null ? e.toString() : message;
+    }
+
+    /**
+     * The longest back-off of a database that is away; else nothing when a database is listened
+     * to (its wait for notifications is the pause), else the interval.
+     */
+    private long nextWait(List<WatchedDatabase> databases) {
+        long backoff = 0;
+        boolean listening = false;
+        for (WatchedDatabase db : databases) {
+            backoff = Math.max(backoff, db.backoff);
+            listening |= db.listening();
+        }
+        return backoff > 0 ? backoff : listening ? 0 : options.interval().toMillis();
+    }
+
+    private void pause(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        synchronized (signal) {
+            while (!stopped) {
+                long left = (end - System.nanoTime()) / 1_000_000;
+                if (left <= 0) {
+                    return;
+                }
+                try {
+                    signal.wait(left);
+                } catch (InterruptedException e) {
+                    stopped = true;
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.relsync.live;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.relsync.db.Connections;
+import org.relsync.db.DatabaseKind;
+import org.relsync.db.DdlEvents;
+import org.relsync.model.relational.Database;
+
+/**
+ * One database a watcher watches: its kind, the sync tasks that read it, and either the connection
+ * its fingerprint is polled on and the fingerprint the project last synced, or, where the server
+ * sends its schema changes ({@link DdlEvents}), the dedicated connection that listens for them.
+ * Connections are opened again after a failure.
+ */
+final class WatchedDatabase {
+
+    final Database database;
+    final DatabaseKind kind;
+    final List<String> tasks;
+    /** The fingerprint the project is in sync with; null until first read. */
+    String synced;
+    /** The wait before the next attempt while the database is unreachable; 0 when it answers. */
+    long backoff;
+    /** Where the server sends schema changes; null while polled. */
+    DdlEvents events;
+    /** Whether a sync is due without a notification: the listening connection was lost meanwhile. */
+    boolean resync;
+    private Connection connection;
+
+    WatchedDatabase(Database database, DatabaseKind kind, List<String> tasks) {
+        this.database = database;
+        this.kind = kind;
+        this.tasks = List.copyOf(tasks);
+    }
+
+    String name() {
+        return database.getName();
+    }
+
+    boolean listening() {
+        return events != null;
+    }
+
+    /** The fingerprint now, connecting first if needed; a failure closes the connection. */
+    String fingerprint(Connections connections) throws SQLException {
+        try {
+            return SchemaFingerprint.read(connection(connections), kind);
+        } catch (SQLException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Listens on a connection of its own from now on. */
+    void listen(Connections connections, DdlEvents ddlEvents) throws SQLException {
+        close();
+        events = ddlEvents;
+        try {
+            events.listen(connection(connections));
+        } catch (SQLException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** What the server named within {@code millis}, listening again first after a failure. */
+    List<String> await(Connections connections, int millis) throws SQLException {
+        try {
+            if (connection == null) {
+                events.listen(connection(connections));
+            }
+            return events.await(connection, millis);
+        } catch (SQLException | RuntimeException e) {
+            close();
+            resync = true; // what changed while nobody listened is synced once it listens again
+            throw e;
+        }
+    }
+
+    private Connection connection(Connections connections) {
+        if (connection == null) {
+            connection = connections.open(database);
+        }
+        return connection;
+    }
+
+    void close() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // going anyway: the next attempt opens a new one
+            }
+            connection = null;
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.relsync.live.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.relsync.db.Connections;
+import org.relsync.db.DatabaseCatalogSource;
+import org.relsync.db.DatabaseKinds;
+import org.relsync.live.Event;
+import org.relsync.live.EventLog;
+import org.relsync.live.SchemaWatcher;
+import org.relsync.live.WatchListener;
+import org.relsync.live.WatchOptions;
+import org.relsync.sync.ProjectSync;
+import org.relsync.sync.SyncEngine;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * LIVE-SPEC section 1 on one real database: a project reversed from it, a watcher on it, and the
+ * schema changed under it; each subclass gives the database.
+ */
+abstract class WatcherScenario {
+
+    static final Duration INTERVAL = Duration.ofMillis(100);
+    static final long WAIT_MILLIS = 15_000;
+    static final String PASSWORD_VARIABLE = "RELSYNC_LIVE_TEST_PASSWORD";
+
+    @TempDir
+    Path dir;
+    Path project;
+    LiveDb db;
+    private Running running;
+    final List<String> trouble = new CopyOnWriteArrayList<>();
+    final List<String> notices = new CopyOnWriteArrayList<>();
+    final List<Long> latencies = new ArrayList<>();
+
+    /** The database, with one table {@code customer (id, name)}. */
+    abstract LiveDb database() throws Exception;
+
+    /** The password variable with the database's password, when it has one. */
+    Map<String, String> environment() {
+        return db.password() == null ? Map.of() : Map.of(PASSWORD_VARIABLE, db.password());
+    }
+
+    Connections connections() {
+        Map<String, String> environment = environment();
+        return new Connections(name -> environment.containsKey(name) ? environment.get(name) : System.getenv(name));
+    }
+
+    /** How the watchers of this test watch. */
+    WatchOptions options() {
+        return WatchOptions.every(INTERVAL);
+    }
+
+    /** A watcher running on a thread of its own, with its log. */
+    record Running(SchemaWatcher watcher, EventLog log, Thread thread, Throwable[] failure) {
+    }
+
+    void reverse() throws Exception {
+        db = database();
+        project = dir.resolve("live.relsync");
+        assertEquals(0, Cli.run(dir, "init", "live.relsync").exitCode);
+        List<String> add = new ArrayList<>(List.of("add-db", "live.relsync", "--id", "main", "--driver", db.driver(), "--url", db.url()));
+        if (db.user() != null) {
+            add.addAll(List.of("--user", db.user()));
+        }
+        if (db.password() != null) {
+            add.addAll(List.of("--password-env", PASSWORD_VARIABLE));
+        }
+        Cli.Run added = Cli.run(dir, environment(), add.toArray(String[]::new));
+        assertEquals(0, added.exitCode, added::toString);
+        Cli.Run reversed = Cli.run(dir, environment(), "reverse", "live.relsync", "--db", "main");
+        assertEquals(0, reversed.exitCode, reversed::toString);
+        assertTrue(ProjectContent.load(project).table("customer").isPresent());
+    }
+
+    Running start() {
+        SyncEngine engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(connections()))
+                .dialects(DatabaseKinds.dialects()).build();
+        EventLog log = new EventLog("urn:relsync:project:live.relsync", 64);
+        WatchListener listener = new WatchListener() {
+            @Override
+            public void trouble(String database, String message, long retryMillis) {
+                trouble.add(database + ": " + message);
+            }
+
+            @Override
+            public void notice(String database, String message) {
+                notices.add(database + ": " + message);
+            }
+        };
+        SchemaWatcher watcher = new SchemaWatcher(project, new ProjectSync(engine, Clock.systemUTC()),
+                connections(), options(), log, listener, Clock.systemUTC());
+        Throwable[] failure = new Throwable[1];
+        Thread thread = new Thread(() -> {
+            try {
+                watcher.run();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "watcher");
+        thread.start();
+        running = new Running(watcher, log, thread, failure);
+        return running;
+    }
+
+    void stop(Running r) throws InterruptedException {
+        r.watcher().stop();
+        r.thread().join(WAIT_MILLIS);
+        assertFalse(r.thread().isAlive(), "the watcher stops");
+        if (r.failure()[0] != null) {
+            throw new AssertionError("the watcher failed", r.failure()[0]);
+        }
+    }
+
+    @AfterEach
+    void stopWatcher() throws InterruptedException {
+        if (running != null && running.thread().isAlive()) {
+            running.watcher().stop();
+            running.thread().join(WAIT_MILLIS);
+        }
+    }
+
+    /** Waits for event {@code sequence}, checks it and returns its data; the DDL was committed at {@code since} (nanos). */
+    JsonObject awaitEvent(Running r, long sequence, long since) throws InterruptedException {
+        assertTrue(r.log().await(sequence - 1, WAIT_MILLIS), () -> "event #" + sequence + " in time; trouble: " + trouble);
+        latencies.add((System.nanoTime() - since) / 1_000_000);
+        List<Event> events = r.log().since(sequence - 1).events();
+        Event event = events.get(0);
+        assertEquals(sequence, event.sequence());
+        assertEquals(Event.SCHEMA_CHANGED, event.type());
+        assertEquals("main", event.subject());
+        JsonObject json = JsonParser.parseString(event.toJson()).getAsJsonObject();
+        assertEquals("1.0", json.get("specversion").getAsString());
+        assertEquals(sequence, json.get("sequence").getAsLong());
+        assertEquals(r.log().stream() + "-" + sequence, json.get("id").getAsString());
+        return json.getAsJsonObject("data");
+    }
+
+    /** What the watcher saved is what {@code relsync sync} makes: a dry run finds nothing to change. */
+    void assertInSync() {
+        Cli.Run dryRun = Cli.run(dir, environment(), "sync", "live.relsync", "--dry-run");
+        assertEquals(0, dryRun.exitCode, dryRun::toString);
+        assertTrue(dryRun.out().contains("No change;"), dryRun::toString);
+    }
+
+    static void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
+        long end = System.nanoTime() + WAIT_MILLIS * 1_000_000;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not in time: " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Add, drop a column; create a table, change a type, drop the table: one event each, the file follows. */
+    void eachChangeBecomesOneEventAndTheFileFollows() throws Exception {
+        reverse();
+        byte[] reversed = Files.readAllBytes(project);
+        Running r = start();
+        Thread.sleep(300); // the first sync, which changes nothing
+        assertEquals(0, r.log().last(), "no event for a sync without change");
+        assertTrue(java.util.Arrays.equals(reversed, Files.readAllBytes(project)), "nothing saved without a change");
+
+        long t = System.nanoTime();
+        db.execute("ALTER TABLE " + db.name("customer") + " ADD COLUMN " + db.name("email") + " VARCHAR(80)");
+        JsonObject added = awaitEvent(r, 1, t);
+        System.out.println(getClass().getSimpleName() + ": event #1: " + r.log().since(0).events().get(0).toJson());
+        assertTrue(added.toString().toUpperCase().contains("EMAIL"), added::toString);
+        assertTrue(ProjectContent.load(project).columns("customer").stream().anyMatch(c -> c.startsWith("EMAIL ")));
+
+        t = System.nanoTime();
+        db.execute("ALTER TABLE " + db.name("customer") + " DROP COLUMN " + db.name("email"));
+        awaitEvent(r, 2, t);
+        assertTrue(ProjectContent.load(project).columns("customer").stream().noneMatch(c -> c.startsWith("EMAIL ")));
+
+        t = System.nanoTime();
+        db.execute("CREATE TABLE " + db.name("invoice") + " (" + db.name("id") + " INTEGER PRIMARY KEY, "
+                + db.name("total") + " INTEGER)");
+        JsonObject created = awaitEvent(r, 3, t);
+        assertTrue(created.toString().toUpperCase().contains("INVOICE"), created::toString);
+        assertTrue(ProjectContent.load(project).table("invoice").isPresent());
+        assertInSync();
+
+        t = System.nanoTime();
+        db.changeTypeToBigint("invoice", "total");
+        awaitEvent(r, 4, t);
+        assertTrue(ProjectContent.load(project).columns("invoice").contains("TOTAL BIGINT"),
+                () -> ProjectContent.load(project).columns("invoice").toString());
+
+        t = System.nanoTime();
+        db.execute("DROP TABLE " + db.name("invoice"));
+        JsonObject dropped = awaitEvent(r, 5, t);
+        assertFalse(ProjectContent.load(project).table("invoice").isPresent(), () -> dropped + "\n" + ProjectContent.load(project).table("invoice"));
+        assertInSync();
+
+        Thread.sleep(300);
+        assertEquals(5, r.log().last(), "one event per change, none after");
+        stop(r);
+        assertEquals(List.of(), trouble);
+        System.out.println(getClass().getSimpleName() + ": DDL -> event (project saved) ms: " + latencies);
+    }
+
+    /** A change made while no watcher runs is synced when the next one starts, as its event #1. */
+    void aRestartedWatcherPicksUpWhatChangedMeanwhile() throws Exception {
+        reverse();
+        Running first = start();
+        Thread.sleep(3 * INTERVAL.toMillis());
+        stop(first);
+        db.execute("ALTER TABLE " + db.name("customer") + " ADD COLUMN " + db.name("phone") + " VARCHAR(20)");
+        assertTrue(ProjectContent.load(project).columns("customer").stream().noneMatch(c -> c.startsWith("PHONE ")));
+        Running second = start();
+        JsonObject data = awaitEvent(second, 1, System.nanoTime());
+        assertTrue(data.toString().toUpperCase().contains("PHONE"), data::toString);
+        assertTrue(ProjectContent.load(project).columns("customer").stream().anyMatch(c -> c.startsWith("PHONE ")));
+        stop(second);
+    }
+}
