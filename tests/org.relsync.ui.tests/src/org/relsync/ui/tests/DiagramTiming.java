@@ -21,8 +21,9 @@ final class DiagramTiming {
 
         /** The first paint and its parts: scene, layout, paint. */
         String describe() {
-            return String.format(java.util.Locale.ROOT, "%.3f s (scene %.3f, layout %.3f, paint %.3f)", firstPaint, phases[0],
-                    phases[1], phases[2]);
+            return String.format(java.util.Locale.ROOT, "%.3f s (scene %.3f, %s, paint %.3f)", firstPaint, phases[0],
+                    phases[3] > 0 ? String.format(java.util.Locale.ROOT, "layout in a job %.3f", phases[3])
+                            : String.format(java.util.Locale.ROOT, "layout %.3f", phases[1]), phases[2]);
         }
     }
 
