@@ -11,13 +11,15 @@ import org.relsync.sync.dialect.DialectRegistry;
 import org.relsync.sync.validation.Validation;
 
 /**
- * The project's validation, started on a second core once a run has read its databases, for the run that leaves the
- * model untouched: a sync with nothing to do (the common case: a database that did not change)
- * then ends as soon as its reading and merging do, instead of validating after them. The model is
- * only read by the validation; the run's {@link Recorder} tells whether it was changed at all
- * meanwhile, and if it was, this result is thrown away and the model validated again as the run
- * leaves it. Not started where a second core is missing or the project holds no database yet (its
- * first sync changes it for sure).
+ * The project's validation, run on a second core while a run reads its databases, for the run that
+ * leaves the model untouched: a sync with nothing to do (the common case: a database that did not
+ * change) then ends as soon as its reading and merging do, instead of validating after them. While
+ * it runs, nothing writes the model (the databases' read only reads it), and the run waits for it
+ * to finish ({@link #awaitFinished}) before its first phase that writes: EMF objects are not safe to
+ * read on one thread while another writes them. The run's {@link Recorder} tells whether the run
+ * then changed the model at all, and if it did, this result is thrown away and the model validated
+ * again as the run leaves it. Not started where a second core is missing or the project holds no
+ * database yet (its first sync changes it for sure).
  */
 final class EarlyValidation {
 
@@ -80,6 +82,23 @@ final class EarlyValidation {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
+        }
+    }
+
+    /** Waits until the validation is done (or failed): from then on the run may write the model. */
+    void awaitFinished() {
+        try {
+            findings.handle((found, failure) -> null).get();
+        } catch (ExecutionException e) {
+            // handled above: never thrown
+        } catch (InterruptedException e) {
+            stop();
+            Thread.currentThread().interrupt();
+            try {
+                findings.handle((found, failure) -> null).join(); // the validation stops at its next element
+            } catch (RuntimeException ignored) {
+                // it is over either way
+            }
         }
     }
 
