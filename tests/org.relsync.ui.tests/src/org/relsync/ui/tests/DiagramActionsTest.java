@@ -64,9 +64,7 @@ class DiagramActionsTest {
 
     @AfterEach
     void closeWithoutSaving() {
-        Ui.page().closeAllEditors(false);
-        ProjectSession.close();
-        Ui.pump(100);
+        Ui.closeProject();
     }
 
     /** Open Diagram &gt; {@code kind} from the explorer's context menu. */

@@ -59,14 +59,11 @@ class DiagramEditorTest {
 
     @AfterEach
     void closeWithoutSaving() {
-        Ui.page().closeAllEditors(false);
-        ProjectSession.close();
-        Ui.pump(100);
+        Ui.closeProject();
     }
 
     private static Tree explorerTree() {
-        ExplorerView explorer = Ui.view(Views.EXPLORER);
-        return explorer.viewer().getTree();
+        return Ui.explorerTree();
     }
 
     /** Open Diagram &gt; {@code kind} from the explorer's context menu, as a right-click and two clicks do. */

@@ -56,14 +56,11 @@ class DiagramScopesTest {
 
     @AfterEach
     void closeWithoutSaving() {
-        Ui.page().closeAllEditors(false);
-        ProjectSession.close();
-        Ui.pump(100);
+        Ui.closeProject();
     }
 
     private static Tree explorerTree() {
-        ExplorerView explorer = Ui.view(Views.EXPLORER);
-        return explorer.viewer().getTree();
+        return Ui.explorerTree();
     }
 
     /** Right-click on what is selected, then a click on each label along {@code path} (submenus). */

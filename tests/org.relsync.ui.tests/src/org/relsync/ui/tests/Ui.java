@@ -195,6 +195,19 @@ final class Ui {
         }
     }
 
+    /** Closes every editor and the open project without saving, as a test leaves the workbench for the next one. */
+    static void closeProject() {
+        page().closeAllEditors(false);
+        org.relsync.ui.session.ProjectSession.close();
+        pump(100);
+    }
+
+    /** The Project Explorer's tree. */
+    static Tree explorerTree() {
+        org.relsync.ui.views.ExplorerView explorer = view(org.relsync.ui.Views.EXPLORER);
+        return explorer.viewer().getTree();
+    }
+
     /**
      * Makes the demo project (an H2 shop database reversed and synced, as {@code relsync demo} does,
      * through the CLI's own runner) in {@code dir}/demo and opens it; its file.
