@@ -76,7 +76,7 @@ import org.relsync.ui.session.ProjectSession;
  * <p>
  * Dragging a node moves it and pins it ({@link StoredLayout#move}); "Layout" lays out again the
  * nodes nobody moved, "Layout All" every node, pins dropped (toolbar and context menu). Each is a
- * {@link LayoutCommand} on the session's command stack: Edit &gt; Undo takes it back, and the
+ * {@link StoredLayoutCommand} on the session's command stack: Edit &gt; Undo takes it back, and the
  * project is dirty. The positions ({@link SessionLayouts}, one {@link StoredLayout} per session,
  * shared by its diagrams) are written to the sidecar file {@code <project>.layout.json} when the
  * project is saved.
@@ -761,7 +761,9 @@ public final class DiagramEditor extends EditorPart {
     }
 
     private void execute(String label, StoredLayout.Diagram before, StoredLayout.Diagram after) {
-        session.commandStack().execute(new LayoutCommand(label, stored, scope.layoutKey(), before, after, this::positionsChanged));
+        // (the stored layout holds "before" again here: the command's own "before")
+        session.commandStack().execute(new StoredLayoutCommand(label, stored, stored.definitions(), scope.layoutKey(), after,
+                this::positionsChanged));
     }
 
     /** The stored positions changed (a move, a layout, their undo): lay out with them and draw. */

@@ -17,7 +17,7 @@ import org.relsync.ui.session.SessionDiagrams;
 
 /**
  * The open project's diagrams, as the explorer's menu works on them: open one, make a new one (it
- * is listed and opens at once), rename one, delete one. Each change is a {@link DefinitionsCommand}
+ * is listed and opens at once), rename one, delete one. Each change is a {@link StoredLayoutCommand}
  * on the session's command stack; the rules (names, built-in diagrams, what a file holds) are
  * {@link StoredLayout}'s and {@link DiagramDefinition}'s, which the command line reads too.
  */
@@ -69,7 +69,7 @@ final class ProjectDiagrams {
         after.add(definition);
         // positions the diagram gets once opened go with it on undo, unless they were there before it
         String key = definition.scope().layoutKey();
-        session.commandStack().execute(new DefinitionsCommand("New Diagram " + definition.name(), stored, after,
+        session.commandStack().execute(new StoredLayoutCommand("New Diagram " + definition.name(), stored, after,
                 stored.diagram(key) == null ? key : null, null, () -> syncEditors(page)));
         return open(page, definition);
     }
@@ -83,7 +83,7 @@ final class ProjectDiagrams {
             after.add(d.equals(definition) ? renamed : d);
         }
         new StoredLayout().setDefinitions(after); // checks the names before anything changes
-        ProjectSession.current().commandStack().execute(new DefinitionsCommand("Rename Diagram " + definition.name(), stored,
+        ProjectSession.current().commandStack().execute(new StoredLayoutCommand("Rename Diagram " + definition.name(), stored,
                 after, null, null, () -> syncEditors(page)));
     }
 
@@ -94,7 +94,7 @@ final class ProjectDiagrams {
         after.remove(definition);
         String key = definition.scope().layoutKey();
         boolean shared = stored.keyUsedBesides(key, definition);
-        ProjectSession.current().commandStack().execute(new DefinitionsCommand("Delete Diagram " + definition.name(), stored,
+        ProjectSession.current().commandStack().execute(new StoredLayoutCommand("Delete Diagram " + definition.name(), stored,
                 after, shared ? null : key, null, () -> syncEditors(page)));
     }
 

@@ -7,13 +7,15 @@ import org.relsync.diagram.layout.StoredLayout;
 import org.relsync.diagram.scene.DiagramDefinition;
 
 /**
- * A change of the project's own diagrams (a new diagram, a rename, a deletion) on the session's
- * command stack: undoable like an edit, and it makes the project dirty, since the diagrams are
- * saved with it (in the layout file). A deletion also forgets the diagram's positions when no
- * other diagram shows the same ({@code positionsKey} with its positions before and after);
- * {@code shown} brings the open editors in line (a renamed diagram's tab, a deleted one closed).
+ * A change of what the layout file holds, on the session's command stack: undoable like an edit,
+ * and it makes the project dirty, since the layout file is saved with it. Either the project's own
+ * diagrams (a new diagram, a rename, a deletion, which also forgets the diagram's positions when
+ * no other diagram shows the same), or one diagram's positions (a move, Layout, Layout All: the
+ * definitions stay as they are), each as the stored state before and after ({@code positionsKey}
+ * with its positions); {@code shown} brings the open editors in line (a renamed diagram's tab, a
+ * deleted one closed, a moved box drawn).
  */
-final class DefinitionsCommand extends AbstractCommand {
+final class StoredLayoutCommand extends AbstractCommand {
 
     private final StoredLayout stored;
     private final List<DiagramDefinition> before;
@@ -23,7 +25,7 @@ final class DefinitionsCommand extends AbstractCommand {
     private final StoredLayout.Diagram positionsAfter;
     private final Runnable shown;
 
-    DefinitionsCommand(String label, StoredLayout stored, List<DiagramDefinition> after, String positionsKey,
+    StoredLayoutCommand(String label, StoredLayout stored, List<DiagramDefinition> after, String positionsKey,
             StoredLayout.Diagram positionsAfter, Runnable shown) {
         super(label, label);
         this.stored = stored;
