@@ -11,6 +11,7 @@ import org.eclipse.ui.PartInitException;
 import org.relsync.db.DatabaseKinds;
 import org.relsync.diagram.layout.StoredLayout;
 import org.relsync.diagram.scene.DiagramDefinition;
+import org.relsync.diagram.scene.DiagramScope;
 import org.relsync.diagram.scene.SceneBuilder;
 import org.relsync.ui.session.ProjectSession;
 import org.relsync.ui.session.SessionDiagrams;
@@ -37,7 +38,14 @@ final class ProjectDiagrams {
             return null;
         }
         try {
-            SceneBuilder.build(session.project(), definition.scope(), null, DatabaseKinds.dialects());
+            // whether the scope fits the project (with the findings the session has: no validation
+            // here); a whole-project diagram needs only a database, when it shows tables
+            DiagramScope scope = definition.scope();
+            if (!scope.equals(DiagramScope.of(scope.kind()))) {
+                SceneBuilder.build(session.project(), scope, null, DatabaseKinds.dialects(), session.problems());
+            } else if (scope.kind() != org.relsync.diagram.scene.DiagramKind.ENTITIES && session.project().getDatabases().isEmpty()) {
+                throw new IllegalArgumentException("project " + session.project().getName() + " has no database");
+            }
         } catch (IllegalArgumentException e) {
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Open Diagram",
                     "The diagram " + definition.name() + " cannot be drawn: " + e.getMessage());
