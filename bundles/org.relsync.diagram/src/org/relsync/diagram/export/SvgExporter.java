@@ -3,7 +3,6 @@ package org.relsync.diagram.export;
 import static org.relsync.diagram.export.Palette.*;
 import static org.relsync.diagram.layout.StoredLayout.number;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.relsync.diagram.layout.Box;
 import org.relsync.diagram.layout.Layout;
 import org.relsync.diagram.layout.Metrics;
 import org.relsync.diagram.layout.Point;
+import org.relsync.diagram.scene.Badge;
 import org.relsync.diagram.scene.Edge;
 import org.relsync.diagram.scene.EdgeKind;
 import org.relsync.diagram.scene.End;
@@ -244,7 +244,7 @@ public final class SvgExporter {
             out.append("<rect class=\"accent\" x=\"").append(number(box.x() + 1)).append("\" y=\"")
                     .append(number(y - 12)).append("\" width=\"3\" height=\"").append(number(Metrics.ROW_HEIGHT - 2)).append("\"/>");
         }
-        String marker = marker(row);
+        String marker = row.markerLabel();
         if (!marker.isEmpty()) {
             text("row-marker", box.x() + Metrics.PADDING, y - 1, marker);
         }
@@ -261,62 +261,25 @@ public final class SvgExporter {
             out.append("<text class=\"row-type\" x=\"").append(number(box.right() - Metrics.PADDING)).append("\" y=\"")
                     .append(number(y)).append("\" text-anchor=\"end\">").append(escape(fittedType)).append("</text>");
         }
-        int problems = state.errors() + state.warnings();
-        if (problems > 0 || state.has(State.UNMAPPED) || state.has(State.LOST_MAPPING) || state.has(State.ORPHAN)) {
+        if (state.flagged()) {
             // a small dot for the row's badge, its tooltip says what it is
             out.append("<circle class=\"row-flag\" cx=\"").append(number(box.right() - 3)).append("\" cy=\"")
                     .append(number(y - 4)).append("\" r=\"2.5\" fill=\"")
-                    .append(state.errors() > 0 || state.has(State.UNMAPPED) || state.has(State.LOST_MAPPING) ? css(ERROR) : css(WARNING))
+                    .append(state.flagIsError() ? css(ERROR) : css(WARNING))
                     .append("\"/>");
         }
         out.append("</g>");
     }
 
-    private static String marker(Row row) {
-        boolean key = row.markers().contains(Marker.KEY);
-        boolean fk = row.markers().contains(Marker.FOREIGN_KEY);
-        if (key && fk) {
-            return "PF";
-        }
-        if (key) {
-            return "PK";
-        }
-        if (fk) {
-            return "FK";
-        }
-        if (row.markers().contains(Marker.IDENTITY)) {
-            return "ID";
-        }
-        if (row.markers().contains(Marker.UNIQUE)) {
-            return "U";
-        }
-        return "";
-    }
-
-    private record Badge(String cssClass, String text, String title) {
-    }
-
-    private static List<Badge> badgesOf(SyncState state) {
-        List<Badge> badges = new ArrayList<>();
-        if (state.has(State.ORPHAN)) {
-            String action = state.orphanAction() == null ? "warning" : state.orphanAction();
-            badges.add(new Badge("badge-orphan-" + ("mark".equals(action) ? "mark" : "warning"), "orphan: " + action,
-                    "orphan" + (state.orphanKind() == null ? "" : " (" + state.orphanKind() + ")") + ", orphan action: " + action));
-        }
-        if (state.has(State.UNMAPPED)) {
-            badges.add(new Badge("badge-error", "unmapped", "nothing in the database maps onto it"));
-        }
-        if (state.has(State.LOST_MAPPING)) {
-            badges.add(new Badge("badge-error", "lost", "its mapping's target vanished from the database"));
-        }
-        if (state.errors() > 0) {
-            badges.add(new Badge("badge-problems", Integer.toString(state.errors()), String.join("\n", state.messages())));
-        }
-        if (state.warnings() > 0) {
-            badges.add(new Badge("badge-warnings", Integer.toString(state.warnings()),
-                    state.errors() > 0 ? state.warnings() + " warning(s)" : String.join("\n", state.messages())));
-        }
-        return badges;
+    /** The CSS class of a badge of {@code kind}. */
+    private static String cssClass(Badge.Kind kind) {
+        return switch (kind) {
+            case ORPHAN_MARK -> "badge-orphan-mark";
+            case ORPHAN_WARNING -> "badge-orphan-warning";
+            case MAPPING -> "badge-error";
+            case ERRORS -> "badge-problems";
+            case WARNINGS -> "badge-warnings";
+        };
     }
 
     private static double badgeWidth(Badge badge) {
@@ -330,10 +293,10 @@ public final class SvgExporter {
     /** The badges, right-aligned ending at {@code right}. */
     private void badges(SyncState state, double right, double top, boolean withText) {
         double x = right;
-        for (Badge badge : badgesOf(state)) {
+        for (Badge badge : state.badges()) {
             double width = badgeWidth(badge);
             x -= width;
-            out.append("<g class=\"badge ").append(badge.cssClass()).append("\">");
+            out.append("<g class=\"badge ").append(cssClass(badge.kind())).append("\">");
             if (withText) {
                 out.append("<title>").append(escape(badge.title())).append("</title>");
             }

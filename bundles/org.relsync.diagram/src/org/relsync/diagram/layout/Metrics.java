@@ -47,30 +47,6 @@ public final class Metrics {
         return HEADER_HEIGHT + 3 + index * ROW_HEIGHT + ROW_HEIGHT / 2;
     }
 
-    /** The texts of the badges an element's state gives it, in the order they are drawn from the right. */
-    public static java.util.List<String> badges(org.relsync.diagram.scene.SyncState state) {
-        java.util.List<String> badges = new java.util.ArrayList<>();
-        if (state == null) {
-            return badges;
-        }
-        if (state.has(org.relsync.diagram.scene.State.ORPHAN)) {
-            badges.add("orphan: " + ("mark".equals(state.orphanAction()) ? "mark" : "warning"));
-        }
-        if (state.has(org.relsync.diagram.scene.State.UNMAPPED)) {
-            badges.add("unmapped");
-        }
-        if (state.has(org.relsync.diagram.scene.State.LOST_MAPPING)) {
-            badges.add("lost");
-        }
-        if (state.errors() > 0) {
-            badges.add(Integer.toString(state.errors()));
-        }
-        if (state.warnings() > 0) {
-            badges.add(Integer.toString(state.warnings()));
-        }
-        return badges;
-    }
-
     /** The width of one badge with {@code text}. */
     public static double badgeWidth(String text) {
         return Math.max(14, text.length() * 6.1 + 10);
@@ -79,8 +55,8 @@ public final class Metrics {
     /** The width the badges of {@code state} take, with their gaps. */
     public static double badgesWidth(org.relsync.diagram.scene.SyncState state) {
         double width = 0;
-        for (String badge : badges(state)) {
-            width += badgeWidth(badge) + 3;
+        for (org.relsync.diagram.scene.Badge badge : state == null ? java.util.List.<org.relsync.diagram.scene.Badge>of() : state.badges()) {
+            width += badgeWidth(badge.text()) + 3;
         }
         return width;
     }

@@ -11,4 +11,26 @@ public record Row(String id, String name, String type, Set<Marker> markers, Sync
         // in enum order, whatever the JVM: Set.copyOf would iterate in an order salted per JVM run
         markers = markers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(markers));
     }
+
+    /** The key marker shown before the name: PF (primary and foreign key), PK, FK, ID (identity), U (unique), or "". */
+    public String markerLabel() {
+        boolean key = markers.contains(Marker.KEY);
+        boolean fk = markers.contains(Marker.FOREIGN_KEY);
+        if (key && fk) {
+            return "PF";
+        }
+        if (key) {
+            return "PK";
+        }
+        if (fk) {
+            return "FK";
+        }
+        if (markers.contains(Marker.IDENTITY)) {
+            return "ID";
+        }
+        if (markers.contains(Marker.UNIQUE)) {
+            return "U";
+        }
+        return "";
+    }
 }

@@ -35,6 +35,40 @@ public record SyncState(Set<State> states, String orphanKind, String orphanActio
         return new SyncState(more, orphanKind, orphanAction, errors, warnings, messages);
     }
 
+    /** The badges of a box's header in this state, in the order they are drawn (right-aligned). */
+    public List<Badge> badges() {
+        List<Badge> badges = new java.util.ArrayList<>();
+        if (has(State.ORPHAN)) {
+            String action = orphanAction == null ? "warning" : orphanAction;
+            badges.add(new Badge("mark".equals(action) ? Badge.Kind.ORPHAN_MARK : Badge.Kind.ORPHAN_WARNING, "orphan: " + action,
+                    "orphan" + (orphanKind == null ? "" : " (" + orphanKind + ")") + ", orphan action: " + action));
+        }
+        if (has(State.UNMAPPED)) {
+            badges.add(new Badge(Badge.Kind.MAPPING, "unmapped", "nothing in the database maps onto it"));
+        }
+        if (has(State.LOST_MAPPING)) {
+            badges.add(new Badge(Badge.Kind.MAPPING, "lost", "its mapping's target vanished from the database"));
+        }
+        if (errors > 0) {
+            badges.add(new Badge(Badge.Kind.ERRORS, Integer.toString(errors), String.join("\n", messages)));
+        }
+        if (warnings > 0) {
+            badges.add(new Badge(Badge.Kind.WARNINGS, Integer.toString(warnings),
+                    errors > 0 ? warnings + " warning(s)" : String.join("\n", messages)));
+        }
+        return badges;
+    }
+
+    /** Whether a row in this state gets the small flag at its right end (problems, mapping trouble, an orphan). */
+    public boolean flagged() {
+        return errors + warnings > 0 || has(State.UNMAPPED) || has(State.LOST_MAPPING) || has(State.ORPHAN);
+    }
+
+    /** Whether that flag is red (an error or mapping trouble), not amber. */
+    public boolean flagIsError() {
+        return errors > 0 || has(State.UNMAPPED) || has(State.LOST_MAPPING);
+    }
+
     /**
      * What an element named {@code name} in this state says when pointed at: its name, what its
      * state means, its problems (the SVG's {@code <title>}, the workbench canvas's tooltip).

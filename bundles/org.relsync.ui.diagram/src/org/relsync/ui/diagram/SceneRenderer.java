@@ -1,6 +1,5 @@
 package org.relsync.ui.diagram;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.relsync.diagram.layout.Box;
 import org.relsync.diagram.layout.Layout;
 import org.relsync.diagram.layout.Metrics;
 import org.relsync.diagram.layout.Point;
+import org.relsync.diagram.scene.Badge;
 import org.relsync.diagram.scene.Edge;
 import org.relsync.diagram.scene.EdgeKind;
 import org.relsync.diagram.scene.End;
@@ -254,7 +254,7 @@ public final class SceneRenderer {
             gc.setBackground(color(accent(state)));
             gc.fillRectangle(r(box.x() + 1), r(y - 12), 3, r(Metrics.ROW_HEIGHT - 2));
         }
-        String marker = marker(row);
+        String marker = row.markerLabel();
         if (!marker.isEmpty()) {
             text(gc, marker, box.x() + Metrics.PADDING, y - 1, 9, SWT.BOLD, Palette.ROW_MARKER);
         }
@@ -287,65 +287,19 @@ public final class SceneRenderer {
             int typeWidth = gc.textExtent(fittedType).x;
             text(gc, fittedType, box.right() - Metrics.PADDING - typeWidth, y, 12, SWT.NORMAL, Palette.ROW_TYPE);
         }
-        int problems = state.errors() + state.warnings();
-        if (problems > 0 || state.has(State.UNMAPPED) || state.has(State.LOST_MAPPING) || state.has(State.ORPHAN)) {
-            gc.setBackground(color(state.errors() > 0 || state.has(State.UNMAPPED) || state.has(State.LOST_MAPPING) ? Palette.ERROR : Palette.WARNING));
+        if (state.flagged()) {
+            gc.setBackground(color(state.flagIsError() ? Palette.ERROR : Palette.WARNING));
             gc.fillOval(r(box.right() - 5.5), r(y - 6.5), 5, 5);
         }
-    }
-
-    private static String marker(Row row) {
-        boolean key = row.markers().contains(Marker.KEY);
-        boolean fk = row.markers().contains(Marker.FOREIGN_KEY);
-        if (key && fk) {
-            return "PF";
-        }
-        if (key) {
-            return "PK";
-        }
-        if (fk) {
-            return "FK";
-        }
-        if (row.markers().contains(Marker.IDENTITY)) {
-            return "ID";
-        }
-        if (row.markers().contains(Marker.UNIQUE)) {
-            return "U";
-        }
-        return "";
-    }
-
-    private record Badge(int rgb, String text) {
-    }
-
-    private static List<Badge> badgesOf(SyncState state) {
-        List<Badge> badges = new ArrayList<>();
-        if (state.has(State.ORPHAN)) {
-            String action = state.orphanAction() == null ? "warning" : state.orphanAction();
-            badges.add(new Badge("mark".equals(action) ? Palette.ERROR : Palette.WARNING, "orphan: " + action));
-        }
-        if (state.has(State.UNMAPPED)) {
-            badges.add(new Badge(Palette.ERROR, "unmapped"));
-        }
-        if (state.has(State.LOST_MAPPING)) {
-            badges.add(new Badge(Palette.ERROR, "lost"));
-        }
-        if (state.errors() > 0) {
-            badges.add(new Badge(Palette.ERROR, Integer.toString(state.errors())));
-        }
-        if (state.warnings() > 0) {
-            badges.add(new Badge(Palette.WARNING, Integer.toString(state.warnings())));
-        }
-        return badges;
     }
 
     /** The badges, right-aligned ending at {@code right}, as pills 13 px high. */
     private void badges(GC gc, SyncState state, double right, double top, boolean withText) {
         double x = right;
-        for (Badge badge : badgesOf(state)) {
+        for (Badge badge : state.badges()) {
             double width = Metrics.badgeWidth(badge.text());
             x -= width;
-            gc.setBackground(color(badge.rgb()));
+            gc.setBackground(color(badge.kind().error() ? Palette.ERROR : Palette.WARNING));
             gc.fillRoundRectangle(r(x), r(top), r(width), 13, 13, 13);
             if (withText) {
                 gc.setFont(font(9, SWT.BOLD));
