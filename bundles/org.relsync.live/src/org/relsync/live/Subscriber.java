@@ -14,9 +14,10 @@ import org.eclipse.jetty.websocket.api.StatusCode;
  * fan-out thread) never waits for this socket. When the queue is full the subscriber is cut off: a
  * close with {@link StatusCode#POLICY_VIOLATION} and the reason {@code since=N}, where N is the
  * last event its socket took whole; a socket that does not even take the close is dropped after
- * the grace.
+ * the grace. Public only because Jetty calls its listener methods reflectively; the server makes
+ * them.
  */
-final class Subscriber implements Session.Listener.AutoDemanding {
+public final class Subscriber implements Session.Listener.AutoDemanding {
 
     /** A message waiting for the socket: an event ({@code sequence} at least 1) or a control message (0). */
     private record Outgoing(long sequence, String json) {
@@ -36,6 +37,9 @@ final class Subscriber implements Session.Listener.AutoDemanding {
     private boolean sending;
     private boolean looping;
     private boolean closed;
+    /** Set when cut off: the close to send once the message on its way is taken. */
+    private int closeCode;
+    private String closeReason;
 
     /** @param since the {@code since} asked for, or -1 for the live events only */
     Subscriber(EventServer server, long since, int limit, long graceMillis, Scheduler scheduler) {
@@ -109,29 +113,46 @@ final class Subscriber implements Session.Listener.AutoDemanding {
     }
 
     /**
-     * Closes the connection with {@code code} and a reason that ends with the resume point; a
-     * socket that does not take the close within the grace is dropped.
+     * Closes the connection with {@code code} and a reason that ends with the resume point, once
+     * the message on its way (if any) is taken, so that the point is exact; a socket that takes
+     * neither within the grace is dropped.
      */
     void cutOff(int code, String reason) {
         Session closing;
-        long resume;
+        boolean now;
         synchronized (this) {
-            if (closed || session == null) {
-                closed = true;
+            if (closed) {
                 return;
             }
             closed = true;
             queue.clear();
             closing = session;
-            resume = delivered;
+            if (closing == null) {
+                return;
+            }
+            closeCode = code;
+            closeReason = reason;
+            now = !sending;
         }
         server.unsubscribe(this);
-        closing.close(code, reason + resume, Callback.NOOP);
+        if (now) {
+            sendClose();
+        }
         scheduler.schedule(() -> {
             if (closing.isOpen()) {
                 closing.disconnect();
             }
         }, graceMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void sendClose() {
+        Session closing;
+        String reason;
+        synchronized (this) {
+            closing = session;
+            reason = closeReason + delivered;
+        }
+        closing.close(closeCode, reason, Callback.NOOP);
     }
 
     /**
@@ -163,12 +184,18 @@ final class Subscriber implements Session.Listener.AutoDemanding {
     }
 
     private void sent(Outgoing message) {
+        boolean close;
         synchronized (this) {
             sending = false;
             if (message.sequence() > 0) {
                 delivered = message.sequence();
             }
+            close = closeReason != null;
         }
-        sendNext();
+        if (close) {
+            sendClose();
+        } else {
+            sendNext();
+        }
     }
 }
