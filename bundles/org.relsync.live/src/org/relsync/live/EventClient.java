@@ -197,9 +197,9 @@ public final class EventClient implements AutoCloseable {
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
             if (statusCode == 1008) {
-                end(Reason.TOO_SLOW, "cut off by the server: " + reason);
+                end(Reason.TOO_SLOW, "cut off by the server as too slow");
             } else {
-                end(Reason.LOST, "the server closed the stream (" + statusCode + (reason.isEmpty() ? "" : " " + reason) + ")");
+                end(Reason.LOST, "the server closed the stream (" + statusCode + (reason.isEmpty() ? "" : ": " + reason) + ")");
             }
             return null;
         }
