@@ -83,7 +83,7 @@ final class Product {
         return start(workDir, java.util.Map.of(), args);
     }
 
-    static Running start(Path workDir, java.util.Map<String, String> environment, String... args) {
+    private static Running start(Path workDir, java.util.Map<String, String> environment, String... args) {
         return start(workDir, environment, null, args);
     }
 
