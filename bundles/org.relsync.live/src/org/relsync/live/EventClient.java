@@ -1,6 +1,7 @@
 package org.relsync.live;
 
 import java.net.ConnectException;
+import java.net.URLEncoder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -9,6 +10,7 @@ import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -63,12 +65,15 @@ public final class EventClient implements AutoCloseable {
      * @param reason  why
      * @param resume  the {@code since} to go on from without losing anything; empty when nothing
      *                arrived and none was asked for
+     * @param stream  the stream those numbers belong to (the first part of the events' ids), to
+     *                pass along with {@code resume}; empty when not known
      * @param message what happened, for a person (the server's reason, the HTTP status, the error)
      */
-    public record Ending(Reason reason, OptionalLong resume, String message) {
+    public record Ending(Reason reason, OptionalLong resume, Optional<String> stream, String message) {
         public Ending {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(resume, "resume");
+            Objects.requireNonNull(stream, "stream");
             Objects.requireNonNull(message, "message");
         }
     }
@@ -77,26 +82,39 @@ public final class EventClient implements AutoCloseable {
     private final CompletableFuture<Ending> ended = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private volatile long last = -1;
+    private volatile String stream;
     private volatile WebSocket socket;
 
-    private EventClient(Listener listener, OptionalLong since) {
+    private EventClient(Listener listener, OptionalLong since, String stream) {
         this.listener = listener;
         this.last = since.orElse(-1);
+        this.stream = stream;
+    }
+
+    /** {@link #connect(URI, OptionalLong, String, String, Listener)} without naming the stream of {@code since}. */
+    public static EventClient connect(URI stream, OptionalLong since, String token, Listener listener) {
+        return connect(stream, since, null, token, listener);
     }
 
     /**
      * Connects to {@code stream} ({@code ws://HOST:PORT/events}) and starts receiving; never
      * throws for the network: a refusal or an unreachable server ends the stream ({@link #ended()}).
      *
-     * @param since the last event already seen (its successors come first), or empty for the
-     *              events from now on
-     * @param token the bearer token, or null to send none
+     * @param since    the last event already seen (its successors come first), or empty for the
+     *                 events from now on
+     * @param streamId the stream {@code since} counts in ({@link Ending#stream()}), or null; when it
+     *                 is not the server's (the watcher was restarted), the server says to reload
+     * @param token    the bearer token, or null to send none
      */
-    public static EventClient connect(URI stream, OptionalLong since, String token, Listener listener) {
+    public static EventClient connect(URI stream, OptionalLong since, String streamId, String token, Listener listener) {
         Objects.requireNonNull(stream, "stream");
         Objects.requireNonNull(since, "since");
-        EventClient client = new EventClient(Objects.requireNonNull(listener, "listener"), since);
-        URI uri = since.isPresent() ? withQuery(stream, "since=" + since.getAsLong()) : stream;
+        EventClient client = new EventClient(Objects.requireNonNull(listener, "listener"), since, streamId);
+        URI uri = stream;
+        if (since.isPresent()) {
+            uri = withQuery(uri, "since=" + since.getAsLong()
+                    + (streamId == null ? "" : "&stream=" + URLEncoder.encode(streamId, StandardCharsets.UTF_8)));
+        }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (token != null) {
@@ -104,7 +122,7 @@ public final class EventClient implements AutoCloseable {
         }
         builder.buildAsync(uri, client.new Receiver()).whenComplete((socket, failure) -> {
             if (failure != null) {
-                client.end(client.refusedOrUnreachable(failure));
+                client.refusedOrUnreachable(failure);
             } else {
                 client.socket = socket;
                 if (client.ended.isDone()) {
@@ -141,22 +159,21 @@ public final class EventClient implements AutoCloseable {
 
     private void end(Reason reason, String message) {
         long seen = last;
-        ended.complete(new Ending(reason, seen < 0 ? OptionalLong.empty() : OptionalLong.of(seen), message));
+        ended.complete(new Ending(reason, seen < 0 ? OptionalLong.empty() : OptionalLong.of(seen),
+                Optional.ofNullable(stream), message));
     }
 
-    private Ending refusedOrUnreachable(Throwable failure) {
+    private void refusedOrUnreachable(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        long seen = last;
-        OptionalLong resume = seen < 0 ? OptionalLong.empty() : OptionalLong.of(seen);
         if (cause instanceof WebSocketHandshakeException refused) {
             int status = refused.getResponse().statusCode();
-            return new Ending(Reason.REFUSED, resume, status == 401
+            end(Reason.REFUSED, status == 401
                     ? "refused (HTTP 401): no token, or not the server's token"
                     : "refused (HTTP " + status + ")" + body(refused));
+        } else {
+            end(Reason.UNREACHABLE, cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
+                    ? "cannot connect" : "cannot connect: " + cause);
         }
-        String why = cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
-                ? "cannot connect" : "cannot connect: " + cause;
-        return new Ending(Reason.UNREACHABLE, resume, why);
     }
 
     private static String body(WebSocketHandshakeException refused) {
@@ -173,10 +190,6 @@ public final class EventClient implements AutoCloseable {
         int hash = s.indexOf('#');
         String base = hash < 0 ? s : s.substring(0, hash);
         return URI.create(base + (query == null ? "?" : "&") + parameter);
-    }
-
-    private void end(Ending ending) {
-        ended.complete(ending);
     }
 
     /** The JDK's listener: one message at a time (each asked for after the last is handled). */
@@ -217,12 +230,17 @@ public final class EventClient implements AutoCloseable {
                 JsonObject message = JsonParser.parseString(json).getAsJsonObject();
                 String type = text(message.get("type"));
                 if (StreamControl.RELOAD.equals(type)) {
-                    long newest = message.getAsJsonObject("data").get("last").getAsLong();
+                    JsonObject data = message.getAsJsonObject("data");
+                    long newest = data.get("last").getAsLong();
                     last = newest;
+                    stream = text(data.get("stream"));
                     listener.reload(newest, json);
                 } else {
                     long sequence = message.get("sequence").getAsLong();
+                    String id = message.get("id").getAsString();
+                    String suffix = "-" + sequence;
                     last = sequence;
+                    stream = id.endsWith(suffix) ? id.substring(0, id.length() - suffix.length()) : null;
                     listener.event(sequence, json);
                 }
             } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException e) {

@@ -30,8 +30,9 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  * cannot set headers), compared in constant time; without it the upgrade is refused with HTTP 401
  * and nothing is sent. Each text frame is one event, exactly {@link Event#toJson()}.
  * {@code ?since=N} first sends every kept event after N, then the live ones, in order, none twice;
- * when those are no longer kept it sends one {@link StreamControl#RELOAD} message instead. Without
- * {@code since} a subscriber gets the events from now on.
+ * when those are no longer kept, or {@code &stream=ID} names another stream than the log's (the
+ * numbers of an earlier run of the watcher), it sends one {@link StreamControl#RELOAD} message
+ * instead. Without {@code since} a subscriber gets the events from now on.
  *
  * <p>One fan-out thread waits on the log and offers each new event to every {@link Subscriber}'s
  * bounded queue; nothing waits for a socket, so neither the watcher nor the other subscribers are
@@ -158,7 +159,9 @@ public final class EventServer implements AutoCloseable {
                 return null;
             }
         }
-        return new Subscriber(this, since, options.queue(), options.grace().toMillis(), jetty.getScheduler());
+        String stream = query.getValue("stream");
+        boolean sameStream = stream == null || stream.equals(log.stream());
+        return new Subscriber(this, since, sameStream, options.queue(), options.grace().toMillis(), jetty.getScheduler());
     }
 
     /** Whether the header {@code Bearer TOKEN} or the query's token is the token, compared in constant time. */
@@ -174,10 +177,11 @@ public final class EventServer implements AutoCloseable {
 
     /**
      * A new connection: catches it up from {@code since} (-1: from now on) with everything offered
+     * (or tells it to reload when those are gone, or its numbers are another stream's)
      * so far, then it is among those the fan-out offers to. The same lock as the fan-out's, so
      * that nothing falls between the two.
      */
-    synchronized void subscribe(Subscriber subscriber, long since) {
+    synchronized void subscribe(Subscriber subscriber, long since, boolean sameStream) {
         if (closed) {
             subscriber.cutOff(StatusCode.SHUTDOWN, "server stopping; resume with since=");
             return;
@@ -186,7 +190,7 @@ public final class EventServer implements AutoCloseable {
             subscriber.startAfter(offered);
         } else {
             EventLog.Since kept = log.since(since);
-            if (kept.reload()) {
+            if (kept.reload() || !sameStream) {
                 subscriber.startAfter(offered);
                 subscriber.control(StreamControl.reload(log.source(), log.stream(), since, offered, clock.instant()));
             } else {

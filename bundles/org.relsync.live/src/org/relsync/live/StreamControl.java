@@ -1,7 +1,6 @@
 package org.relsync.live;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -29,19 +28,11 @@ public final class StreamControl {
     public static String reload(String source, String stream, long since, long last, Instant time) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(stream, "stream");
-        JsonObject json = new JsonObject();
-        json.addProperty("specversion", "1.0");
-        json.addProperty("id", stream + "-reload-" + UUID.randomUUID());
-        json.addProperty("source", source);
-        json.addProperty("type", RELOAD);
-        json.addProperty("time", DateTimeFormatter.ISO_INSTANT.format(time));
-        json.addProperty("subject", stream);
-        json.addProperty("datacontenttype", "application/json");
         JsonObject data = new JsonObject();
         data.addProperty("since", since);
         data.addProperty("last", last);
         data.addProperty("stream", stream);
-        json.add("data", data);
+        JsonObject json = Event.envelope(stream + "-reload-" + UUID.randomUUID(), source, RELOAD, time, stream, 0, data);
         return json.toString();
     }
 }

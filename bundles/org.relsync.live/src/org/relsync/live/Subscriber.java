@@ -25,6 +25,7 @@ public final class Subscriber implements Session.Listener.AutoDemanding {
 
     private final EventServer server;
     private final long since;
+    private final boolean sameStream;
     private final int limit;
     private final long graceMillis;
     private final Scheduler scheduler;
@@ -41,10 +42,14 @@ public final class Subscriber implements Session.Listener.AutoDemanding {
     private int closeCode;
     private String closeReason;
 
-    /** @param since the {@code since} asked for, or -1 for the live events only */
-    Subscriber(EventServer server, long since, int limit, long graceMillis, Scheduler scheduler) {
+    /**
+     * @param since      the {@code since} asked for, or -1 for the live events only
+     * @param sameStream whether the stream the subscriber names (if any) is the server's
+     */
+    Subscriber(EventServer server, long since, boolean sameStream, int limit, long graceMillis, Scheduler scheduler) {
         this.server = server;
         this.since = since;
+        this.sameStream = sameStream;
         this.limit = limit;
         this.graceMillis = graceMillis;
         this.scheduler = scheduler;
@@ -55,7 +60,7 @@ public final class Subscriber implements Session.Listener.AutoDemanding {
         synchronized (this) {
             session = opened;
         }
-        server.subscribe(this, since);
+        server.subscribe(this, since, sameStream);
     }
 
     @Override

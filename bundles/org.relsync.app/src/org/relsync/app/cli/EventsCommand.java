@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
  * connection and a reload message end it with their own {@link ExitCode}s.
  */
 @CommandLine.Command(name = "events",
-        customSynopsis = "events <url> [--since N] [--token-env VAR]",
+        customSynopsis = "events <url> [--since N [--stream ID]] [--token-env VAR]",
         description = "print the events of a 'relsync watch --port' stream (ws://HOST:PORT/events) as JSON lines, "
                 + "until Ctrl-C (exit 0); exit 7 refused, 8 unreachable or disconnected (stderr: the --since to "
                 + "resume from), 9 reload the project")
@@ -33,6 +33,10 @@ final class EventsCommand implements Command {
             + "come first; without it, the events from now on")
     Long since;
 
+    @Option(names = "--stream", paramLabel = "ID", description = "the stream --since counts in (what a resume "
+            + "message names); when the watcher has been restarted since, it answers with a reload")
+    String streamId;
+
     @Option(names = "--token-env", paramLabel = "VAR", description = "the environment variable with the stream's token "
             + "(sent as Authorization: Bearer); without it no token is sent")
     String tokenEnv;
@@ -43,11 +47,14 @@ final class EventsCommand implements Command {
         if (since != null && since < 0) {
             throw new UsageException("events: --since is a sequence number, 0 or more, not " + since);
         }
+        if (streamId != null && since == null) {
+            throw new UsageException("events: --stream goes with --since");
+        }
         String token = tokenEnv == null ? null : Tokens.required(cli, "events", tokenEnv);
         PrintStream out = cli.out();
         AtomicReference<String> reload = new AtomicReference<>();
         EventClient[] client = new EventClient[1];
-        client[0] = EventClient.connect(stream, since == null ? OptionalLong.empty() : OptionalLong.of(since), token,
+        client[0] = EventClient.connect(stream, since == null ? OptionalLong.empty() : OptionalLong.of(since), streamId, token,
                 new EventClient.Listener() {
                     @Override
                     public void event(long sequence, String json) {
@@ -59,8 +66,8 @@ final class EventsCommand implements Command {
                     public void reload(long last, String json) {
                         out.println(json);
                         out.flush();
-                        reload.set("events: the events after " + since + " are no longer kept: read the project "
-                                + "again, then resume with --since " + last);
+                        reload.set("events: the events after " + since + " are no longer kept (or are another run's "
+                                + "of the watcher): read the project again, then resume with ");
                         client[0].close();
                     }
                 });
@@ -89,14 +96,16 @@ final class EventsCommand implements Command {
     }
 
     private static ExitCode ended(CliContext cli, String where, Ending ending, String reload) {
-        String resume = ending.resume().isPresent() ? "; resume with --since " + ending.resume().getAsLong() : "";
+        String position = ending.resume().isPresent() ? "--since " + ending.resume().getAsLong()
+                + ending.stream().map(id -> " --stream " + id).orElse("") : "";
+        String resume = position.isEmpty() ? "" : "; resume with " + position;
         ExitCode code = switch (ending.reason()) {
             case CLOSED -> reload == null ? ExitCode.OK : ExitCode.RELOAD;
             case REFUSED -> ExitCode.REFUSED;
             case UNREACHABLE, TOO_SLOW, LOST -> ExitCode.DISCONNECTED;
         };
         String message = switch (ending.reason()) {
-            case CLOSED -> reload;
+            case CLOSED -> reload == null ? null : reload + position;
             case REFUSED -> "events: " + where + " " + ending.message();
             case UNREACHABLE -> "events: " + ending.message() + " to " + where + resume;
             case TOO_SLOW, LOST -> "events: " + ending.message() + resume;

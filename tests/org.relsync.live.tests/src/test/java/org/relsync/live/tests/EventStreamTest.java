@@ -197,6 +197,7 @@ class EventStreamTest extends WatcherScenario {
         assertEquals(Reason.CLOSED, one.ended().get(5, TimeUnit.SECONDS).reason());
         long resume = one.ended().get().resume().getAsLong();
         assertEquals(50, resume);
+        assertEquals(log.stream(), one.ended().get().stream().orElseThrow());
 
         // events while it is away, and events while it connects again: none lost, none twice
         Thread writer = new Thread(() -> {
@@ -243,8 +244,15 @@ class EventStreamTest extends WatcherScenario {
             assertEquals(List.of(10L), received.reloads);
             assertEquals(List.of(), received.sequences);
         }
+        Received otherRun = new Received(); // 7..10 are kept, but these numbers are another run's
+        open.add(EventClient.connect(server.uri(), OptionalLong.of(8), "an-earlier-run", TOKEN, otherRun));
+        waitUntil(() -> otherRun.reloads.size() == 1, "the reload message for another stream");
+        assertEquals(List.of(), otherRun.sequences);
+
         Received kept = new Received();
-        subscribe(server, OptionalLong.of(6), kept); // 7..10 are kept: no reload
+        open.add(EventClient.connect(server.uri(), OptionalLong.of(6), log.stream(), TOKEN, kept)); // no reload
+        waitUntil(() -> server.subscribers() == 5, "subscribed");
+        waitUntil(() -> kept.sequences.size() == 4, "7..10");
         append(log, 1);
         waitUntil(() -> kept.sequences.size() == 5, "7..11");
         assertEquals(range(7, 11), kept.sequences);

@@ -82,7 +82,8 @@ class EventsCommandTest {
         resumed.thread.join(10_000);
         assertEquals(8, resumed.exitCode, resumed::toString);
         assertEquals("", resumed.out(), resumed::toString);
-        assertTrue(resumed.err().matches("relsync: events: .*resume with --since 1\n"), resumed::toString);
+        assertTrue(resumed.err().matches("relsync: events: the server closed the stream \\(1001: server stopping; resume "
+                + "with since=1\\); resume with --since 1\n"), resumed::toString); // it saw no event: no stream to name
         for (Cli.Run run : List.of(watch, events, resumed)) {
             assertFalse(run.out().contains(TOKEN) || run.err().contains(TOKEN), "the token is never shown");
         }
@@ -104,8 +105,18 @@ class EventsCommandTest {
         JsonObject reload = JsonParser.parseString(ahead.out().strip()).getAsJsonObject();
         assertEquals(StreamControl.RELOAD, reload.get("type").getAsString());
         assertEquals(0, reload.getAsJsonObject("data").get("last").getAsLong());
-        assertEquals("relsync: events: the events after 5 are no longer kept: read the project again, then resume with "
-                + "--since 0\n", ahead.err());
+        String stream = reload.getAsJsonObject("data").get("stream").getAsString();
+        assertEquals("relsync: events: the events after 5 are no longer kept (or are another run's of the watcher): read "
+                + "the project again, then resume with --since 0 --stream " + stream + "\n", ahead.err());
+        Cli.Run resumed = Cli.start(dir, ENV, "events", url, "--since", "0", "--stream", stream, "--token-env", "RELSYNC_TEST_TOKEN");
+        Cli.Run otherRun = Cli.run(dir, ENV, "events", url, "--since", "0", "--stream", "an-earlier-run", "--token-env",
+                "RELSYNC_TEST_TOKEN");
+        assertEquals(9, otherRun.exitCode, otherRun::toString);
+        Thread.sleep(300);
+        assertTrue(resumed.thread.isAlive(), resumed::toString); // the same stream: no reload, it waits for events
+        resumed.thread.interrupt();
+        resumed.thread.join(10_000);
+        assertEquals(0, resumed.exitCode, resumed::toString);
 
         int closed;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -117,7 +128,8 @@ class EventsCommandTest {
                 unreachable.err());
 
         for (String[] bad : List.of(new String[] {"events", "http://127.0.0.1/events"}, new String[] {"events", url, "--since", "-1"},
-                new String[] {"events", url, "--token-env", "RELSYNC_UNSET_TOKEN"}, new String[] {"events"})) {
+                new String[] {"events", url, "--token-env", "RELSYNC_UNSET_TOKEN"}, new String[] {"events"},
+                new String[] {"events", url, "--stream", "x"})) {
             Cli.Run run = Cli.run(dir, ENV, bad);
             assertEquals(2, run.exitCode, run::toString);
             assertEquals("", run.out(), run::toString);
