@@ -137,6 +137,21 @@ class EventsCommandTest {
     }
 
     @Test
+    void aStreamBeyondLoopbackIsWarnedAbout() throws Exception {
+        WatchCommandTest.reversed(dir);
+        watch = Cli.start(dir, ENV, "watch", "shop.relsync", "--interval", "50", "--port", "0", "--bind", "0.0.0.0",
+                "--token-env", "RELSYNC_TEST_TOKEN");
+        WatcherScenario.waitUntil(() -> watch.out().contains("watching (polling every 50 ms"), "watching: " + watch);
+        Matcher m = Pattern.compile("(?m)^events: ws://0\\.0\\.0\\.0:(\\d+)/events \\(token from \\$RELSYNC_TEST_TOKEN\\)$")
+                .matcher(watch.out());
+        assertTrue(m.find(), watch::toString);
+        assertEquals("relsync: watch: warning: the event stream listens on 0.0.0.0, beyond this machine, without TLS: put "
+                + "a reverse proxy with TLS in front (nginx, Caddy; see the README)\n", watch.err());
+        Cli.Run wrong = Cli.run(dir, ENV, "events", "ws://127.0.0.1:" + m.group(1) + "/events", "--token-env", "RELSYNC_WRONG_TOKEN");
+        assertEquals(7, wrong.exitCode, wrong::toString); // listening, and the token still required
+    }
+
+    @Test
     void watchRefusesAStreamWithoutItsTokenAndWritesNothing() throws Exception {
         WatchCommandTest.reversed(dir);
         byte[] before = Files.readAllBytes(dir.resolve("shop.relsync"));
