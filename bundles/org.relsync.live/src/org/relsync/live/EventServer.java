@@ -120,8 +120,7 @@ public final class EventServer implements AutoCloseable {
     /** Closes every connection (going away, with its resume point) and stops listening. */
     @Override
     public void close() {
-        closed = true;
-        fanOut.interrupt();
+        closed = true; // the fan-out sees it within one wait; not interrupted, as it may be writing to a socket
         for (Subscriber s : subscribers) {
             s.cutOff(StatusCode.SHUTDOWN, "server stopping; resume with since=");
         }
@@ -131,7 +130,7 @@ public final class EventServer implements AutoCloseable {
             // stopping is best effort: the sockets close with the process at the latest
         }
         try {
-            fanOut.join(2000);
+            fanOut.join(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -217,7 +216,7 @@ public final class EventServer implements AutoCloseable {
                 synchronized (this) {
                     from = offered;
                 }
-                if (!log.await(from, 1000)) {
+                if (!log.await(from, 200)) {
                     continue;
                 }
                 EventLog.Since next = log.since(from);
