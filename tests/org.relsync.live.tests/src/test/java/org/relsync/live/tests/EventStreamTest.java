@@ -61,7 +61,7 @@ class EventStreamTest extends WatcherScenario {
     }
 
     /** What one client received: the events' JSON by arrival, their sequence numbers, reload messages. */
-    static final class Received implements EventClient.Listener {
+    static class Received implements EventClient.Listener {
         final List<Long> sequences = new CopyOnWriteArrayList<>();
         final List<String> json = new CopyOnWriteArrayList<>();
         final List<Long> reloads = new CopyOnWriteArrayList<>();
@@ -269,6 +269,20 @@ class EventStreamTest extends WatcherScenario {
             String status = handshake(stalled, server.port());
             assertTrue(status.startsWith("HTTP/1.1 101"), status);
             waitUntil(() -> server.subscribers() == 1, "the stalled one subscribed");
+            // an EventClient whose listener is stuck on its first event: the JDK client then reads no more
+            java.util.concurrent.CountDownLatch unstuck = new java.util.concurrent.CountDownLatch(1);
+            Received stuck = new Received() {
+                @Override
+                public void event(long sequence, String text) {
+                    super.event(sequence, text);
+                    try {
+                        unstuck.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            };
+            EventClient slowClient = subscribe(server, OptionalLong.empty(), stuck);
             Received fast = new Received();
             subscribe(server, OptionalLong.empty(), fast);
 
@@ -276,13 +290,13 @@ class EventStreamTest extends WatcherScenario {
             String pad = "x".repeat(32 * 1024);
             Map<Long, Long> appended = new ConcurrentHashMap<>();
             int count = 0;
-            while (server.subscribers() == 2 && count < 5000) {
+            while (server.subscribers() > 1 && count < 5000) {
                 Event e = log.append(Event.SCHEMA_CHANGED, Instant.now(), "main", "{\"pad\":\"" + pad + "\"}");
                 appended.put(e.sequence(), System.nanoTime());
                 count++;
                 Thread.sleep(1);
             }
-            assertEquals(1, server.subscribers(), "the stalled subscriber is cut off after " + count + " events");
+            assertEquals(1, server.subscribers(), "the stalled subscribers are cut off after " + count + " events");
             append(log, 10); // the fast one goes on
             long last = log.last();
             waitUntil(() -> fast.sequences.size() == last, "the fast subscriber has every event");
@@ -302,6 +316,14 @@ class EventStreamTest extends WatcherScenario {
             assertEquals("too slow; resume with since=" + resume, frames.closeReason);
             assertEquals(range(1, resume), frames.sequences);
             assertTrue(resume < count, "it was behind");
+
+            unstuck.countDown(); // the stuck client goes on: what it gets, then the end with its resume point
+            Ending ending = slowClient.ended().get(30, TimeUnit.SECONDS);
+            assertEquals(Reason.TOO_SLOW, ending.reason(), ending::toString);
+            long slowResume = ending.resume().getAsLong();
+            assertEquals(range(1, slowResume), stuck.sequences);
+            assertEquals(log.stream(), ending.stream().orElseThrow());
+            assertTrue(slowResume < count, "it was behind");
         }
     }
 
