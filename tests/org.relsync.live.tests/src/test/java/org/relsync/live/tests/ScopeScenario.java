@@ -1,0 +1,163 @@
+package org.relsync.live.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.relsync.model.io.ProjectFiles;
+import org.relsync.model.project.Project;
+import org.relsync.model.relational.Catalog;
+import org.relsync.model.relational.Database;
+import org.relsync.model.relational.Schema;
+import org.relsync.model.relational.Table;
+
+/**
+ * LIVE-SPEC section 1, "only the affected schemas are read again": a project of two Database schemas
+ * (where a table missing from a read is removed),
+ * {@code sales} (customer, orders with a foreign key onto stock's item) and {@code stock} (item,
+ * shelf), watched; each change reads the schemas it touched and those with a foreign key onto
+ * them, leaves the others' tables as they were (same ids, nothing orphaned or marked), and saves
+ * what a full {@code relsync sync} of the same file makes. Each subclass gives the database.
+ */
+abstract class ScopeScenario extends WatcherScenario {
+
+    private static final Pattern ID = Pattern.compile("_[A-Za-z0-9_-]{22}");
+
+    /** {@code sales} and {@code stock}, as the database spells them. */
+    String sales;
+    String stock;
+
+    /** Creates the two schemas and their tables in the database. */
+    void createSchemas(LiveDb db) throws Exception {
+        sales = db.name("sales");
+        stock = db.name("stock");
+        db.execute("CREATE SCHEMA " + stock, "CREATE SCHEMA " + sales,
+                "CREATE TABLE " + stock + "." + db.name("item") + " (" + db.name("id") + " INTEGER PRIMARY KEY, "
+                        + db.name("name") + " VARCHAR(40))",
+                "CREATE TABLE " + stock + "." + db.name("shelf") + " (" + db.name("id") + " INTEGER PRIMARY KEY, "
+                        + db.name("item_id") + " INTEGER REFERENCES " + stock + "." + db.name("item") + " (" + db.name("id") + "))",
+                "CREATE TABLE " + sales + "." + db.name("customer") + " (" + db.name("id") + " INTEGER PRIMARY KEY, "
+                        + db.name("name") + " VARCHAR(40))",
+                "CREATE TABLE " + sales + "." + db.name("orders") + " (" + db.name("id") + " INTEGER PRIMARY KEY, "
+                        + db.name("item_id") + " INTEGER REFERENCES " + stock + "." + db.name("item") + " (" + db.name("id") + "))");
+    }
+
+    @Override
+    List<String> schemas() {
+        return List.of("--schemas", sales + "," + stock, "--sync-source", "Database");
+    }
+
+    String table(String schema, String name) {
+        return schema + "." + db.name(name);
+    }
+
+    /** A change only in sales reads sales alone; stock stays as it was; the file is what a full sync makes. */
+    void aChangeInOneSchemaReadsThatSchema() throws Exception {
+        reverse();
+        Running r = start();
+        waitUntil(() -> started, "the first sync");
+        long first = r.log().last(); // the first sync's event, when it changed something
+        Map<String, String> stockBefore = tableIds(stock);
+
+        byte[] before = Files.readAllBytes(project);
+        reads.clear();
+        long t = System.nanoTime();
+        db.execute("ALTER TABLE " + table(sales, "customer") + " ADD COLUMN " + db.name("email") + " VARCHAR(80)");
+        awaitEvent(r, first + 1, t);
+        assertEquals(List.of(new ReadLog.Read("main", List.of(sales))), reads.reads(), "only sales is read");
+        assertTrue(ProjectContent.load(project).columns("customer").contains("EMAIL VARCHAR"),
+                () -> ProjectContent.load(project).columns("customer").toString());
+        assertEquals(stockBefore, tableIds(stock), "stock's tables as they were: same ids, none marked");
+        assertSameAsFullSync(before);
+        stop(r);
+        assertEquals(List.of(), trouble);
+    }
+
+    /**
+     * A table dropped in stock: stock is read, and sales too (its orders refer to stock's item); the
+     * table goes, as in a full sync. Then stock's item renamed: sales' foreign key follows it.
+     */
+    void aDroppedAndARenamedTableAsAFullSyncSeesThem() throws Exception {
+        reverse();
+        Running r = start();
+        waitUntil(() -> started, "the first sync");
+        long first = r.log().last(); // the first sync's event, when it changed something
+
+        byte[] before = Files.readAllBytes(project);
+        reads.clear();
+        long t = System.nanoTime();
+        db.execute("DROP TABLE " + table(stock, "shelf"));
+        awaitEvent(r, first + 1, t);
+        assertEquals(List.of(new ReadLog.Read("main", List.of(sales, stock))), reads.reads(),
+                "stock, and sales for its foreign key onto stock");
+        assertFalse(ProjectContent.load(project).table("shelf").isPresent(), "the dropped table is gone");
+        assertSameAsFullSync(before);
+
+        before = Files.readAllBytes(project);
+        t = System.nanoTime();
+        db.execute("ALTER TABLE " + table(stock, "item") + " RENAME TO " + db.name("article"));
+        awaitEvent(r, first + 2, t);
+        assertTrue(ProjectContent.load(project).table("article").isPresent());
+        assertFalse(ProjectContent.load(project).table("item").isPresent());
+        assertEquals(db.name("article"), ProjectContent.load(project).table("orders").orElseThrow().getForeignKeys().get(0)
+                .getReferencedTable().getName(), "sales' foreign key refers to the renamed table");
+        assertSameAsFullSync(before);
+        stop(r);
+        assertEquals(List.of(), trouble);
+    }
+
+    /** The names of {@code schema}'s tables with their ids, and a mark where one is marked for deletion. */
+    Map<String, String> tableIds(String schema) {
+        Map<String, String> ids = new TreeMap<>();
+        Project loaded = ProjectFiles.load(project);
+        for (Database database : loaded.getDatabases()) {
+            for (Catalog catalog : database.getCatalogs()) {
+                for (Schema s : catalog.getSchemas()) {
+                    if (s.getName().equals(schema)) {
+                        for (Table table : s.getTables()) {
+                            ids.put(table.getName(), table.getId() + (table.isMarkedForDeletion() ? " marked" : ""));
+                        }
+                    }
+                }
+            }
+        }
+        assertFalse(ids.isEmpty(), "schema " + schema + " has tables");
+        return ids;
+    }
+
+    /**
+     * The project the watcher saved is the one {@code relsync sync} makes of the file as it was
+     * before the change ({@code before}), reading everything: the same file but for the ids of
+     * the elements each run made.
+     */
+    void assertSameAsFullSync(byte[] before) throws Exception {
+        Path full = dir.resolve("full.relsync");
+        Files.write(full, before);
+        Cli.Run sync = Cli.run(dir, environment(), "sync", "full.relsync");
+        assertTrue(sync.exitCode <= 1, sync::toString); // 1: the report has errors (a dropped table's lost mapping)
+        assertEquals(normalized(full), normalized(project));
+    }
+
+    /** The file's text with each element id replaced by the order it first appears in. */
+    private static String normalized(Path file) throws Exception {
+        String text = Files.readString(file);
+        Map<String, String> numbers = new HashMap<>();
+        Matcher m = ID.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String number = numbers.computeIfAbsent(m.group(), id -> "id" + (numbers.size() + 1));
+            m.appendReplacement(out, number);
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}
