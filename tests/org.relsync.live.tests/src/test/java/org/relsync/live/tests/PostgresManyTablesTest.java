@@ -4,15 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.nio.file.Path;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.relsync.db.DatabaseCatalogSource;
+import org.relsync.db.DatabaseKinds;
 import org.relsync.live.WatchOptions;
+import org.relsync.model.io.ProjectFiles;
+import org.relsync.model.project.Project;
+import org.relsync.model.relational.Database;
+import org.relsync.sync.ProjectSync;
+import org.relsync.sync.ReadScope;
+import org.relsync.sync.SyncEngine;
+import org.relsync.sync.SyncOptions;
+import org.relsync.sync.catalog.SchemaRef;
+import org.relsync.sync.validation.Validation;
 import org.relsync.testing.PostgresServer;
 
 /**
@@ -79,11 +93,65 @@ class PostgresManyTablesTest extends WatcherScenario {
         }
         stop(r);
         assertEquals(List.of(), trouble);
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
         System.out.println(getClass().getSimpleName() + ": " + TABLES + " tables in 2 schemas, a column added to one: "
-                + "DDL commit -> project saved and event, ms: median " + sorted.get(sorted.size() / 2) + ", max "
-                + sorted.get(sorted.size() - 1) + ", all " + latencies + "; engine phases of each sync, ms: " + phases);
+                + "DDL commit -> project saved and event, ms: median " + median(latencies) + ", max "
+                + Collections.max(latencies) + ", all " + latencies + "; engine phases of each sync, ms: " + phases);
         assertTrue(ProjectContent.load(project).columns("sales_" + (7 % (TABLES / 2))).contains("EXTRA1 INTEGER"));
+        System.out.println(getClass().getSimpleName() + ": " + TABLES + " tables, median of 5, ms: " + costs());
+        System.out.println(getClass().getSimpleName() + ": " + TABLES + " tables, a column added, then synced and saved "
+                + "(ProjectSync, in turn), ms: " + scopedAgainstFull());
+    }
+
+    /** What a change's sync costs besides the engine's phases: reading one schema or all, loading, validating, saving. */
+    private String costs() throws Exception {
+        Project loaded = ProjectFiles.load(project);
+        Database database = loaded.getDatabases().get(0);
+        List<SchemaRef> all = new ArrayList<>();
+        database.getCatalogs().forEach(c -> c.getSchemas().forEach(s -> all.add(new SchemaRef(c.getName(), s.getName()))));
+        List<SchemaRef> sales = all.stream().filter(s -> s.schema().equals("sales")).toList();
+        DatabaseCatalogSource source = new DatabaseCatalogSource(connections());
+        Path copy = dir.resolve("copy.relsync");
+        return "read sales " + median(() -> source.read(database, sales, new BasicMonitor()))
+                + ", read all " + median(() -> source.read(database, all, new BasicMonitor()))
+                + ", load " + median(() -> ProjectFiles.load(project))
+                + ", validate " + median(() -> Validation.validate(loaded, DatabaseKinds.dialects()))
+                + ", save " + median(() -> ProjectFiles.save(loaded, copy));
+    }
+
+    /**
+     * The sync of a change with the read scope the watcher gives it and without (everything, as
+     * before the scope), in turn on the same project, so that the machine's load weighs on both.
+     */
+    private String scopedAgainstFull() throws Exception {
+        ProjectSync sync = new ProjectSync(SyncEngine.builder().catalogSource(new DatabaseCatalogSource(connections()))
+                .dialects(DatabaseKinds.dialects()).build(), Clock.systemUTC());
+        ReadScope touched = ReadScope.everything().limit("main", List.of("sales"));
+        List<Long> scoped = new ArrayList<>();
+        List<Long> full = new ArrayList<>();
+        for (int i = 0; i < 2 * CHANGES; i++) {
+            db.execute("ALTER TABLE sales.sales_" + (i * 11 % (TABLES / 2)) + " ADD COLUMN again" + i + " integer");
+            ReadScope scope = i % 2 == 0 ? touched : ReadScope.everything();
+            long t = System.nanoTime();
+            assertTrue(sync.sync(project, SyncOptions.builder().backup(false).scope(scope).build()).modified());
+            (i % 2 == 0 ? scoped : full).add((System.nanoTime() - t) / 1_000_000);
+        }
+        return "only sales read: median " + median(scoped) + " " + scoped + "; everything read: median " + median(full)
+                + " " + full;
+    }
+
+    private static long median(Runnable step) {
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long t = System.nanoTime();
+            step.run();
+            millis.add((System.nanoTime() - t) / 1_000_000);
+        }
+        return median(millis);
+    }
+
+    private static long median(List<Long> millis) {
+        List<Long> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 }
