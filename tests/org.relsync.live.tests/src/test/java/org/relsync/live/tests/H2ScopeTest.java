@@ -21,4 +21,9 @@ class H2ScopeTest extends ScopeScenario {
     void aDroppedAndARenamedTable() throws Exception {
         aDroppedAndARenamedTableAsAFullSyncSeesThem();
     }
+
+    @Test
+    void aDroppedSchema() throws Exception {
+        aScopedReadThatFailsLeavesTheFileAsItWas();
+    }
 }

@@ -44,6 +44,11 @@ class PostgresScopeTest extends ScopeScenario {
     }
 
     @Test
+    void aDroppedSchema() throws Exception {
+        aScopedReadThatFailsLeavesTheFileAsItWas();
+    }
+
+    @Test
     void aNotificationTooLongToNameItsObjectsReadsEverything() throws Exception {
         reverse();
         Running r = start();

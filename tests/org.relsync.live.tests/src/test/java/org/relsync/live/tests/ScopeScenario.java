@@ -115,6 +115,20 @@ abstract class ScopeScenario extends WatcherScenario {
         assertEquals(List.of(), trouble);
     }
 
+    /** A schema of the project dropped: its read fails, the file stays byte for byte as it was, and the watcher says why. */
+    void aScopedReadThatFailsLeavesTheFileAsItWas() throws Exception {
+        reverse();
+        Running r = start();
+        waitUntil(() -> started, "the first sync");
+        byte[] before = Files.readAllBytes(project);
+        db.execute("DROP SCHEMA " + stock + " CASCADE");
+        waitUntil(() -> !trouble.isEmpty(), "the failed sync reported");
+        assertTrue(trouble.get(0).startsWith("main: ") && trouble.get(0).contains(stock), trouble::toString);
+        stop(r);
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(project)), "the file as it was");
+        assertTrue(reads.reads().stream().anyMatch(read -> read.schemas().contains(stock)), reads.reads()::toString);
+    }
+
     /** The names of {@code schema}'s tables with their ids, and a mark where one is marked for deletion. */
     Map<String, String> tableIds(String schema) {
         Map<String, String> ids = new TreeMap<>();
