@@ -80,10 +80,7 @@ class PostgresManyTablesTest extends WatcherScenario {
 
     @Test
     void changesInOneSchemaOfMany() throws Exception {
-        reverse();
-        Running r = start();
-        waitUntil(() -> started, "the first sync");
-        long first = r.log().last(); // the first sync's event, when it changed something
+        Running r = reversedAndWatched();
         for (int i = 1; i <= CHANGES; i++) {
             reads.clear();
             long t = System.nanoTime();
@@ -91,8 +88,7 @@ class PostgresManyTablesTest extends WatcherScenario {
             awaitEvent(r, first + i, t);
             assertEquals(List.of(new ReadLog.Read("main", List.of("sales"))), reads.reads(), "only the schema changed is read");
         }
-        stop(r);
-        assertEquals(List.of(), trouble);
+        stopUntroubled(r);
         System.out.println(getClass().getSimpleName() + ": " + TABLES + " tables in 2 schemas, a column added to one: "
                 + "DDL commit -> project saved and event, ms: median " + median(latencies) + ", max "
                 + Collections.max(latencies) + ", all " + latencies + "; engine phases of each sync, ms: " + phases);

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.relsync.model.io.ProjectFiles;
 import org.relsync.model.project.Project;
 import org.relsync.model.relational.Catalog;
@@ -61,65 +62,48 @@ abstract class ScopeScenario extends WatcherScenario {
     }
 
     /** A change only in sales reads sales alone; stock stays as it was; the file is what a full sync makes. */
+    @Test
     void aChangeInOneSchemaReadsThatSchema() throws Exception {
-        reverse();
-        Running r = start();
-        waitUntil(() -> started, "the first sync");
-        long first = r.log().last(); // the first sync's event, when it changed something
+        Running r = reversedAndWatched();
         Map<String, String> stockBefore = tableIds(stock);
 
-        byte[] before = Files.readAllBytes(project);
-        reads.clear();
-        long t = System.nanoTime();
-        db.execute("ALTER TABLE " + table(sales, "customer") + " ADD COLUMN " + db.name("email") + " VARCHAR(80)");
-        awaitEvent(r, first + 1, t);
+        byte[] before = change(r, 1, "ALTER TABLE " + table(sales, "customer") + " ADD COLUMN " + db.name("email")
+                + " VARCHAR(80)");
         assertEquals(List.of(new ReadLog.Read("main", List.of(sales))), reads.reads(), "only sales is read");
         assertTrue(ProjectContent.load(project).columns("customer").contains("EMAIL VARCHAR"),
                 () -> ProjectContent.load(project).columns("customer").toString());
         assertEquals(stockBefore, tableIds(stock), "stock's tables as they were: same ids, none marked");
         assertSameAsFullSync(before);
-        stop(r);
-        assertEquals(List.of(), trouble);
+        stopUntroubled(r);
     }
 
     /**
      * A table dropped in stock: stock is read, and sales too (its orders refer to stock's item); the
      * table goes, as in a full sync. Then stock's item renamed: sales' foreign key follows it.
      */
+    @Test
     void aDroppedAndARenamedTableAsAFullSyncSeesThem() throws Exception {
-        reverse();
-        Running r = start();
-        waitUntil(() -> started, "the first sync");
-        long first = r.log().last(); // the first sync's event, when it changed something
+        Running r = reversedAndWatched();
 
-        byte[] before = Files.readAllBytes(project);
-        reads.clear();
-        long t = System.nanoTime();
-        db.execute("DROP TABLE " + table(stock, "shelf"));
-        awaitEvent(r, first + 1, t);
+        byte[] before = change(r, 1, "DROP TABLE " + table(stock, "shelf"));
         assertEquals(List.of(new ReadLog.Read("main", List.of(sales, stock))), reads.reads(),
                 "stock, and sales for its foreign key onto stock");
         assertFalse(ProjectContent.load(project).table("shelf").isPresent(), "the dropped table is gone");
         assertSameAsFullSync(before);
 
-        before = Files.readAllBytes(project);
-        t = System.nanoTime();
-        db.execute("ALTER TABLE " + table(stock, "item") + " RENAME TO " + db.name("article"));
-        awaitEvent(r, first + 2, t);
+        before = change(r, 2, "ALTER TABLE " + table(stock, "item") + " RENAME TO " + db.name("article"));
         assertTrue(ProjectContent.load(project).table("article").isPresent());
         assertFalse(ProjectContent.load(project).table("item").isPresent());
         assertEquals(db.name("article"), ProjectContent.load(project).table("orders").orElseThrow().getForeignKeys().get(0)
                 .getReferencedTable().getName(), "sales' foreign key refers to the renamed table");
         assertSameAsFullSync(before);
-        stop(r);
-        assertEquals(List.of(), trouble);
+        stopUntroubled(r);
     }
 
     /** A schema of the project dropped: its read fails, the file stays byte for byte as it was, and the watcher says why. */
+    @Test
     void aScopedReadThatFailsLeavesTheFileAsItWas() throws Exception {
-        reverse();
-        Running r = start();
-        waitUntil(() -> started, "the first sync");
+        Running r = reversedAndWatched();
         byte[] before = Files.readAllBytes(project);
         db.execute("DROP SCHEMA " + stock + " CASCADE");
         waitUntil(() -> !trouble.isEmpty(), "the failed sync reported");
@@ -127,6 +111,19 @@ abstract class ScopeScenario extends WatcherScenario {
         stop(r);
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(project)), "the file as it was");
         assertTrue(reads.reads().stream().anyMatch(read -> read.schemas().contains(stock)), reads.reads()::toString);
+    }
+
+    /**
+     * Runs {@code sql} and waits for the event {@code n} after the first sync's; returns the
+     * project file as it was before.
+     */
+    byte[] change(Running r, int n, String sql) throws Exception {
+        byte[] before = Files.readAllBytes(project);
+        reads.clear();
+        long t = System.nanoTime();
+        db.execute(sql);
+        awaitEvent(r, first + n, t);
+        return before;
     }
 
     /** The names of {@code schema}'s tables with their ids, and a mark where one is marked for deletion. */

@@ -51,6 +51,8 @@ abstract class WatcherScenario {
     final List<Long> latencies = new ArrayList<>();
     /** Whether the watcher's first sync is done. */
     volatile boolean started;
+    /** The sequence number of the first sync's event (0: it changed nothing). */
+    long first;
     /** What the watchers' syncs read, through the real catalog source. */
     ReadLog reads;
     /** The engine's phase times of each change's sync, in ms. */
@@ -142,6 +144,18 @@ abstract class WatcherScenario {
         return running;
     }
 
+    /**
+     * A watcher on the project reversed from the database, once its first sync is done; its event,
+     * when it changed something, is {@link #first}.
+     */
+    Running reversedAndWatched() throws Exception {
+        reverse();
+        Running r = start();
+        waitUntil(() -> started, "the first sync");
+        first = r.log().last();
+        return r;
+    }
+
     void stop(Running r) throws InterruptedException {
         r.watcher().stop();
         r.thread().join(WAIT_MILLIS);
@@ -149,6 +163,12 @@ abstract class WatcherScenario {
         if (r.failure()[0] != null) {
             throw new AssertionError("the watcher failed", r.failure()[0]);
         }
+    }
+
+    /** Stops the watcher, which must have had no trouble. */
+    void stopUntroubled(Running r) throws InterruptedException {
+        stop(r);
+        assertEquals(List.of(), trouble);
     }
 
     @AfterEach
