@@ -40,9 +40,9 @@ import org.relsync.sync.report.ReportWriter;
  * report to the {@link EventLog}. Such a sync reads only the schemas the change touched (a
  * {@link ReadScope}: those the notifications name, those whose fingerprint changed), and all of
  * them when that is not known (the first sync, after trouble, a notification naming no schema, a
- * kind whose fingerprint does not tell schemas apart). A database that cannot be reached, or a sync that fails, is reported to the
- * listener and tried again with back-off; {@link #stop()} ends the run between two steps, never
- * during a save.
+ * kind whose fingerprint does not tell schemas apart). A database that cannot be reached, or a
+ * sync that fails, is reported to the listener and tried again with back-off; {@link #stop()}
+ * ends the run between two steps, never during a save.
  */
 public final class SchemaWatcher {
 

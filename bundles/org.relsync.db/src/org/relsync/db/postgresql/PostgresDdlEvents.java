@@ -15,10 +15,11 @@ import org.relsync.db.DdlEvents;
  * PostgreSQL's schema changes as notifications: two event triggers ({@code ddl_command_end},
  * {@code sql_drop}) run {@code public.relsync_notify_ddl()}, which sends a {@code NOTIFY} on
  * channel {@value #CHANNEL} naming each affected object as {@code schema object} lines (the schema
- * quoted where it needs it, {@code quote_ident}), each ended by a newline. Where they would not fit the server's 8,000-byte payload limit the notification is
- * empty: it names nothing, so every schema is read (as for a schema itself, which has no schema of
- * its own). A payload that does not end in a newline was cut (by the function of an older RelSync,
- * which cut it) and counts as empty too. Notifications are delivered at commit.
+ * quoted where it needs it, {@code quote_ident}), each ended by a newline. Where they would not
+ * fit the server's 8,000-byte payload limit the notification is empty: it names nothing, so every
+ * schema is read (as for a schema itself, which has no schema of its own). A payload that does
+ * not end in a newline was cut (by the function of an older RelSync, which cut it) and counts as
+ * empty too. Notifications are delivered at commit.
  */
 final class PostgresDdlEvents implements DdlEvents {
 

@@ -27,8 +27,8 @@ class PostgresDdlEventsTest {
     void notificationsNameTheSchemasOrSayTheyCannot() throws Exception {
         PostgresServer.createDatabase("ddl_events");
         DdlEvents events = DatabaseKinds.find("postgresql").orElseThrow().ddlEvents().orElseThrow();
-        try (Connection listening = PostgresServer.connect("ddl_events"); Connection other = PostgresServer.connect("ddl_events");
-                Statement s = other.createStatement()) {
+        try (Connection listening = PostgresServer.connect("ddl_events");
+                Connection other = PostgresServer.connect("ddl_events"); Statement s = other.createStatement()) {
             events.install(listening);
             assertTrue(events.installed(listening));
             events.listen(listening);

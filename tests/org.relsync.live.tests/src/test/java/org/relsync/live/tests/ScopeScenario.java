@@ -45,11 +45,13 @@ abstract class ScopeScenario extends WatcherScenario {
                 "CREATE TABLE " + stock + "." + db.name("item") + " (" + db.name("id") + " INTEGER PRIMARY KEY, "
                         + db.name("name") + " VARCHAR(40))",
                 "CREATE TABLE " + stock + "." + db.name("shelf") + " (" + db.name("id") + " INTEGER PRIMARY KEY, "
-                        + db.name("item_id") + " INTEGER REFERENCES " + stock + "." + db.name("item") + " (" + db.name("id") + "))",
+                        + db.name("item_id") + " INTEGER REFERENCES " + stock + "." + db.name("item") + " ("
+                        + db.name("id") + "))",
                 "CREATE TABLE " + sales + "." + db.name("customer") + " (" + db.name("id") + " INTEGER PRIMARY KEY, "
                         + db.name("name") + " VARCHAR(40))",
                 "CREATE TABLE " + sales + "." + db.name("orders") + " (" + db.name("id") + " INTEGER PRIMARY KEY, "
-                        + db.name("item_id") + " INTEGER REFERENCES " + stock + "." + db.name("item") + " (" + db.name("id") + "))");
+                        + db.name("item_id") + " INTEGER REFERENCES " + stock + "." + db.name("item") + " ("
+                        + db.name("id") + "))");
     }
 
     @Override
