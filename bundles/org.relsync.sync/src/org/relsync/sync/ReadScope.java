@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -35,7 +34,13 @@ public record ReadScope(Map<String, Set<String>> schemas) {
     private static final ReadScope EVERYTHING = new ReadScope(Map.of());
 
     public ReadScope {
-        schemas = Map.copyOf(schemas);
+        Map<String, Set<String>> lowered = new HashMap<>();
+        schemas.forEach((database, names) -> {
+            Set<String> lower = new TreeSet<>();
+            names.forEach(name -> lower.add(lower(name)));
+            lowered.put(Objects.requireNonNull(database, "database"), Set.copyOf(lower));
+        });
+        schemas = Map.copyOf(lowered);
     }
 
     /** Every schema of every database: a full sync. */
@@ -45,17 +50,9 @@ public record ReadScope(Map<String, Set<String>> schemas) {
 
     /** This scope with {@code database} limited to the schemas {@code names} (none: nothing of it is read). */
     public ReadScope limit(String database, Collection<String> names) {
-        Objects.requireNonNull(database, "database");
-        Set<String> lower = new TreeSet<>();
-        names.forEach(name -> lower.add(lower(name)));
         Map<String, Set<String>> copy = new HashMap<>(schemas);
-        copy.put(database, Set.copyOf(lower));
+        copy.put(Objects.requireNonNull(database, "database"), Set.copyOf(names));
         return new ReadScope(copy);
-    }
-
-    /** The schemas of {@code database} a change touched; empty when it is read whole. */
-    public Optional<Set<String>> touched(String database) {
-        return Optional.ofNullable(schemas.get(database));
     }
 
     /**
