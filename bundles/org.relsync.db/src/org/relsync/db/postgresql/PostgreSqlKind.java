@@ -61,23 +61,28 @@ public final class PostgreSqlKind extends AbstractDatabaseKind {
     /**
      * The catalog of every schema but the server's own, from {@code pg_catalog} (relations,
      * columns with their types and defaults, constraints, indexes): a few milliseconds on small
-     * schemas.
+     * schemas. Only the catalogs' own columns (types and expressions as numbers and node trees),
+     * never functions such as {@code pg_get_indexdef} or {@code format_type}: those read the
+     * catalog as it is at the call, not as the query's snapshot saw it, and fail ("could not open
+     * relation with OID") on what a commit dropped meanwhile.
      */
     @Override
     public List<String> schemaFingerprintQueries() {
         String userSchemas = " n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'";
         return List.of(
-                "SELECT n.nspname, c.relname, c.relkind, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),"
-                        + " a.attnotnull, a.attidentity, pg_get_expr(d.adbin, d.adrelid)"
+                "SELECT n.nspname, c.relname, c.relkind, a.attnum, a.attname, a.atttypid, a.atttypmod,"
+                        + " a.attnotnull, a.attidentity, d.adbin::text"
                         + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
                         + " LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
                         + " LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum"
                         + " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND" + userSchemas
                         + " ORDER BY 1, 2, 4",
-                "SELECT n.nspname, r.relname, o.conname, pg_get_constraintdef(o.oid)"
+                "SELECT n.nspname, r.relname, o.conname, o.contype, o.conkey::text, o.confrelid, o.confkey::text,"
+                        + " o.confupdtype, o.confdeltype, o.condeferrable, o.condeferred, o.conbin::text"
                         + " FROM pg_constraint o JOIN pg_class r ON r.oid = o.conrelid JOIN pg_namespace n ON n.oid = r.relnamespace"
                         + " WHERE" + userSchemas + " ORDER BY 1, 2, 3",
-                "SELECT n.nspname, i.relname, pg_get_indexdef(i.oid)"
+                "SELECT n.nspname, i.relname, x.indrelid, x.indisunique, x.indisprimary, x.indkey::text, x.indclass::text,"
+                        + " x.indoption::text, x.indexprs::text, x.indpred::text"
                         + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace"
                         + " WHERE" + userSchemas + " ORDER BY 1, 2");
     }
