@@ -1,0 +1,58 @@
+package org.relsync.live;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.relsync.sync.report.Change;
+import org.relsync.sync.report.ChangeReport;
+
+/** A change report in a few words, for a status line or an undo label: "2 columns created, 1 table created". */
+public final class ChangeSummary {
+
+    /** How many kinds of change are named before the rest is counted. */
+    private static final int SHOWN = 3;
+
+    private ChangeSummary() {
+    }
+
+    /** The changes counted by what happened to which kind of element, in the report's order; "no change" without any. */
+    public static String of(ChangeReport report) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Change change : report.changes()) {
+            counts.merge(words(change.elementKind()) + "\u0000" + change.kind().label(), 1, Integer::sum);
+        }
+        if (counts.isEmpty()) {
+            return "no change";
+        }
+        List<String> parts = new ArrayList<>();
+        int rest = 0;
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            if (parts.size() == SHOWN) {
+                rest += entry.getValue();
+                continue;
+            }
+            String[] kindAndWhat = entry.getKey().split("\u0000");
+            int n = entry.getValue();
+            parts.add(n + " " + (n == 1 ? kindAndWhat[0] : plural(kindAndWhat[0])) + " " + kindAndWhat[1]);
+        }
+        if (rest > 0) {
+            parts.add(rest + " more");
+        }
+        return String.join(", ", parts);
+    }
+
+    /** {@code PrimaryKey} as "primary key". */
+    private static String words(String elementKind) {
+        return elementKind.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String plural(String noun) {
+        if (noun.endsWith("s") || noun.endsWith("x")) {
+            return noun + "es"; // indexes
+        }
+        return noun.matches(".*[^aeiou]y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s"; // entities, keys
+    }
+}
