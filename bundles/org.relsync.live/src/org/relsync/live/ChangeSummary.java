@@ -12,14 +12,14 @@ import org.relsync.sync.report.ChangeReport;
 /** A change report in a few words, for a status line or an undo label: "2 columns created, 1 table created". */
 public final class ChangeSummary {
 
-    /** How many kinds of change are named before the rest is counted. */
-    private static final int SHOWN = 3;
-
     private ChangeSummary() {
     }
 
-    /** The changes counted by what happened to which kind of element, in the report's order; "no change" without any. */
-    public static String of(ChangeReport report) {
+    /**
+     * The changes counted by what happened to which kind of element, in the report's order, the
+     * first {@code shown} kinds named and the rest counted ("3 more"); "no change" without any.
+     */
+    public static String of(ChangeReport report, int shown) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Change change : report.changes()) {
             counts.merge(words(change.elementKind()) + "\u0000" + change.kind().label(), 1, Integer::sum);
@@ -30,7 +30,7 @@ public final class ChangeSummary {
         List<String> parts = new ArrayList<>();
         int rest = 0;
         for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-            if (parts.size() == SHOWN) {
+            if (parts.size() == shown) {
                 rest += entry.getValue();
                 continue;
             }

@@ -52,7 +52,9 @@ public final class LiveMode {
     private Run run;
     private String status = "Live: off";
     private String detail = "Live sync is off: turn it on to follow the databases' schemas";
-    private WatchOptions options = WatchOptions.every(WatchOptions.DEFAULT_INTERVAL);
+    private final WatchOptions options = WatchOptions.every(WatchOptions.DEFAULT_INTERVAL);
+    /** The workbench's display, once Live was first turned on: where the listeners are told. */
+    private Display display;
 
     private LiveMode() {
         ProjectSession.addListener(session -> {
@@ -72,7 +74,8 @@ public final class LiveMode {
         SchemaWatcher watcher;
         Job job;
         boolean started;
-        String lastChange;
+        /** The last change: its time and databases, then its report in short and in full. */
+        String[] lastChange;
 
         Run(ProjectSession session, List<String> databases) {
             this.session = session;
@@ -93,13 +96,18 @@ public final class LiveMode {
 
         @Override
         public void changed(Event event, ChangeReport report) {
-            update(this, () -> lastChange = change(event.subject(), report));
+            update(this, () -> {
+                started = true; // after a first sync that failed, the one that followed it
+                lastChange = change(event.subject(), report);
+            });
         }
 
         @Override
         public void trouble(String database, String message, long retryMillis) {
-            update(this, () -> trouble.put(database, database + " unreachable, retrying in " + duration(retryMillis)
-                    + "\u0000" + message));
+            update(this, () -> {
+                started = true; // the first sync failed: it is tried again when the database answers
+                trouble.put(database, database + " unreachable, retrying in " + duration(retryMillis) + "\u0000" + message);
+            });
         }
 
         @Override
@@ -115,8 +123,9 @@ public final class LiveMode {
         }
     }
 
-    private static String change(String databases, ChangeReport report) {
-        return "Last change " + LocalTime.now().format(TIME) + ": " + databases + ", " + ChangeSummary.of(report);
+    private static String[] change(String databases, ChangeReport report) {
+        String when = "Last change " + LocalTime.now().format(TIME) + ": " + databases + ", ";
+        return new String[] {when + ChangeSummary.of(report, 2), when + ChangeSummary.of(report, Integer.MAX_VALUE)};
     }
 
     private static String duration(long millis) {
@@ -142,11 +151,6 @@ public final class LiveMode {
         return detail;
     }
 
-    /** How often polled databases are looked at from the next start on (tests shorten it). */
-    public synchronized void interval(java.time.Duration interval) {
-        options = WatchOptions.every(interval);
-    }
-
     /** Told on the UI thread whenever the state changes. */
     public void addListener(Runnable listener) {
         listeners.add(listener);
@@ -162,12 +166,13 @@ public final class LiveMode {
      */
     public void start() {
         ProjectSession session = ProjectSession.current();
-        Display display = Display.getCurrent();
+        Display current = Display.getCurrent();
         Run r;
         synchronized (this) {
-            if (run != null || session == null || display == null) {
+            if (run != null || session == null || current == null) {
                 return;
             }
+            display = current;
             List<String> databases = SchemaWatcher.databases(session.project());
             if (databases.isEmpty()) {
                 status = "Live: off (no enabled database task to watch)";
@@ -247,29 +252,43 @@ public final class LiveMode {
         fire();
     }
 
-    /** The status line of the running watcher. */
+    /**
+     * The status line of the running watcher: its trouble, else its last change, else how it
+     * watches; short, as the status line leaves it some 600 pixels. The tooltip has all of it.
+     */
     private void describe() {
         Run r = run;
-        String state;
+        int n = r.databases.size();
+        String watching = "watching " + n + " database" + (n == 1 ? "" : "s") + " ("
+                + String.join(" / ", new LinkedHashSet<>(r.how.values())) + ")";
+        detail = "Live: " + watching + ": " + String.join(", ", r.databases)
+                + ". Each change is synced into the model in memory as one undoable step, and not saved.";
+        if (r.lastChange != null) {
+            detail += "\n" + r.lastChange[1];
+        }
         if (!r.trouble.isEmpty()) {
             String[] first = r.trouble.values().iterator().next().split("\u0000", 2);
-            state = "Live: " + first[0];
-            detail = first[1];
+            status = "Live: " + first[0];
+            detail = first[1] + "\n" + detail;
         } else if (!r.started) {
-            state = "Live: first sync with " + String.join(", ", r.databases) + "\u2026";
-            detail = state;
+            status = "Live: first sync with " + String.join(", ", r.databases) + "\u2026";
         } else {
-            int n = r.databases.size();
-            state = "Live: watching " + n + " database" + (n == 1 ? "" : "s") + " ("
-                    + String.join(" / ", new LinkedHashSet<>(r.how.values())) + ")";
-            detail = "Watching " + String.join(", ", r.databases) + "; each change is synced into the model, undoably, "
-                    + "and not saved";
+            status = r.lastChange == null ? "Live: " + watching : "Live  \u00b7  " + r.lastChange[0];
         }
-        status = r.lastChange == null ? state : state + "  \u00b7  " + r.lastChange;
     }
 
+    /** Tells the listeners on the UI thread; nothing once the display is gone (the workbench closed). */
     private void fire() {
-        Display display = Display.getDefault();
-        display.asyncExec(() -> listeners.forEach(Runnable::run));
+        Display d;
+        synchronized (this) {
+            d = display;
+        }
+        if (d != null && !d.isDisposed()) {
+            try {
+                d.asyncExec(() -> listeners.forEach(Runnable::run));
+            } catch (org.eclipse.swt.SWTException e) {
+                // disposed meanwhile: nobody left to tell
+            }
+        }
     }
 }

@@ -54,7 +54,7 @@ final class SessionTarget implements LiveTarget {
     /** The undo label of a run: "From database main: 1 column created". */
     static String label(String databases, ChangeReport report) {
         return "From database" + (databases.contains(",") ? "s " : " ") + databases.replace(",", ", ") + ": "
-                + ChangeSummary.of(report);
+                + ChangeSummary.of(report, 3);
     }
 
     /** The user turned Live on and sees in the status line why it waits: a first sync that fails is tried again. */
