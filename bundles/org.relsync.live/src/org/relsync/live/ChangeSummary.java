@@ -1,6 +1,7 @@
 package org.relsync.live;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,14 +10,18 @@ import java.util.Map;
 import org.relsync.sync.report.Change;
 import org.relsync.sync.report.ChangeReport;
 
-/** A change report in a few words, for a status line or an undo label: "2 columns created, 1 table created". */
+/**
+ * A change report in a few words, for a status line or an undo label: "1 table created, 2 table
+ * fields created, 3 more". Tables and views come first, then their fields, then the rest (keys,
+ * indexes, sequences, entities), each in the report's order.
+ */
 public final class ChangeSummary {
 
     private ChangeSummary() {
     }
 
     /**
-     * The changes counted by what happened to which kind of element, in the report's order, the
+     * The changes counted by what happened to which kind of element, tables and views first, the
      * first {@code shown} kinds named and the rest counted ("3 more"); "no change" without any.
      */
     public static String of(ChangeReport report, int shown) {
@@ -27,9 +32,11 @@ public final class ChangeSummary {
         if (counts.isEmpty()) {
             return "no change";
         }
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
+        entries.sort(Comparator.comparingInt(entry -> rank(entry.getKey()))); // stable: the report's order within a rank
         List<String> parts = new ArrayList<>();
         int rest = 0;
-        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+        for (Map.Entry<String, Integer> entry : entries) {
             if (parts.size() == shown) {
                 rest += entry.getValue();
                 continue;
@@ -42,6 +49,12 @@ public final class ChangeSummary {
             parts.add(rest + " more");
         }
         return String.join(", ", parts);
+    }
+
+    /** What a modeler looks for first: tables and views, then fields, then the rest. */
+    private static int rank(String key) {
+        String what = key.substring(0, key.indexOf('\u0000'));
+        return what.equals("table") || what.equals("view") ? 0 : what.endsWith("field") ? 1 : 2;
     }
 
     /** {@code PrimaryKey} as "primary key". */

@@ -2,7 +2,6 @@ package org.relsync.live.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,8 +12,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
-import org.relsync.db.DatabaseCatalogSource;
-import org.relsync.db.DatabaseKinds;
 import org.relsync.live.ChangeSummary;
 import org.relsync.live.EventLog;
 import org.relsync.live.LiveTarget;
@@ -49,8 +46,7 @@ class LiveTargetTest extends WatcherScenario {
     /** The project in memory, synced by the engine and never saved; counts its syncs. */
     private final class InMemory implements LiveTarget {
         final Project project = ProjectFiles.load(LiveTargetTest.this.project);
-        final SyncEngine engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(connections()))
-                .dialects(DatabaseKinds.dialects()).build();
+        final SyncEngine engine = engine();
         final List<String> synced = new CopyOnWriteArrayList<>();
         private final boolean retries;
 
@@ -106,35 +102,20 @@ class LiveTargetTest extends WatcherScenario {
         EventLog log = new EventLog("urn:relsync:test", 16);
         List<String> troubles = new CopyOnWriteArrayList<>();
         List<String> recovered = new CopyOnWriteArrayList<>();
-        SchemaWatcher watcher = watcher(target, log, troubles, recovered);
-        Throwable[] failure = new Throwable[1];
-        Thread thread = new Thread(() -> {
-            try {
-                watcher.run();
-            } catch (Throwable e) {
-                failure[0] = e;
-            }
-        }, "watcher");
-        thread.start();
-        try {
-            waitUntil(() -> troubles.size() >= 2, "the first sync's failure and a retry reported");
-            assertTrue(troubles.get(0).startsWith("main: "), troubles::toString);
-            assertTrue(thread.isAlive(), "the watcher keeps trying");
+        Running r = start(watcher(target, log, troubles, recovered), log);
+        waitUntil(() -> troubles.size() >= 2, "the first sync's failure and a retry reported");
+        assertTrue(troubles.get(0).startsWith("main: "), troubles::toString);
+        assertTrue(r.thread().isAlive(), "the watcher keeps trying");
             assertEquals(0, log.last(), "no event while the database is away");
 
-            Files.move(away, h2File);
-            db.execute("ALTER TABLE CUSTOMER ADD COLUMN EMAIL VARCHAR(80)");
-            assertTrue(log.await(0, WAIT_MILLIS), () -> "an event once the database is back; trouble: " + troubles);
-            waitUntil(() -> target.hasColumn("CUSTOMER", "EMAIL"), "the column in the project in memory");
-            assertEquals(List.of("main"), recovered);
-            // H2 renames the primary key's index on an ALTER TABLE: an index removed and one created
-            assertTrue(target.synced.getLast().startsWith("main: 1 table field created, "), target.synced::toString);
-        } finally {
-            watcher.stop();
-            thread.join(WAIT_MILLIS);
-        }
-        assertFalse(thread.isAlive());
-        assertEquals(null, failure[0]);
+        Files.move(away, h2File);
+        db.execute("ALTER TABLE CUSTOMER ADD COLUMN EMAIL VARCHAR(80)");
+        assertTrue(log.await(0, WAIT_MILLIS), () -> "an event once the database is back; trouble: " + troubles);
+        waitUntil(() -> target.hasColumn("CUSTOMER", "EMAIL"), "the column in the project in memory");
+        assertEquals(List.of("main"), recovered);
+        // H2 renames the primary key's index on an ALTER TABLE: an index removed and one created
+        assertTrue(target.synced.getLast().startsWith("main: 1 table field created, "), target.synced::toString);
+        stop(r);
         assertArrayEquals(saved, Files.readAllBytes(project), "a target that does not save leaves the file as it was");
     }
 
@@ -142,10 +123,8 @@ class LiveTargetTest extends WatcherScenario {
     void relsyncWatchsTargetThrowsTheFirstSyncsFailure() throws Exception {
         reverse();
         Files.move(h2File, dir.resolve("away.mv.db"));
-        SyncEngine engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(connections()))
-                .dialects(DatabaseKinds.dialects()).build();
         List<String> troubles = new CopyOnWriteArrayList<>();
-        SchemaWatcher watcher = new SchemaWatcher(project, new ProjectSync(engine, Clock.systemUTC()), connections(), options(),
+        SchemaWatcher watcher = new SchemaWatcher(project, new ProjectSync(engine(), Clock.systemUTC()), connections(), options(),
                 new EventLog("urn:relsync:test", 16), new WatchListener() {
                     @Override
                     public void trouble(String database, String message, long retryMillis) {

@@ -89,9 +89,14 @@ abstract class WatcherScenario {
         assertTrue(ProjectContent.load(project).table("customer").isPresent());
     }
 
-    Running start() {
-        SyncEngine engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(connections()))
+    /** The sync engine of the watchers, reading the real databases. */
+    SyncEngine engine() {
+        return SyncEngine.builder().catalogSource(new DatabaseCatalogSource(connections()))
                 .dialects(DatabaseKinds.dialects()).build();
+    }
+
+    Running start() {
+        SyncEngine engine = engine();
         EventLog log = new EventLog("urn:relsync:project:live.relsync", 64);
         WatchListener listener = new WatchListener() {
             @Override
@@ -104,8 +109,12 @@ abstract class WatcherScenario {
                 notices.add(database + ": " + message);
             }
         };
-        SchemaWatcher watcher = new SchemaWatcher(project, new ProjectSync(engine, Clock.systemUTC()),
-                connections(), options(), log, listener, Clock.systemUTC());
+        return start(new SchemaWatcher(project, new ProjectSync(engine, Clock.systemUTC()),
+                connections(), options(), log, listener, Clock.systemUTC()), log);
+    }
+
+    /** Runs {@code watcher} on a thread of its own; stopped after the test if it still runs. */
+    Running start(SchemaWatcher watcher, EventLog log) {
         Throwable[] failure = new Throwable[1];
         Thread thread = new Thread(() -> {
             try {
