@@ -14,15 +14,12 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
-import org.relsync.db.DatabaseCatalogSource;
-import org.relsync.db.DatabaseKinds;
 import org.relsync.live.ChangeSummary;
 import org.relsync.live.Event;
 import org.relsync.live.EventLog;
 import org.relsync.live.SchemaWatcher;
 import org.relsync.live.WatchListener;
 import org.relsync.live.WatchOptions;
-import org.relsync.sync.SyncEngine;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.ui.session.Passwords;
 import org.relsync.ui.session.ProjectSession;
@@ -50,8 +47,11 @@ public final class LiveMode {
 
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private Run run;
-    private String status = "Live: off";
-    private String detail = "Live sync is off: turn it on to follow the databases' schemas";
+    private static final String OFF = "Live: off";
+    private static final String OFF_DETAIL = "Live sync is off: turn it on to follow the databases' schemas";
+
+    private String status = OFF;
+    private String detail = OFF_DETAIL;
     private final WatchOptions options = WatchOptions.every(WatchOptions.DEFAULT_INTERVAL);
     /** The workbench's display, once Live was first turned on: where the listeners are told. */
     private Display display;
@@ -65,17 +65,22 @@ public final class LiveMode {
         });
     }
 
+    /** A line for the status line, and the same in full for its tooltip. */
+    private record Said(String shortly, String fully) {
+    }
+
     /** The watcher of one session, from on to off, with what it told so far. */
     private final class Run implements WatchListener {
         final ProjectSession session;
         final List<String> databases;
         final Map<String, String> how = new LinkedHashMap<>();
-        final Map<String, String> trouble = new LinkedHashMap<>();
+        /** The databases that cannot be reached now, with why. */
+        final Map<String, Said> trouble = new LinkedHashMap<>();
         SchemaWatcher watcher;
         Job job;
         boolean started;
-        /** The last change: its time and databases, then its report in short and in full. */
-        String[] lastChange;
+        /** The last change: its time, databases and report. */
+        Said lastChange;
 
         Run(ProjectSession session, List<String> databases) {
             this.session = session;
@@ -106,7 +111,7 @@ public final class LiveMode {
         public void trouble(String database, String message, long retryMillis) {
             update(this, () -> {
                 started = true; // the first sync failed: it is tried again when the database answers
-                trouble.put(database, database + " unreachable, retrying in " + duration(retryMillis) + "\u0000" + message);
+                trouble.put(database, new Said(database + " unreachable, retrying in " + duration(retryMillis), message));
             });
         }
 
@@ -123,9 +128,9 @@ public final class LiveMode {
         }
     }
 
-    private static String[] change(String databases, ChangeReport report) {
+    private static Said change(String databases, ChangeReport report) {
         String when = "Last change " + LocalTime.now().format(TIME) + ": " + databases + ", ";
-        return new String[] {when + ChangeSummary.of(report, 2), when + ChangeSummary.of(report, Integer.MAX_VALUE)};
+        return new Said(when + ChangeSummary.of(report, 2), when + ChangeSummary.of(report, Integer.MAX_VALUE));
     }
 
     private static String duration(long millis) {
@@ -181,9 +186,7 @@ public final class LiveMode {
                 return;
             }
             r = new Run(session, databases);
-            SyncEngine engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(Passwords.connections()))
-                    .dialects(DatabaseKinds.dialects()).build();
-            r.watcher = new SchemaWatcher(new SessionTarget(session, engine, display), Passwords.connections(), options,
+            r.watcher = new SchemaWatcher(new SessionTarget(session, Passwords.syncEngine(), display), Passwords.connections(), options,
                     new EventLog("urn:relsync:project:" + session.file().getFileName(), KEPT_EVENTS), r, Clock.systemUTC());
             r.job = new Job("Live sync of " + session.project().getName()) {
                 @Override
@@ -194,7 +197,7 @@ public final class LiveMode {
                         ended(r, "Live: stopped: " + e.getMessage());
                         return Status.OK_STATUS; // said in the status line; never a dialog
                     }
-                    ended(r, "Live: off");
+                    ended(r, OFF);
                     return Status.OK_STATUS;
                 }
 
@@ -220,8 +223,8 @@ public final class LiveMode {
                 return;
             }
             run = null;
-            status = "Live: off";
-            detail = "Live sync is off: turn it on to follow the databases' schemas";
+            status = OFF;
+            detail = OFF_DETAIL;
         }
         r.watcher.stop();
         fire();
@@ -264,16 +267,16 @@ public final class LiveMode {
         detail = "Live: " + watching + ": " + String.join(", ", r.databases)
                 + ". Each change is synced into the model in memory as one undoable step, and not saved.";
         if (r.lastChange != null) {
-            detail += "\n" + r.lastChange[1];
+            detail += "\n" + r.lastChange.fully();
         }
         if (!r.trouble.isEmpty()) {
-            String[] first = r.trouble.values().iterator().next().split("\u0000", 2);
-            status = "Live: " + first[0];
-            detail = first[1] + "\n" + detail;
+            Said first = r.trouble.values().iterator().next();
+            status = "Live: " + first.shortly();
+            detail = first.fully() + "\n" + detail;
         } else if (!r.started) {
             status = "Live: first sync with " + String.join(", ", r.databases) + "\u2026";
         } else {
-            status = r.lastChange == null ? "Live: " + watching : "Live  \u00b7  " + r.lastChange[0];
+            status = r.lastChange == null ? "Live: " + watching : "Live  \u00b7  " + r.lastChange.shortly();
         }
     }
 
