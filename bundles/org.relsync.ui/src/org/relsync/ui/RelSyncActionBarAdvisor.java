@@ -3,6 +3,7 @@ package org.relsync.ui;
 import java.nio.file.Path;
 
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.ICoolBarManager;
 import org.eclipse.jface.action.IMenuManager;
@@ -37,6 +38,8 @@ final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
     private Action addDatabase;
     private Action reverse;
     private Action live;
+    private final org.eclipse.jface.resource.ImageDescriptor liveOn = icon("live16.png");
+    private final org.eclipse.jface.resource.ImageDescriptor liveOff = icon("live-off16.png");
     private final Runnable liveShown = this::showLive;
     private final ProjectSession.Listener sessionShown = session -> org.eclipse.swt.widgets.Display.getDefault().asyncExec(this::showLive);
     private ActionFactory.IWorkbenchAction preferences;
@@ -71,8 +74,6 @@ final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
         };
         live.setId("org.relsync.ui.live");
         live.setToolTipText("Live: follow the databases' schema changes as they happen (each one undoable, not saved)");
-        live.setImageDescriptor(org.eclipse.jface.resource.ImageDescriptor.createFromURL(
-                RelSyncActionBarAdvisor.class.getResource("/icons/live16.png")));
         LiveMode.get().addListener(liveShown);
         ProjectSession.addListener(sessionShown);
         showLive();
@@ -147,7 +148,9 @@ final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void fillCoolBar(ICoolBarManager coolBar) {
         ToolBarManager tools = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
-        tools.add(live);
+        ActionContributionItem liveButton = new ActionContributionItem(live);
+        liveButton.setMode(ActionContributionItem.MODE_FORCE_TEXT); // "Live" beside its icon: a toggle to be found
+        tools.add(liveButton);
         coolBar.add(new ToolBarContributionItem(tools, "org.relsync.ui.toolbar"));
     }
 
@@ -156,12 +159,18 @@ final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
         statusLine.add(new LiveStatusLine());
     }
 
-    /** The Live toggle as Live is: checked while a watcher runs, enabled while a project is open. */
+    /** The Live toggle as Live is: checked (and green) while a watcher runs, enabled while a project is open. */
     private void showLive() {
         if (live != null) {
-            live.setChecked(LiveMode.get().on());
+            boolean on = LiveMode.get().on();
+            live.setChecked(on);
+            live.setImageDescriptor(on ? liveOn : liveOff);
             live.setEnabled(ProjectSession.current() != null);
         }
+    }
+
+    private static org.eclipse.jface.resource.ImageDescriptor icon(String name) {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(RelSyncActionBarAdvisor.class.getResource("/icons/" + name));
     }
 
     @Override
