@@ -94,6 +94,15 @@ public interface DatabaseKind {
                         + " WHERE CONSTRAINT_SCHEMA <> 'INFORMATION_SCHEMA' ORDER BY 1, 2, 3");
     }
 
+    /**
+     * Whether the first column of every row {@link #schemaFingerprintQueries()} return names the
+     * schema the row belongs to (the default's do), so that a watcher can tell which schemas
+     * changed; where not, a change may be in any schema.
+     */
+    default boolean fingerprintRowsNameTheirSchema() {
+        return true;
+    }
+
     /** How the server tells of schema changes itself, where it can (PostgreSQL); empty: poll. */
     default Optional<DdlEvents> ddlEvents() {
         return Optional.empty();

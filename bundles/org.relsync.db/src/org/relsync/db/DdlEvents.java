@@ -3,6 +3,7 @@ package org.relsync.db;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A database kind's way to say that its schema changed, pushed by the server rather than polled
@@ -27,7 +28,30 @@ public interface DdlEvents {
 
     /**
      * Waits up to {@code millis} (at least 1) for events on a listening connection and returns
-     * what each names (the affected schemas and objects), oldest first; empty when none came.
+     * what each names, oldest first; empty when none came.
      */
-    List<String> await(Connection connection, int millis) throws SQLException;
+    List<Affected> await(Connection connection, int millis) throws SQLException;
+
+    /**
+     * An object an event names, with its schema; {@link #UNKNOWN} when the server could not say
+     * (a schema itself changed, or more objects than one event can carry): then every schema may
+     * have changed.
+     *
+     * @param schema the schema's name, empty when unknown
+     * @param object the object as the server names it ({@code sales.orders})
+     */
+    record Affected(String schema, String object) {
+
+        /** Some objects of some schemas. */
+        public static final Affected UNKNOWN = new Affected("", "");
+
+        public Affected {
+            Objects.requireNonNull(schema, "schema");
+            Objects.requireNonNull(object, "object");
+        }
+
+        public boolean known() {
+            return !schema.isEmpty();
+        }
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -39,6 +40,15 @@ public record Event(long sequence, String id, String source, String type, Instan
 
     /** The event as one line of CloudEvents 1.0 structured JSON. */
     public String toJson() {
+        return envelope(id, source, type, time, subject, sequence, JsonParser.parseString(data)).toString();
+    }
+
+    /**
+     * The CloudEvents 1.0 JSON envelope of the stream's messages, events and control messages
+     * alike; {@code sequence} 0 leaves the extension out (a control message is no event).
+     */
+    static JsonObject envelope(String id, String source, String type, Instant time, String subject, long sequence,
+            JsonElement data) {
         JsonObject json = new JsonObject();
         json.addProperty("specversion", "1.0");
         json.addProperty("id", id);
@@ -46,9 +56,11 @@ public record Event(long sequence, String id, String source, String type, Instan
         json.addProperty("type", type);
         json.addProperty("time", DateTimeFormatter.ISO_INSTANT.format(time));
         json.addProperty("subject", subject);
-        json.addProperty("sequence", sequence);
+        if (sequence > 0) {
+            json.addProperty("sequence", sequence);
+        }
         json.addProperty("datacontenttype", "application/json");
-        json.add("data", JsonParser.parseString(data));
-        return json.toString();
+        json.add("data", data);
+        return json;
     }
 }

@@ -40,6 +40,11 @@ public final class EventLog {
         this.capacity = capacity;
     }
 
+    /** The CloudEvents {@code source} of the stream's events. */
+    public String source() {
+        return source;
+    }
+
     /** The id of this stream, the first part of every event id. */
     public String stream() {
         return stream;

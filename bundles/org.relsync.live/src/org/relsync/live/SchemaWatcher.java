@@ -20,6 +20,7 @@ import org.relsync.model.project.Project;
 import org.relsync.model.project.SyncTask;
 import org.relsync.model.relational.Database;
 import org.relsync.sync.ProjectSync;
+import org.relsync.sync.ReadScope;
 import org.relsync.sync.SyncOptions;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
@@ -34,10 +35,12 @@ import org.relsync.sync.report.ReportWriter;
  * changed and then stayed the same for one interval, has its {@link LiveTarget} run the project's
  * enabled tasks for that database and its enabled model tasks (a {@link ProjectFileTarget}:
  * through {@link ProjectSync}, locked, saved atomically, nothing saved when nothing changed) and
- * appends one event with the change report to the {@link EventLog}. The sync engine reads whole
- * tasks: the affected schemas alone are not chosen yet. A database that cannot be reached, or a
- * sync that fails, is reported to the listener and tried again with back-off; {@link #stop()}
- * ends the run between two steps, never during a save.
+ * appends one event with the change report to the {@link EventLog}. Such a sync reads only the
+ * schemas the change touched (a {@link ReadScope}: those the notifications name, those whose
+ * fingerprint changed), and all of them when that is not known (the first sync, after trouble, a
+ * notification naming no schema, a kind whose fingerprint does not tell schemas apart). A
+ * database that cannot be reached, or a sync that fails, is reported to the listener and tried
+ * again with back-off; {@link #stop()} ends the run between two steps, never during a save.
  */
 public final class SchemaWatcher {
 
@@ -225,7 +228,7 @@ public final class SchemaWatcher {
     /** Waits for the server's notifications; a burst of them (quiet for {@link WatchOptions#QUIET}) is one sync. */
     private void listenOnce(WatchedDatabase db, List<String> modelTasks) {
         try {
-            List<String> named = db.await(connections, (int) options.interval().toMillis());
+            List<DdlEvents.Affected> named = new ArrayList<>(db.await(connections, (int) options.interval().toMillis()));
             if (db.backoff > 0) {
                 db.backoff = 0;
                 listener.recovered(db.name());
@@ -233,11 +236,14 @@ public final class SchemaWatcher {
             if (named.isEmpty() && !db.resync) {
                 return;
             }
-            while (!stopped && !db.await(connections, (int) WatchOptions.QUIET.toMillis()).isEmpty()) {
-                // more of the same burst
+            List<DdlEvents.Affected> more;
+            while (!stopped && !(more = db.await(connections, (int) WatchOptions.QUIET.toMillis())).isEmpty()) {
+                named.addAll(more); // more of the same burst
             }
+            // after a lost connection (or a failed sync) nobody knows what changed: everything
+            ReadScope scope = db.scope(db.resync ? Optional.empty() : WatchedDatabase.schemasOf(named));
             db.resync = true; // until the sync succeeds
-            syncAndTell(db, modelTasks);
+            syncAndTell(db, modelTasks, scope);
             db.resync = false;
         } catch (SQLException | RuntimeException e) {
             troubled(db, e);
@@ -246,7 +252,7 @@ public final class SchemaWatcher {
 
     private void pollOnce(WatchedDatabase db, List<String> modelTasks) {
         try {
-            String now = db.fingerprint(connections);
+            SchemaFingerprint now = db.fingerprint(connections);
             if (db.backoff > 0) {
                 db.backoff = 0;
                 listener.recovered(db.name());
@@ -255,7 +261,7 @@ public final class SchemaWatcher {
                 return;
             }
             // a burst (a migration script, several statements) settles before one sync
-            String settled = now;
+            SchemaFingerprint settled = now;
             do {
                 now = settled;
                 pause(options.interval().toMillis());
@@ -264,16 +270,20 @@ public final class SchemaWatcher {
                 }
                 settled = db.fingerprint(connections);
             } while (!settled.equals(now));
-            syncAndTell(db, modelTasks);
+            // the schemas whose fingerprint changed since the last sync; all of them before the first
+            syncAndTell(db, modelTasks, db.scope(db.synced == null ? Optional.empty() : settled.changedSince(db.synced)));
             db.synced = settled;
         } catch (SQLException | RuntimeException e) {
             troubled(db, e); // never a crash: the file is as it was, and the next round tries again
         }
     }
 
-    /** Syncs {@code db}'s tasks and the model tasks; a report with changes becomes the next event. */
-    private void syncAndTell(WatchedDatabase db, List<String> modelTasks) {
-        SyncOptions.Builder change = SyncOptions.builder().backup(false);
+    /**
+     * Syncs {@code db}'s tasks and the model tasks, reading {@code scope} of it; a report with
+     * changes becomes the next event.
+     */
+    private void syncAndTell(WatchedDatabase db, List<String> modelTasks, ReadScope scope) {
+        SyncOptions.Builder change = SyncOptions.builder().backup(false).scope(scope);
         db.tasks.forEach(change::task);
         modelTasks.forEach(change::task);
         ChangeReport report = target.sync(db.name(), change.build());

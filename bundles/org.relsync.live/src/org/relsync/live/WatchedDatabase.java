@@ -2,12 +2,16 @@ package org.relsync.live;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseKind;
 import org.relsync.db.DdlEvents;
 import org.relsync.model.relational.Database;
+import org.relsync.sync.ReadScope;
 
 /**
  * One database a watcher watches: its kind, the sync tasks that read it, and either the connection
@@ -21,7 +25,7 @@ final class WatchedDatabase {
     final DatabaseKind kind;
     final List<String> tasks;
     /** The fingerprint the project is in sync with; null until first read. */
-    String synced;
+    SchemaFingerprint synced;
     /** The wait before the next attempt while the database is unreachable; 0 when it answers. */
     long backoff;
     /** Where the server sends schema changes; null while polled. */
@@ -45,7 +49,7 @@ final class WatchedDatabase {
     }
 
     /** The fingerprint now, connecting first if needed; a failure closes the connection. */
-    String fingerprint(Connections connections) throws SQLException {
+    SchemaFingerprint fingerprint(Connections connections) throws SQLException {
         try {
             return SchemaFingerprint.read(connection(connections), kind);
         } catch (SQLException | RuntimeException e) {
@@ -67,7 +71,7 @@ final class WatchedDatabase {
     }
 
     /** What the server named within {@code millis}, listening again first after a failure. */
-    List<String> await(Connections connections, int millis) throws SQLException {
+    List<DdlEvents.Affected> await(Connections connections, int millis) throws SQLException {
         try {
             if (connection == null) {
                 events.listen(connection(connections));
@@ -78,6 +82,26 @@ final class WatchedDatabase {
             resync = true; // what changed while nobody listened is synced once it listens again
             throw e;
         }
+    }
+
+    /**
+     * What a sync of this database reads: the schemas {@code touched} names, or (empty: the
+     * detector could not tell) all of them.
+     */
+    ReadScope scope(Optional<Set<String>> touched) {
+        return touched.map(schemas -> ReadScope.everything().limit(name(), schemas)).orElse(ReadScope.everything());
+    }
+
+    /** The schemas the server's events name; empty when one of them could not tell. */
+    static Optional<Set<String>> schemasOf(List<DdlEvents.Affected> named) {
+        Set<String> schemas = new LinkedHashSet<>();
+        for (DdlEvents.Affected affected : named) {
+            if (!affected.known()) {
+                return Optional.empty();
+            }
+            schemas.add(affected.schema());
+        }
+        return Optional.of(schemas);
     }
 
     private Connection connection(Connections connections) {

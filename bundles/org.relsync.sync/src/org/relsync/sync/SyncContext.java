@@ -24,16 +24,19 @@ public final class SyncContext {
     private final ChangeReport report;
     private final DialectRegistry dialects;
     private final Monitor monitor;
+    private final ReadScope scope;
     private final ProjectSettings settings;
     private final Map<Database, DatabaseMappings> mappings = new HashMap<>();
     private final Map<Database, Naming> naming = new HashMap<>();
 
-    SyncContext(Project project, List<SyncTask> tasks, ChangeReport report, DialectRegistry dialects, Monitor monitor) {
+    SyncContext(Project project, List<SyncTask> tasks, ChangeReport report, DialectRegistry dialects, Monitor monitor,
+            ReadScope scope) {
         this.project = Objects.requireNonNull(project, "project");
         this.tasks = List.copyOf(tasks);
         this.report = Objects.requireNonNull(report, "report");
         this.dialects = Objects.requireNonNull(dialects, "dialects");
         this.monitor = Objects.requireNonNull(monitor, "monitor");
+        this.scope = Objects.requireNonNull(scope, "scope");
         this.settings = project.getSettings() != null ? project.getSettings()
                 : ProjectFactory.eINSTANCE.createProjectSettings();
     }
@@ -53,6 +56,11 @@ public final class SyncContext {
 
     public Monitor monitor() {
         return monitor;
+    }
+
+    /** Which schemas the database tasks read again. */
+    public ReadScope scope() {
+        return scope;
     }
 
     /** The project's settings (the spec's defaults when the project has none). */

@@ -69,7 +69,7 @@ public final class SyncEngine {
         ChangeReport report = new ChangeReport(project.getName());
         report.setDryRun(options.dryRun());
         tasks.forEach(t -> report.addTask(t.getName()));
-        SyncContext context = new SyncContext(project, tasks, report, dialects, options.monitor());
+        SyncContext context = new SyncContext(project, tasks, report, dialects, options.monitor(), options.scope());
 
         EarlyValidation.Recorder recorder = new EarlyValidation.Recorder(project);
         // the validation of the model as found runs on the second core while the databases are read

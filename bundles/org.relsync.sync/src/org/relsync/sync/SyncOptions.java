@@ -16,16 +16,20 @@ import org.eclipse.emf.common.util.Monitor;
  * @param monitor  progress and cancellation
  * @param validate end the report with the project's validation (the default); off only for a caller
  *                 that changes the model further and validates afterwards (reverse engineering)
+ * @param scope    which schemas the database tasks read again (default: all of them); a live
+ *                 change names those it touched
  */
-public record SyncOptions(Set<String> tasks, boolean dryRun, boolean backup, Monitor monitor, boolean validate) {
+public record SyncOptions(Set<String> tasks, boolean dryRun, boolean backup, Monitor monitor, boolean validate,
+        ReadScope scope) {
 
     public SyncOptions {
         tasks = Set.copyOf(tasks);
         monitor = monitor == null ? new BasicMonitor() : monitor;
+        scope = scope == null ? ReadScope.everything() : scope;
     }
 
     public SyncOptions(Set<String> tasks, boolean dryRun, boolean backup, Monitor monitor) {
-        this(tasks, dryRun, backup, monitor, true);
+        this(tasks, dryRun, backup, monitor, true, null);
     }
 
     public static SyncOptions defaults() {
@@ -43,6 +47,7 @@ public record SyncOptions(Set<String> tasks, boolean dryRun, boolean backup, Mon
         private boolean backup = true;
         private Monitor monitor;
         private boolean validate = true;
+        private ReadScope scope;
 
         public Builder task(String name) {
             tasks.add(name);
@@ -70,8 +75,14 @@ public record SyncOptions(Set<String> tasks, boolean dryRun, boolean backup, Mon
             return this;
         }
 
+        /** Which schemas the database tasks read again (default: all of them). */
+        public Builder scope(ReadScope value) {
+            scope = value;
+            return this;
+        }
+
         public SyncOptions build() {
-            return new SyncOptions(tasks, dryRun, backup, monitor, validate);
+            return new SyncOptions(tasks, dryRun, backup, monitor, validate, scope);
         }
     }
 }

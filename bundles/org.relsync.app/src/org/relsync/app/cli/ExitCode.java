@@ -22,7 +22,24 @@ public enum ExitCode {
      * A database was changed, but the project file could not be saved (it is as it was): the two
      * now differ, and the message says how to see it ({@code relsync ddl --update}).
      */
-    PARTLY_DONE(6);
+    PARTLY_DONE(6),
+    /**
+     * {@code relsync events}: the event stream refused the connection: no token or not its token
+     * (HTTP 401), or another HTTP status. Trying again as it is will not help.
+     */
+    REFUSED(7),
+    /**
+     * {@code relsync events}: the event stream could not be reached, or it ended: the server
+     * stopped, the connection broke, or the server cut this client off as too slow. Standard error
+     * says the {@code --since} to resume from, when there is one.
+     */
+    DISCONNECTED(8),
+    /**
+     * {@code relsync events}: the events after {@code --since} are no longer kept (or are from an
+     * earlier run of the watcher): read the project again, then resume with the {@code --since}
+     * that the last line printed (the reload message's {@code data.last}) and standard error say.
+     */
+    RELOAD(9);
 
     private final int code;
 

@@ -70,6 +70,7 @@ public final class RelSyncCli {
         add(TaskCommand.class, TaskCommand::new);
         add(DiagramCommand.class, DiagramCommand::new);
         add(WatchCommand.class, () -> new WatchCommand(databases(), connections()));
+        add(EventsCommand.class, EventsCommand::new);
         add(CompletionCommand.class, () -> new CompletionCommand(() -> relsync(commands.keySet())));
     }
 
@@ -233,7 +234,9 @@ public final class RelSyncCli {
         to.println("Exit codes: 0 ok, 1 problems found, 2 bad usage or bad input (nothing written),");
         to.println("            3 database error, 4 internal error, 5 another program is writing the project");
         to.println("            or wrote it meanwhile (nothing written; run the command again),");
-        to.println("            6 a database was changed but the project could not be saved.");
+        to.println("            6 a database was changed but the project could not be saved;");
+        to.println("            relsync events: 7 refused (no or wrong token), 8 unreachable or disconnected");
+        to.println("            (stderr says the --since to resume from), 9 reload the project (events no longer kept).");
     }
 
     private void debug(Throwable e) {

@@ -1,6 +1,9 @@
 package org.relsync.app.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +22,8 @@ import org.relsync.db.Connections;
 import org.relsync.db.DatabaseKinds;
 import org.relsync.live.Event;
 import org.relsync.live.EventLog;
+import org.relsync.live.EventServer;
+import org.relsync.live.EventServerOptions;
 import org.relsync.live.SchemaWatcher;
 import org.relsync.live.WatchListener;
 import org.relsync.live.WatchOptions;
@@ -36,19 +41,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code relsync watch <file> [--interval MS] [--install-trigger]}: a sync, then the project follows its databases
- * until Ctrl-C (LIVE-SPEC section 1). The watcher runs on a thread of its own, which nothing
+ * {@code relsync watch <file> [--interval MS] [--install-trigger] [--port N --token-env VAR [--bind ADDR]]}: a
+ * sync, then the project follows its databases until Ctrl-C (LIVE-SPEC section 1), and, with
+ * {@code --port}, its events are served as a WebSocket stream ({@link EventServer}, section 3). The watcher runs on a thread of its own, which nothing
  * interrupts (an interrupted file channel would fail a save): the command's thread, interrupted,
  * or a signal's shutdown hook, asks it to stop and waits for it.
  */
 @CommandLine.Command(name = "watch",
-        customSynopsis = "watch <file> [--interval MS] [--install-trigger]",
+        customSynopsis = "watch <file> [--interval MS] [--install-trigger] [--port N --token-env VAR [--bind ADDR]]",
         description = "sync, then keep the project in sync with its databases as their schemas change, a line per "
-                + "change, until Ctrl-C (exit 0)")
+                + "change, until Ctrl-C (exit 0); with --port, serve the events at ws://ADDR:N/events "
+                + "(relsync events reads them)")
 final class WatchCommand implements Command {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
-    /** Events kept for subscribers that resume (the stream comes in a later version). */
+    /** Events kept for subscribers that resume ({@code since}); as many as each subscriber's queue holds. */
     private static final int KEPT_EVENTS = 1024;
 
     private final CatalogSource catalogSource;
@@ -65,6 +72,18 @@ final class WatchCommand implements Command {
             + "which notifies each schema change; without it, or without the rights, the database is polled")
     boolean installTrigger;
 
+    @Option(names = "--port", paramLabel = "N", description = "serve the events on this TCP port (0: a free one) at "
+            + "ws://ADDR:N/events; needs --token-env")
+    Integer port;
+
+    @Option(names = "--bind", paramLabel = "ADDR", description = "the address the event stream listens on (default "
+            + "127.0.0.1); beyond this machine, put a reverse proxy with TLS in front")
+    String bind;
+
+    @Option(names = "--token-env", paramLabel = "VAR", description = "the environment variable with the token every "
+            + "subscriber presents (Authorization: Bearer TOKEN); required with --port")
+    String tokenEnv;
+
     WatchCommand(CatalogSource catalogSource, Connections connections) {
         this.catalogSource = catalogSource;
         this.connections = connections;
@@ -75,12 +94,14 @@ final class WatchCommand implements Command {
         if (interval < 10 || interval > 3_600_000) {
             throw new UsageException("watch: --interval is between 10 and 3600000 milliseconds, not " + interval);
         }
+        EventServerOptions serving = serving(cli);
         Path path = cli.path(file);
         SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).dialects(DatabaseKinds.dialects()).build();
         EventLog log = new EventLog("urn:relsync:project:" + path.getFileName(), KEPT_EVENTS);
         WatchOptions options = WatchOptions.every(Duration.ofMillis(interval)).installTrigger(installTrigger);
         SchemaWatcher watcher = new SchemaWatcher(path, new ProjectSync(engine, Clock.systemUTC()), connections, options, log,
                 new Terminal(cli, file, interval), Clock.systemUTC());
+        EventServer server = serving == null ? null : serve(cli, log, serving);
         ProjectLock.Waiting waiting = cli.lockWaiting();
         CompletableFuture<Void> done = new CompletableFuture<>();
         CountDownLatch said = new CountDownLatch(1);
@@ -93,6 +114,10 @@ final class WatchCommand implements Command {
                 done.complete(null);
             } catch (Throwable e) {
                 done.completeExceptionally(e);
+            } finally {
+                if (server != null) {
+                    server.close(); // subscribers are told to resume later
+                }
             }
         }, "relsync watch");
         AtomicReference<Thread> hook = new AtomicReference<>(new Thread(() -> {
@@ -135,6 +160,54 @@ final class WatchCommand implements Command {
         cli.out().flush();
         said.countDown();
         return ExitCode.OK;
+    }
+
+    /**
+     * The event stream's options from {@code --port}, {@code --bind} and {@code --token-env}, or
+     * null without {@code --port}; a usage error, before anything is done, when they do not fit.
+     */
+    private EventServerOptions serving(CliContext cli) {
+        if (port == null) {
+            if (bind != null || tokenEnv != null) {
+                throw new UsageException("watch: " + (bind != null ? "--bind" : "--token-env") + " goes with --port");
+            }
+            return null;
+        }
+        if (port < 0 || port > 65535) {
+            throw new UsageException("watch: --port is between 0 and 65535, not " + port);
+        }
+        if (tokenEnv == null) {
+            throw new UsageException("watch: --port needs --token-env VAR, the environment variable with the token "
+                    + "every subscriber presents");
+        }
+        String token = Tokens.required(cli, "watch", tokenEnv);
+        InetAddress address;
+        try {
+            address = bind == null ? InetAddress.getByName("127.0.0.1") : InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new UsageException("watch: --bind " + bind + " is not an address of this machine");
+        }
+        return EventServerOptions.loopback(port, token).bind(address);
+    }
+
+    /** Starts the event stream and says where it is (never the token); a warning when it listens beyond loopback. */
+    private EventServer serve(CliContext cli, EventLog log, EventServerOptions serving) {
+        EventServer server;
+        try {
+            server = EventServer.start(log, serving);
+        } catch (IOException e) {
+            throw new UsageException("watch: cannot listen on " + serving.bind().getHostAddress() + ":" + serving.port()
+                    + ": " + e.getMessage());
+        }
+        if (!serving.bind().isLoopbackAddress()) {
+            cli.err().println("relsync: watch: warning: the event stream listens on " + serving.bind().getHostAddress()
+                    + ", beyond this machine, without TLS: put a reverse proxy with TLS in front (nginx, Caddy; see "
+                    + "the README)");
+            cli.err().flush();
+        }
+        cli.out().println("events: " + server.uri() + " (token from $" + tokenEnv + ")");
+        cli.out().flush();
+        return server;
     }
 
     /** Waits for the watcher's thread; interrupted, stops the watcher and waits for it to finish. */

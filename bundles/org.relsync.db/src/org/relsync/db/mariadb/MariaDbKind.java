@@ -95,6 +95,12 @@ public final class MariaDbKind extends AbstractDatabaseKind {
         }
     }
 
+    /** One schema per connection: the fingerprint's rows do not name it. */
+    @Override
+    public boolean fingerprintRowsNameTheirSchema() {
+        return false;
+    }
+
     /** The connected database's tables, columns (with their full types), constraints and indexes. */
     @Override
     public List<String> schemaFingerprintQueries() {

@@ -52,9 +52,12 @@ final class KeysQuery extends CatalogQuery {
     /** Stand-ins for tables outside the schemas read, in a database of their own (never merged). */
     private final Database outside = R.createDatabase();
     private final Map<String, Table> standIns = new HashMap<>();
+    /** The catalog the schemas read are in, which the stand-ins' schemas are in too (the engine finds them by it). */
+    private final String catalog;
 
-    KeysQuery(Map<Long, PgRelation> relations) {
+    KeysQuery(Map<Long, PgRelation> relations, String catalog) {
         super(SQL, relations);
+        this.catalog = catalog;
     }
 
     /** One row per primary key, unique constraint and foreign key. */
@@ -109,7 +112,7 @@ final class KeysQuery extends CatalogQuery {
         return standIns.computeIfAbsent(schema + '\u0000' + table, key -> {
             Table standIn = R.createTable();
             standIn.setName(table);
-            Snapshots.schema(outside, "", schema).getTables().add(standIn);
+            Snapshots.schema(outside, catalog, schema).getTables().add(standIn);
             return standIn;
         });
     }

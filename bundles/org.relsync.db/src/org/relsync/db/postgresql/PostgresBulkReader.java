@@ -67,7 +67,7 @@ final class PostgresBulkReader {
         tablesAndViews.addToSchemas();
         run(connection, names, new ColumnsQuery(dialect, relations));
         relations.values().forEach(PgRelation::addColumns);
-        run(connection, names, new KeysQuery(relations));
+        run(connection, names, new KeysQuery(relations, wanted.isEmpty() ? "" : wanted.get(0).catalog()));
         run(connection, names, new IndexesQuery(relations));
         SequencesQuery sequences = new SequencesQuery(schemas, relations);
         run(connection, names, sequences);

@@ -143,6 +143,12 @@ public final class SqliteKind extends AbstractDatabaseKind {
         }
     }
 
+    /** One schema per connection: the fingerprint's rows do not name it. */
+    @Override
+    public boolean fingerprintRowsNameTheirSchema() {
+        return false;
+    }
+
     /** SQLite counts every schema change in the file's header: one integer, read without touching a table. */
     @Override
     public List<String> schemaFingerprintQueries() {

@@ -17,7 +17,8 @@ import org.relsync.sync.catalog.SchemaRef;
 
 /**
  * Reads, for each task, the schemas of its database whose sync source is Database or Mixed,
- * restricted by the task's schema filters. Tasks whose database has no such schema read nothing.
+ * restricted by the task's schema filters and by the run's {@link org.relsync.sync.ReadScope} (a live
+ * change reads only the schemas it touched). Tasks whose database has no such schema read nothing.
  */
 public class DefaultRefreshPhase implements RefreshPhase {
 
@@ -34,7 +35,8 @@ public class DefaultRefreshPhase implements RefreshPhase {
             List<SchemaRef> schemas = new ArrayList<>();
             for (Catalog catalog : database.getCatalogs()) {
                 for (Schema schema : catalog.getSchemas()) {
-                    if (schema.getSyncSource() != SyncSource.MODEL && schemaFilter.test(schema.getName())) {
+                    if (schema.getSyncSource() != SyncSource.MODEL && schemaFilter.test(schema.getName())
+                            && context.scope().reads(database, schema)) {
                         schemas.add(new SchemaRef(catalog.getName(), schema.getName()));
                     }
                 }

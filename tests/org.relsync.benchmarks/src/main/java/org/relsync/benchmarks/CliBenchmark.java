@@ -25,7 +25,7 @@ public final class CliBenchmark {
     private record Step(String what, List<String> args) {
     }
 
-    private record Measured(double seconds, long rssMb, String lastLine) {
+    record Measured(double seconds, long rssMb, String lastLine) {
     }
 
     private static int recordings;
@@ -77,7 +77,7 @@ public final class CliBenchmark {
     }
 
     /** Runs {@code ./relsync args} in {@code work} under {@code /usr/bin/time}; its wall time, peak RSS and last output line. */
-    private static Measured run(Path repo, Path work, List<String> args) throws IOException, InterruptedException {
+    static Measured run(Path repo, Path work, List<String> args) throws IOException, InterruptedException {
         Path timing = Files.createTempFile(work, "time", ".txt");
         Path output = Files.createTempFile(work, "out", ".txt");
         List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-o", timing.toString(), "-f", "%e %M", "bash",

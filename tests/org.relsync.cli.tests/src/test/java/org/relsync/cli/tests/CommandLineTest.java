@@ -51,7 +51,7 @@ class CommandLineTest {
         Result result = Cli.run(dir, "help");
         assertEquals(0, result.exitCode(), result::toString);
         for (String word : List.of("init <file.relsync> [--name NAME]", "info <file.relsync> [--json]", "Exit codes",
-                "2 bad usage")) {
+                "2 bad usage", "events <url> [--since N [--stream ID]] [--token-env VAR]", "7 refused", "9 reload")) {
             assertTrue(result.out().contains(word), () -> word + " in\n" + result);
         }
     }
@@ -139,7 +139,8 @@ class CommandLineTest {
         Result completion = Cli.run(dir, "completion");
         assertEquals(0, completion.exitCode(), completion::toString);
         assertTrue(completion.out().startsWith("#!/usr/bin/env bash"), completion::toString);
-        for (String word : List.of("complete -F", "add-db", "typed-view", "--allow-destructive", "--sync-source")) {
+        for (String word : List.of("complete -F", "add-db", "typed-view", "--allow-destructive", "--sync-source", "events",
+                "--token-env", "--bind", "--stream")) {
             assertTrue(completion.out().contains(word), word);
         }
     }

@@ -84,6 +84,8 @@ class PostgresKeysAndIndexesTest {
         Table parent = toParent.getReferencedTable();
         assertEquals("parent", parent.getName());
         assertEquals("other", ((Schema) parent.eContainer()).getName());
+        assertEquals("keys_and_indexes", ((org.relsync.model.relational.Catalog) parent.eContainer().eContainer()).getName(),
+                "in the catalog read, where the engine finds the real table by its names");
         assertNotSame(snapshot, EcoreUtil.getRootContainer(parent), "a stand-in outside the snapshot");
         assertEquals(List.of("b", "a"), names(toParent.getFields()));
         assertEquals(List.of("k2", "k1"), names(toParent.getReferencedFields()));

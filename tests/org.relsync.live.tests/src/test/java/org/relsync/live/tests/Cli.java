@@ -51,8 +51,13 @@ final class Cli {
 
     /** Starts {@code relsync args...} in {@code workDir} on a thread of its own. */
     static Run start(Path workDir, String... args) {
+        return start(workDir, Map.of(), args);
+    }
+
+    /** Starts {@code relsync args...} in {@code workDir}, with {@code environment} added, on a thread of its own. */
+    static Run start(Path workDir, Map<String, String> environment, String... args) {
         Run run = new Run();
-        run.thread = new Thread(() -> execute(run, workDir, Map.of(), args), "relsync");
+        run.thread = new Thread(() -> execute(run, workDir, environment, args), "relsync");
         run.thread.start();
         return run;
     }

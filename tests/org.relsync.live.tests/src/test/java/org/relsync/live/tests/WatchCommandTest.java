@@ -19,8 +19,12 @@ class WatchCommandTest {
     Path dir;
 
     private LiveDb reversed() throws Exception {
-        LiveDb h2 = new LiveDb("h2", "jdbc:h2:" + dir.resolve("shop").toAbsolutePath(), null, null, true);
-        h2.execute("CREATE TABLE CUSTOMER (ID INTEGER PRIMARY KEY, NAME VARCHAR(40))");
+        return reversed(dir);
+    }
+
+    /** {@code shop.relsync} in {@code dir}, reversed from {@link H2WatchTest#shop an H2 database} as database {@code main}. */
+    static LiveDb reversed(Path dir) throws Exception {
+        LiveDb h2 = H2WatchTest.shop(dir);
         assertEquals(0, Cli.run(dir, "init", "shop.relsync").exitCode);
         Cli.Run added = Cli.run(dir, "add-db", "shop.relsync", "--id", "main", "--driver", "h2", "--url", h2.url());
         assertEquals(0, added.exitCode, added::toString);

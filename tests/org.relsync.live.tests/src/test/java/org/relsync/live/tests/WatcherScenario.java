@@ -26,6 +26,7 @@ import org.relsync.live.WatchListener;
 import org.relsync.live.WatchOptions;
 import org.relsync.sync.ProjectSync;
 import org.relsync.sync.SyncEngine;
+import org.relsync.sync.report.ChangeReport;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -48,6 +49,14 @@ abstract class WatcherScenario {
     final List<String> trouble = new CopyOnWriteArrayList<>();
     final List<String> notices = new CopyOnWriteArrayList<>();
     final List<Long> latencies = new ArrayList<>();
+    /** Whether the watcher's first sync is done. */
+    volatile boolean started;
+    /** The sequence number of the first sync's event (0: it changed nothing). */
+    long first;
+    /** What the watchers' syncs read, through the real catalog source. */
+    ReadLog reads;
+    /** The engine's phase times of each change's sync, in ms. */
+    final List<Map<String, Long>> phases = new CopyOnWriteArrayList<>();
 
     /** The database, with one table {@code customer (id, name)}. */
     abstract LiveDb database() throws Exception;
@@ -60,6 +69,11 @@ abstract class WatcherScenario {
     Connections connections() {
         Map<String, String> environment = environment();
         return new Connections(name -> environment.containsKey(name) ? environment.get(name) : System.getenv(name));
+    }
+
+    /** What {@code add-db} is told of the schemas to sync (default: the database's default schema). */
+    List<String> schemas() {
+        return List.of();
     }
 
     /** How the watchers of this test watch. */
@@ -82,6 +96,7 @@ abstract class WatcherScenario {
         if (db.password() != null) {
             add.addAll(List.of("--password-env", PASSWORD_VARIABLE));
         }
+        add.addAll(schemas());
         Cli.Run added = Cli.run(dir, environment(), add.toArray(String[]::new));
         assertEquals(0, added.exitCode, added::toString);
         Cli.Run reversed = Cli.run(dir, environment(), "reverse", "live.relsync", "--db", "main");
@@ -89,16 +104,26 @@ abstract class WatcherScenario {
         assertTrue(ProjectContent.load(project).table("customer").isPresent());
     }
 
-    /** The sync engine of the watchers, reading the real databases. */
+    /** The sync engine of a watcher, reading the real databases and noting each read in {@link #reads}. */
     SyncEngine engine() {
-        return SyncEngine.builder().catalogSource(new DatabaseCatalogSource(connections()))
-                .dialects(DatabaseKinds.dialects()).build();
+        reads = new ReadLog(new DatabaseCatalogSource(connections()));
+        return SyncEngine.builder().catalogSource(reads).dialects(DatabaseKinds.dialects()).build();
     }
 
     Running start() {
         SyncEngine engine = engine();
         EventLog log = new EventLog("urn:relsync:project:live.relsync", 64);
         WatchListener listener = new WatchListener() {
+            @Override
+            public void started(ChangeReport report, Event event) {
+                started = true;
+            }
+
+            @Override
+            public void changed(Event event, ChangeReport report) {
+                phases.add(report.phaseMillis());
+            }
+
             @Override
             public void trouble(String database, String message, long retryMillis) {
                 trouble.add(database + ": " + message);
@@ -128,6 +153,18 @@ abstract class WatcherScenario {
         return running;
     }
 
+    /**
+     * A watcher on the project reversed from the database, once its first sync is done; its event,
+     * when it changed something, is {@link #first}.
+     */
+    Running reversedAndWatched() throws Exception {
+        reverse();
+        Running r = start();
+        waitUntil(() -> started, "the first sync");
+        first = r.log().last();
+        return r;
+    }
+
     void stop(Running r) throws InterruptedException {
         r.watcher().stop();
         r.thread().join(WAIT_MILLIS);
@@ -135,6 +172,12 @@ abstract class WatcherScenario {
         if (r.failure()[0] != null) {
             throw new AssertionError("the watcher failed", r.failure()[0]);
         }
+    }
+
+    /** Stops the watcher, which must have had no trouble. */
+    void stopUntroubled(Running r) throws InterruptedException {
+        stop(r);
+        assertEquals(List.of(), trouble);
     }
 
     @AfterEach
