@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.relsync.db.Connections;
 import org.relsync.db.DatabaseKinds;
 import org.relsync.db.DdlEvents;
-import org.relsync.model.io.ProjectFiles;
 import org.relsync.model.project.DatabaseSyncTask;
 import org.relsync.model.project.ModelSyncTask;
 import org.relsync.model.project.Project;
@@ -23,31 +22,32 @@ import org.relsync.model.relational.Database;
 import org.relsync.sync.ProjectSync;
 import org.relsync.sync.ReadScope;
 import org.relsync.sync.SyncOptions;
-import org.relsync.sync.SyncResult;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.ReportWriter;
 
 /**
- * Keeps a project file in sync with its databases while it runs (LIVE-SPEC section 1): by the
+ * Keeps a project in sync with its databases while it runs (LIVE-SPEC section 1): by the
  * server's notifications where the database's kind has {@link DdlEvents} and the database sends
  * them (PostgreSQL's event trigger, installed when the options say so), otherwise by polling each
  * database's {@link SchemaFingerprint}. {@link #run()} first syncs the project as
  * {@code relsync sync} does (so a restart loses nothing), then, for each database that
  * notified a change (and then stayed quiet for {@link WatchOptions#QUIET}) or whose fingerprint
- * changed and then stayed the same for one interval, runs the project's enabled
- * tasks for that database and its enabled model tasks through {@link ProjectSync} (locked,
- * saved atomically, nothing saved when nothing changed) and appends one event with the change
- * report to the {@link EventLog}. Such a sync reads only the schemas the change touched (a
- * {@link ReadScope}: those the notifications name, those whose fingerprint changed), and all of
- * them when that is not known (the first sync, after trouble, a notification naming no schema, a
- * kind whose fingerprint does not tell schemas apart). A database that cannot be reached, or a
- * sync that fails, is reported to the listener and tried again with back-off; {@link #stop()}
- * ends the run between two steps, never during a save.
+ * changed and then stayed the same for one interval, has its {@link LiveTarget} run the project's
+ * enabled tasks for that database and its enabled model tasks (a {@link ProjectFileTarget}:
+ * through {@link ProjectSync}, locked, saved atomically, nothing saved when nothing changed) and
+ * appends one event with the change report to the {@link EventLog}. Such a sync reads only the
+ * schemas the change touched (a {@link ReadScope}: those the notifications name, those whose
+ * fingerprint changed), and all of them when that is not known (the first sync, after trouble, a
+ * notification naming no schema, a kind whose fingerprint does not tell schemas apart). A
+ * database that cannot be reached, or a sync that fails, is reported to the listener and tried
+ * again with back-off; {@link #stop()} ends the run between two steps, never during a save.
  */
 public final class SchemaWatcher {
 
-    private final Path file;
-    private final ProjectSync sync;
+    /** The notice of a database whose changes the server notifies (the others are polled). */
+    public static final String LISTENING = "listening to the event trigger's notifications";
+
+    private final LiveTarget target;
     private final Connections connections;
     private final WatchOptions options;
     private final EventLog log;
@@ -56,10 +56,16 @@ public final class SchemaWatcher {
     private final Object signal = new Object();
     private volatile boolean stopped;
 
+    /** A watcher that keeps the project {@code file} in sync and saved ({@code relsync watch}). */
     public SchemaWatcher(Path file, ProjectSync sync, Connections connections, WatchOptions options, EventLog log,
             WatchListener listener, Clock clock) {
-        this.file = Objects.requireNonNull(file, "file");
-        this.sync = Objects.requireNonNull(sync, "sync");
+        this(new ProjectFileTarget(file, sync), connections, options, log, listener, clock);
+    }
+
+    /** A watcher whose changes {@code target} syncs. */
+    public SchemaWatcher(LiveTarget target, Connections connections, WatchOptions options, EventLog log,
+            WatchListener listener, Clock clock) {
+        this.target = Objects.requireNonNull(target, "target");
         this.connections = Objects.requireNonNull(connections, "connections");
         this.options = Objects.requireNonNull(options, "options");
         this.log = Objects.requireNonNull(log, "log");
@@ -82,11 +88,12 @@ public final class SchemaWatcher {
     /**
      * Syncs the project once, then watches until {@link #stop()}.
      *
-     * @throws RuntimeException what the first sync throws (as {@code relsync sync} would); later
-     *         failures are reported to the listener and retried
+     * @throws RuntimeException what the first sync throws (as {@code relsync sync} would), unless
+     *         the target {@link LiveTarget#retriesFirstSync() retries it}; later failures are
+     *         reported to the listener and retried
      */
     public void run() {
-        Project project = ProjectFiles.load(file);
+        Project project = target.project();
         List<WatchedDatabase> databases = watched(project);
         List<String> modelTasks = project.getSyncTasks().stream()
                 .filter(t -> t instanceof ModelSyncTask && t.isEnabled()).map(SyncTask::getName).toList();
@@ -97,9 +104,7 @@ public final class SchemaWatcher {
                     poll(db);
                 }
             }
-            SyncResult first = sync.sync(file, SyncOptions.defaults());
-            Event event = first.report().hasChanges() ? append(String.join(",", names(databases)), first.report()) : null;
-            listener.started(first.report(), event);
+            firstSync(databases);
             while (!stopped) {
                 for (WatchedDatabase db : databases) {
                     if (stopped) {
@@ -112,6 +117,34 @@ public final class SchemaWatcher {
         } finally {
             databases.forEach(WatchedDatabase::close);
         }
+    }
+
+    /**
+     * Syncs every enabled task once. When that fails and the target retries it, each database is
+     * reported as troubled and synced again by itself once it answers.
+     */
+    private void firstSync(List<WatchedDatabase> databases) {
+        String all = String.join(",", names(databases));
+        ChangeReport first;
+        try {
+            first = target.sync(all, SyncOptions.defaults());
+        } catch (RuntimeException e) {
+            if (!target.retriesFirstSync()) {
+                throw e;
+            }
+            for (WatchedDatabase db : databases) {
+                db.synced = null; // polled: a sync when the fingerprint is read again
+                db.resync = true; // listened to: a sync on the next round
+                troubled(db, e);
+            }
+            return;
+        }
+        listener.started(first, first.hasChanges() ? append(all, first) : null);
+    }
+
+    /** The names of the databases a watcher of {@code project} watches: those of its enabled database tasks. */
+    public static List<String> databases(Project project) {
+        return names(watched(project));
     }
 
     /** The databases of the project's enabled database tasks, each with the names of its tasks. */
@@ -175,7 +208,7 @@ public final class SchemaWatcher {
                 return false;
             }
             db.listen(connections, events.get());
-            listener.notice(db.name(), "listening to the event trigger's notifications");
+            listener.notice(db.name(), LISTENING);
             return true;
         } catch (SQLException | RuntimeException e) {
             listener.notice(db.name(), "cannot listen to the event trigger: " + message(e) + "; " + polling);
@@ -253,9 +286,9 @@ public final class SchemaWatcher {
         SyncOptions.Builder change = SyncOptions.builder().backup(false).scope(scope);
         db.tasks.forEach(change::task);
         modelTasks.forEach(change::task);
-        SyncResult result = sync.sync(file, change.build());
-        if (result.report().hasChanges()) {
-            listener.changed(append(db.name(), result.report()), result.report());
+        ChangeReport report = target.sync(db.name(), change.build());
+        if (report.hasChanges()) {
+            listener.changed(append(db.name(), report), report);
         }
     }
 

@@ -3,16 +3,30 @@ package org.relsync.ui;
 import java.nio.file.Path;
 
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.ICoolBarManager;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.action.ToolBarContributionItem;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.swt.SWT;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.relsync.ui.live.LiveMode;
+import org.relsync.ui.live.LiveStatusLine;
+import org.relsync.ui.session.ProjectSession;
 
-/** The menus: File (new, open, recent, save, save as, reload, exit), Edit (undo, redo), Project (add database, reverse engineer), Window (views, preferences). */
+/**
+ * The menus: File (new, open, recent, save, save as, reload, exit), Edit (undo, redo), Project (add
+ * database, reverse engineer, Live), Window (views, preferences); the tool bar's Live button and the
+ * status line's Live state.
+ */
 final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchWindow window;
@@ -23,6 +37,11 @@ final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
     private Action newProject;
     private Action addDatabase;
     private Action reverse;
+    private Action live;
+    private final org.eclipse.jface.resource.ImageDescriptor liveOn = icon("live16.png");
+    private final org.eclipse.jface.resource.ImageDescriptor liveOff = icon("live-off16.png");
+    private final Runnable liveShown = this::showLive;
+    private final ProjectSession.Listener sessionShown = session -> org.eclipse.swt.widgets.Display.getDefault().asyncExec(this::showLive);
     private ActionFactory.IWorkbenchAction preferences;
     private ActionFactory.IWorkbenchAction undo;
     private ActionFactory.IWorkbenchAction redo;
@@ -42,6 +61,22 @@ final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
         newProject = action("&New Project...", null, () -> Commands.newProject(w.getShell()));
         addDatabase = action("Add &Database...", null, () -> Commands.addDatabase(w.getShell()));
         reverse = action("&Reverse Engineer...", null, () -> Commands.reverse(w.getShell()));
+        live = new Action("&Live", IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                if (isChecked()) {
+                    LiveMode.get().start();
+                } else {
+                    LiveMode.get().stop();
+                }
+                showLive(); // the state as it is, not as clicked (on stays off without a database to watch)
+            }
+        };
+        live.setId("org.relsync.ui.live");
+        live.setToolTipText("Live: follow the databases' schema changes as they happen (each one undoable, not saved)");
+        LiveMode.get().addListener(liveShown);
+        ProjectSession.addListener(sessionShown);
+        showLive();
         preferences = ActionFactory.PREFERENCES.create(w);
         register(preferences);
         undo = ActionFactory.UNDO.create(w);
@@ -98,6 +133,8 @@ final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
         MenuManager project = new MenuManager("&Project", "org.relsync.ui.project");
         project.add(addDatabase);
         project.add(reverse);
+        project.add(new Separator());
+        project.add(live);
         MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
         windowMenu.add(org.eclipse.ui.actions.ContributionItemFactory.VIEWS_SHORTLIST.create(window));
         windowMenu.add(new Separator());
@@ -106,5 +143,40 @@ final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
         menuBar.add(edit);
         menuBar.add(project);
         menuBar.add(windowMenu);
+    }
+
+    @Override
+    protected void fillCoolBar(ICoolBarManager coolBar) {
+        ToolBarManager tools = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+        ActionContributionItem liveButton = new ActionContributionItem(live);
+        liveButton.setMode(ActionContributionItem.MODE_FORCE_TEXT); // "Live" beside its icon: a toggle to be found
+        tools.add(liveButton);
+        coolBar.add(new ToolBarContributionItem(tools, "org.relsync.ui.toolbar"));
+    }
+
+    @Override
+    protected void fillStatusLine(IStatusLineManager statusLine) {
+        statusLine.add(new LiveStatusLine());
+    }
+
+    /** The Live toggle as Live is: checked (and green) while a watcher runs, enabled while a project is open. */
+    private void showLive() {
+        if (live != null) {
+            boolean on = LiveMode.get().on();
+            live.setChecked(on);
+            live.setImageDescriptor(on ? liveOn : liveOff);
+            live.setEnabled(ProjectSession.current() != null);
+        }
+    }
+
+    private static org.eclipse.jface.resource.ImageDescriptor icon(String name) {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(RelSyncActionBarAdvisor.class.getResource("/icons/" + name));
+    }
+
+    @Override
+    public void dispose() {
+        LiveMode.get().removeListener(liveShown);
+        ProjectSession.removeListener(sessionShown);
+        super.dispose();
     }
 }

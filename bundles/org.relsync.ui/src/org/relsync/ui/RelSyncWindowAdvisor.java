@@ -44,6 +44,12 @@ final class RelSyncWindowAdvisor extends WorkbenchWindowAdvisor {
         }));
     }
 
+    /** The window is closing: its Live watcher stops with it. */
+    @Override
+    public void postWindowClose() {
+        org.relsync.ui.live.LiveMode.get().stop();
+    }
+
     @Override
     public void dispose() {
         ProjectSession.removeListener(titleUpdater);

@@ -26,6 +26,12 @@ public final class Passwords {
         });
     }
 
+    /** The workbench's sync engine (the Sync view's, Live's): every kind's dialect, databases read through {@link #connections()}. */
+    public static org.relsync.sync.SyncEngine syncEngine() {
+        return org.relsync.sync.SyncEngine.builder().catalogSource(new org.relsync.db.DatabaseCatalogSource(connections()))
+                .dialects(org.relsync.db.DatabaseKinds.dialects()).build();
+    }
+
     /** The password kept under {@code variable} in the secure store, or {@code null}. */
     public static String get(String variable) {
         if (variable == null || variable.isBlank()) {

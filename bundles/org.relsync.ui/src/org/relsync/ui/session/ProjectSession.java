@@ -151,6 +151,8 @@ public final class ProjectSession {
     }
 
     private volatile boolean busy;
+    /** Held by a run ({@link #sync}, {@link #change}): a run started meanwhile (the Sync view's, Live's) waits for it. */
+    private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock(true);
     private volatile long runs;
     private volatile long edits;
 
@@ -172,22 +174,28 @@ public final class ProjectSession {
      * Makes a change to the model on the calling thread (a Job's: adding a database connects to it,
      * reverse engineering reads it) while the views keep off the model ({@link #busy()}), recording
      * it; then call {@link #record} on the UI thread so that it is one undoable entry on the command
-     * stack. A change that fails is taken back whole before the exception is passed on.
+     * stack. A change that fails is taken back whole before the exception is passed on. Runs one
+     * at a time: a run already under way is waited for.
      */
     public <T> Outcome<T> change(java.util.function.Function<Project, T> change) {
-        busy = true;
-        runs++;
-        org.eclipse.emf.ecore.change.util.ChangeRecorder recorder = new org.eclipse.emf.ecore.change.util.ChangeRecorder(project);
+        running.lock();
         try {
-            T value = change.apply(project);
-            org.eclipse.emf.ecore.change.ChangeDescription changes = recorder.endRecording();
-            return new Outcome<>(value, changes);
-        } catch (RuntimeException | Error e) {
-            recorder.endRecording().apply();
-            throw e;
+            busy = true;
+            runs++;
+            org.eclipse.emf.ecore.change.util.ChangeRecorder recorder = new org.eclipse.emf.ecore.change.util.ChangeRecorder(project);
+            try {
+                T value = change.apply(project);
+                org.eclipse.emf.ecore.change.ChangeDescription changes = recorder.endRecording();
+                return new Outcome<>(value, changes);
+            } catch (RuntimeException | Error e) {
+                recorder.endRecording().apply();
+                throw e;
+            } finally {
+                recorder.dispose();
+            }
         } finally {
-            recorder.dispose();
             busy = false;
+            running.unlock();
         }
     }
 
@@ -203,15 +211,18 @@ public final class ProjectSession {
      * Syncs the open project (SYNC-SPEC section 2) with {@code engine}, on the calling thread: a
      * Job's, as reading databases takes time. The views do not read the model meanwhile
      * ({@link #busy()}); once the run is over, call {@link #recordRun} on the UI thread so that
-     * the run is one entry on the command stack.
+     * the run is one entry on the command stack. Runs one at a time: a run already under way (the
+     * Sync view's, a Live change's) is waited for.
      */
     public org.relsync.sync.SyncResult sync(org.relsync.sync.SyncEngine engine, org.relsync.sync.SyncOptions options) {
+        running.lock();
         busy = true;
         runs++;
         try {
             return engine.run(project, options);
         } finally {
             busy = false;
+            running.unlock();
         }
     }
 

@@ -24,8 +24,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.relsync.db.Connections;
-import org.relsync.db.DatabaseCatalogSource;
-import org.relsync.db.DatabaseKinds;
 import org.relsync.model.project.DatabaseSyncTask;
 import org.relsync.model.project.SyncTask;
 import org.relsync.sync.SyncEngine;
@@ -157,8 +155,7 @@ public final class SyncView extends ViewPart {
         Job job = new Job(label) {
             @Override
             protected IStatus run(IProgressMonitor progress) {
-                SyncEngine engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(org.relsync.ui.session.Passwords.connections()))
-                        .dialects(DatabaseKinds.dialects()).build();
+                SyncEngine engine = org.relsync.ui.session.Passwords.syncEngine();
                 org.relsync.sync.Backup backup = null;
                 try {
                     // the backup ProjectSync makes before a run (the file as last saved), as the preferences say

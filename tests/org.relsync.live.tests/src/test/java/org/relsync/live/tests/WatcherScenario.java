@@ -104,9 +104,14 @@ abstract class WatcherScenario {
         assertTrue(ProjectContent.load(project).table("customer").isPresent());
     }
 
-    Running start() {
+    /** The sync engine of a watcher, reading the real databases and noting each read in {@link #reads}. */
+    SyncEngine engine() {
         reads = new ReadLog(new DatabaseCatalogSource(connections()));
-        SyncEngine engine = SyncEngine.builder().catalogSource(reads).dialects(DatabaseKinds.dialects()).build();
+        return SyncEngine.builder().catalogSource(reads).dialects(DatabaseKinds.dialects()).build();
+    }
+
+    Running start() {
+        SyncEngine engine = engine();
         EventLog log = new EventLog("urn:relsync:project:live.relsync", 64);
         WatchListener listener = new WatchListener() {
             @Override
@@ -129,8 +134,12 @@ abstract class WatcherScenario {
                 notices.add(database + ": " + message);
             }
         };
-        SchemaWatcher watcher = new SchemaWatcher(project, new ProjectSync(engine, Clock.systemUTC()),
-                connections(), options(), log, listener, Clock.systemUTC());
+        return start(new SchemaWatcher(project, new ProjectSync(engine, Clock.systemUTC()),
+                connections(), options(), log, listener, Clock.systemUTC()), log);
+    }
+
+    /** Runs {@code watcher} on a thread of its own; stopped after the test if it still runs. */
+    Running start(SchemaWatcher watcher, EventLog log) {
         Throwable[] failure = new Throwable[1];
         Thread thread = new Thread(() -> {
             try {
