@@ -32,7 +32,7 @@ import org.relsync.sync.report.ReportWriter;
  * database's {@link SchemaFingerprint}. {@link #run()} first syncs the project as
  * {@code relsync sync} does (so a restart loses nothing), then, for each database that
  * notified a change (and then stayed quiet for {@link WatchOptions#QUIET}) or whose fingerprint
- * changed and then stayed the same for one interval, has its {@link LiveTarget} run the project's
+ * changed (and then stayed the same for {@link WatchOptions#QUIET}), has its {@link LiveTarget} run the project's
  * enabled tasks for that database and its enabled model tasks (a {@link ProjectFileTarget}:
  * through {@link ProjectSync}, locked, saved atomically, nothing saved when nothing changed) and
  * appends one event with the change report to the {@link EventLog}. Such a sync reads only the
@@ -260,11 +260,12 @@ public final class SchemaWatcher {
             if (now.equals(db.synced)) {
                 return;
             }
-            // a burst (a migration script, several statements) settles before one sync
+            // a burst (a migration script, several statements) settles before one sync: as with
+            // notifications, the fingerprint must stay the same for WatchOptions.QUIET
             SchemaFingerprint settled = now;
             do {
                 now = settled;
-                pause(options.interval().toMillis());
+                pause(WatchOptions.QUIET.toMillis());
                 if (stopped) {
                     return; // the next start's first sync picks it up
                 }

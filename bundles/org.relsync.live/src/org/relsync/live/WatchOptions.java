@@ -7,7 +7,7 @@ import java.util.Objects;
  * How {@link SchemaWatcher} watches.
  *
  * @param interval       how often each polled database's catalog fingerprint is read; a change is
- *                       synced once the fingerprint has stayed the same for one interval (bursts
+ *                       synced once the fingerprint has stayed the same for {@link #QUIET} (bursts
  *                       coalesce)
  * @param maxBackoff     the longest wait between attempts to reach a database that went away
  *                       (the wait starts at the interval and doubles)
@@ -20,8 +20,14 @@ public record WatchOptions(Duration interval, Duration maxBackoff, boolean insta
     /** The default poll interval, 250 ms (LIVE-SPEC section 5). */
     public static final Duration DEFAULT_INTERVAL = Duration.ofMillis(250);
 
-    /** How long notifications must stay away before a burst of them is synced. */
-    public static final Duration QUIET = Duration.ofMillis(50);
+    /**
+     * How long notifications must stay away, or a polled fingerprint stay the same, before a burst
+     * of changes is synced: the statements of
+     * one transaction notify together at its commit, and a script's statements in autocommit
+     * follow each other within milliseconds; each millisecond more is waited by every change
+     * (LIVE-SPEC 5: the event within 50 ms of the commit).
+     */
+    public static final Duration QUIET = Duration.ofMillis(15);
 
     public WatchOptions {
         Objects.requireNonNull(interval, "interval");

@@ -43,17 +43,28 @@ public final class ProjectSync {
      * @throws ProjectFileException when the file cannot be read or the result cannot be saved
      */
     public SyncResult sync(Path file, SyncOptions options) {
+        return sync(file, options, ProjectFiles::load);
+    }
+
+    /**
+     * Syncs the project in {@code file} as {@link #sync(Path, SyncOptions)} does, the project
+     * given by {@code load} (under the file's lock): {@link ProjectFiles#load} or, for a caller that
+     * syncs the same file again and again ({@code relsync watch}), the project it kept from its
+     * last run while the file has not changed since. After a failure the project {@code load} gave
+     * may be half changed: the caller must load the file afresh.
+     */
+    public SyncResult sync(Path file, SyncOptions options, java.util.function.Function<Path, Project> load) {
         if (options.dryRun()) {
-            return run(file, options);
+            return run(file, options, load);
         }
         try (ProjectLock lock = ProjectLock.acquire(file)) {
-            return run(file, options);
+            return run(file, options, load);
         }
     }
 
-    private SyncResult run(Path file, SyncOptions options) {
+    private SyncResult run(Path file, SyncOptions options, java.util.function.Function<Path, Project> load) {
         options.monitor().subTask("Loading " + file.getFileName());
-        Project project = ProjectFiles.load(file);
+        Project project = load.apply(file);
         engine.selectTasks(project, options); // an unknown task name stops here, before the backup
         Backup copy = backupBefore(file, project, options, backupFolder, clock);
         SyncResult result;

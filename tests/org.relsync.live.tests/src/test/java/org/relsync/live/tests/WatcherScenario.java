@@ -237,10 +237,16 @@ abstract class WatcherScenario {
         assertTrue(added.toString().toUpperCase().contains("EMAIL"), added::toString);
         assertTrue(ProjectContent.load(project).columns("customer").stream().anyMatch(c -> c.startsWith("EMAIL ")));
 
+        // another command edits the project while it is watched: the next change keeps that edit
+        Cli.Run edited = Cli.run(dir, environment(), "entity", "live.relsync", "add", "Note");
+        assertEquals(0, edited.exitCode, edited::toString);
         t = System.nanoTime();
         db.execute("ALTER TABLE " + db.name("customer") + " DROP COLUMN " + db.name("email"));
         awaitEvent(r, 2, t);
         assertTrue(ProjectContent.load(project).columns("customer").stream().noneMatch(c -> c.startsWith("EMAIL ")));
+        assertTrue(Files.readString(project).contains("name=\"Note\""), "the other command's entity kept");
+        edited = Cli.run(dir, environment(), "entity", "live.relsync", "remove", "Note");
+        assertEquals(0, edited.exitCode, edited::toString);
 
         t = System.nanoTime();
         db.execute("CREATE TABLE " + db.name("invoice") + " (" + db.name("id") + " INTEGER PRIMARY KEY, "
