@@ -59,6 +59,8 @@ final class RelSyncWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         startResourcesAhead();
+        // the workbench reads every editor's extension when it first opens one (0.03 s): now, not then
+        getWorkbenchConfigurer().getWorkbench().getDisplay().asyncExec(() -> getWorkbenchConfigurer().getWorkbench().getEditorRegistry());
         if (initialFile != null) {
             Commands.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell(), initialFile);
         }
