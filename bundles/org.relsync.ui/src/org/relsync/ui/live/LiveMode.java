@@ -370,7 +370,9 @@ public final class LiveMode {
         } else if (!r.started) {
             status = "Live: first sync with " + String.join(", ", r.databases) + "\u2026";
         } else {
-            status = r.lastChange == null ? "Live: " + watching : "Live  \u00b7  " + r.lastChange.shortly();
+            // followed: where the changes come from, in the status line too
+            status = r.lastChange == null ? "Live: " + watching
+                    : (r.subscription == null ? "Live" : "Live (relsync watch)") + "  \u00b7  " + r.lastChange.shortly();
         }
     }
 

@@ -112,7 +112,7 @@ class LiveSubscribeTest {
         System.out.println("LiveSubscribeTest: DDL -> watch -> event -> explorer " + (System.nanoTime() - changed) / 1_000_000 + " ms");
         waitUntil("the event in the status line", () -> status().getText().contains("Last change"));
         String said = status().getText();
-        assertTrue(said.matches("Live  \u00b7  Last change \\d\\d:\\d\\d:\\d\\d: #\\d+ " + database.getName() + ", 1 table field created.*"),
+        assertTrue(said.matches("Live \\(relsync watch\\)  \u00b7  Last change \\d\\d:\\d\\d:\\d\\d: #\\d+ " + database.getName() + ", 1 table field created.*"),
                 said);
         assertTrue(status().getToolTipText().startsWith("Live: following the relsync watch at " + stream), status().getToolTipText());
         String label = session.commandStack().getUndoCommand().getLabel();
@@ -195,6 +195,7 @@ class LiveSubscribeTest {
                 Text secret = Ui.find(shell, Text.class, t -> (t.getStyle() & SWT.PASSWORD) != 0);
                 assertNotNull(secret, "the token, masked");
                 secret.setText(token);
+                shell.update();
                 Ui.screenshotOf(shell, "live-subscribe-dialog-" + name);
                 Button connect = Ui.find(shell, Button.class, b -> "&Connect".equals(b.getText()));
                 Ui.display().timerExec(50, step[0]);
