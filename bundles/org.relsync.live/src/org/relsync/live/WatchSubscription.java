@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +51,7 @@ public final class WatchSubscription {
     private final LiveTarget target;
     private final WatchListener listener;
     private final WatchOptions options;
-    private final Object signal = new Object();
+    private final CountDownLatch stopping = new CountDownLatch(1);
     /** The databases whose last sync failed: read whole at the next attempt. */
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
     /** What the stream brought, for {@link #run()}'s thread. */
@@ -101,9 +102,7 @@ public final class WatchSubscription {
         if (open != null) {
             open.close();
         }
-        synchronized (signal) {
-            signal.notifyAll();
-        }
+        stopping.countDown();
     }
 
     /** After {@link #connect()} succeeded: syncs every database once, then follows the stream until {@link #stop()}. */
@@ -163,8 +162,7 @@ public final class WatchSubscription {
         EventClient.Ending ending = lost;
         long wait = 0;
         while (true) {
-            wait = Math.min(wait == 0 ? options.interval().toMillis() : wait * 2,
-                    Math.max(options.interval().toMillis(), options.maxBackoff().toMillis()));
+            wait = backoff(wait);
             listener.trouble(stream.toString(), ending.message(), wait);
             pause(wait);
             // the resume point of the stream as first lost: a failed attempt received nothing
@@ -235,8 +233,7 @@ public final class WatchSubscription {
         try {
             report = target.sync(String.join(",", databases), options);
         } catch (RuntimeException e) {
-            long interval = this.options.interval().toMillis();
-            backoff = Math.min(backoff == 0 ? interval : backoff * 2, Math.max(interval, this.options.maxBackoff().toMillis()));
+            backoff = backoff(backoff);
             retryAt = System.nanoTime() + backoff * 1_000_000;
             failed.addAll(databases);
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -296,22 +293,20 @@ public final class WatchSubscription {
         return schemas;
     }
 
+    /** Waits {@code millis}, or less when stopped meanwhile. */
     private void pause(long millis) {
-        long end = System.nanoTime() + millis * 1_000_000;
-        synchronized (signal) {
-            while (!stopped) {
-                long left = (end - System.nanoTime()) / 1_000_000;
-                if (left <= 0) {
-                    return;
-                }
-                try {
-                    signal.wait(left);
-                } catch (InterruptedException e) {
-                    stopped = true;
-                    Thread.currentThread().interrupt();
-                }
-            }
+        try {
+            stopping.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            stopped = true;
+            Thread.currentThread().interrupt();
         }
+    }
+
+    /** The wait after {@code last}: the interval first, then doubling, up to the options' longest. */
+    private long backoff(long last) {
+        long interval = options.interval().toMillis();
+        return Math.min(last == 0 ? interval : last * 2, Math.max(interval, options.maxBackoff().toMillis()));
     }
 
     /** What the stream brings, on the client's thread, one at a time: handed to {@link #run()}'s thread. */

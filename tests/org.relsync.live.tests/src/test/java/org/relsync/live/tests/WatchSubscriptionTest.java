@@ -13,19 +13,13 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.relsync.live.ChangeSummary;
 import org.relsync.live.Event;
 import org.relsync.live.EventLog;
 import org.relsync.live.EventServer;
 import org.relsync.live.EventServerOptions;
-import org.relsync.live.LiveTarget;
 import org.relsync.live.WatchListener;
 import org.relsync.live.WatchOptions;
 import org.relsync.live.WatchSubscription;
-import org.relsync.model.io.ProjectFiles;
-import org.relsync.model.project.Project;
-import org.relsync.model.relational.Table;
-import org.relsync.sync.SyncEngine;
 import org.relsync.sync.SyncOptions;
 import org.relsync.sync.report.ChangeReport;
 
@@ -49,33 +43,6 @@ class WatchSubscriptionTest extends WatcherScenario {
         LiveDb h2 = new LiveDb("h2", "jdbc:h2:" + path, null, null, true);
         h2.execute("CREATE TABLE CUSTOMER (ID INTEGER PRIMARY KEY, NAME VARCHAR(40))");
         return h2;
-    }
-
-    /** A project in memory, synced and never saved; notes each sync's databases, scope and tasks. */
-    private final class InMemory implements LiveTarget {
-        final Project project = ProjectFiles.load(WatchSubscriptionTest.this.project);
-        final SyncEngine engine = engine();
-        final List<String> synced = new CopyOnWriteArrayList<>();
-        final List<SyncOptions> options = new CopyOnWriteArrayList<>();
-
-        @Override
-        public Project project() {
-            return project;
-        }
-
-        @Override
-        public ChangeReport sync(String databases, SyncOptions with) {
-            ChangeReport report = engine.run(project, with).report();
-            options.add(with);
-            synced.add(databases + ": " + ChangeSummary.of(report, 3));
-            return report;
-        }
-
-        boolean hasColumn(String table, String column) {
-            return project.getDatabases().get(0).getCatalogs().stream().flatMap(c -> c.getSchemas().stream())
-                    .flatMap(s -> s.getTables().stream()).filter(t -> t instanceof Table && t.getName().equals(table))
-                    .flatMap(t -> t.getFields().stream()).anyMatch(c -> c.getName().equals(column));
-        }
     }
 
     /** What the subscription told. */
@@ -130,7 +97,7 @@ class WatchSubscriptionTest extends WatcherScenario {
         Running watch = reversedAndWatched();
         server = EventServer.start(watch.log(), EventServerOptions.loopback(0, TOKEN));
         int port = server.port();
-        InMemory target = new InMemory();
+        InMemoryTarget target = new InMemoryTarget(project, engine(), false);
         Told told = new Told();
 
         WatchSubscription wrong = new WatchSubscription(server.uri(), "not-it", target, told, WatchOptions.every(INTERVAL));
