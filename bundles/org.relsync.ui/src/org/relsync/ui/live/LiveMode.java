@@ -123,7 +123,9 @@ public final class LiveMode {
         public void changed(Event event, ChangeReport report) {
             update(this, () -> {
                 started = true; // after a first sync that failed, the one that followed it
-                lastChange = change((subscription == null ? "" : "#" + event.sequence() + " ") + event.subject(), report);
+                Said said = change(event.subject(), report);
+                // the watch's event number in the tooltip: the status line has no room to spare
+                lastChange = subscription == null ? said : new Said(said.shortly(), said.fully() + " (event #" + event.sequence() + ")");
             });
             if (subscription != null && event.source().equals(source(session))) {
                 // the watch saved the file, then sent the event the model now follows: no change on disk to tell
@@ -372,7 +374,7 @@ public final class LiveMode {
         } else {
             // followed: where the changes come from, in the status line too
             status = r.lastChange == null ? "Live: " + watching
-                    : (r.subscription == null ? "Live" : "Live (relsync watch)") + "  \u00b7  " + r.lastChange.shortly();
+                    : (r.subscription == null ? "Live" : "Live (watch)") + "  \u00b7  " + r.lastChange.shortly();
         }
     }
 

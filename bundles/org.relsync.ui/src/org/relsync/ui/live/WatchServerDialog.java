@@ -35,8 +35,8 @@ public final class WatchServerDialog extends TitleAreaDialog {
     /** The preference with the name of the last token variable. */
     static final String TOKEN_VARIABLE = "liveWatchTokenVariable";
 
-    private static final String INTRO = "Each change that relsync watch FILE --port N reports is synced into the open "
-            + "project:\nundoable, not saved.";
+    private static final String INTRO = "Each change a relsync watch --port N reports is synced into the open project, "
+            + "undoable, unsaved.";
 
     private Text address;
     private Button fromVariable;

@@ -112,8 +112,9 @@ class LiveSubscribeTest {
         System.out.println("LiveSubscribeTest: DDL -> watch -> event -> explorer " + (System.nanoTime() - changed) / 1_000_000 + " ms");
         waitUntil("the event in the status line", () -> status().getText().contains("Last change"));
         String said = status().getText();
-        assertTrue(said.matches("Live \\(relsync watch\\)  \u00b7  Last change \\d\\d:\\d\\d:\\d\\d: #\\d+ " + database.getName() + ", 1 table field created.*"),
+        assertTrue(said.matches("Live \\(watch\\)  \u00b7  Last change \\d\\d:\\d\\d:\\d\\d: " + database.getName() + ", 1 table field created.*"),
                 said);
+        assertTrue(status().getToolTipText().contains("(event #1)"), status().getToolTipText());
         assertTrue(status().getToolTipText().startsWith("Live: following the relsync watch at " + stream), status().getToolTipText());
         String label = session.commandStack().getUndoCommand().getLabel();
         assertTrue(label.startsWith("From database " + database.getName() + ": 1 table field created"), label);
@@ -198,6 +199,7 @@ class LiveSubscribeTest {
                 shell.update();
                 Ui.screenshotOf(shell, "live-subscribe-dialog-" + name);
                 Button connect = Ui.find(shell, Button.class, b -> "&Connect".equals(b.getText()));
+                assertTrue(connect.isEnabled(), "Connect can be pressed");
                 Ui.display().timerExec(50, step[0]);
                 connect.notifyListeners(SWT.Selection, new Event()); // waits for the server's answer
                 return;
