@@ -44,6 +44,24 @@ public record Event(long sequence, String id, String source, String type, Instan
     }
 
     /**
+     * The event {@link #toJson()} wrote (as a subscriber receives it).
+     *
+     * @throws IllegalArgumentException when {@code json} is not an event of the stream (a control
+     *         message, another envelope, no JSON)
+     */
+    public static Event fromJson(String json) {
+        try {
+            JsonObject event = JsonParser.parseString(json).getAsJsonObject();
+            return new Event(event.get("sequence").getAsLong(), event.get("id").getAsString(),
+                    event.get("source").getAsString(), event.get("type").getAsString(),
+                    Instant.parse(event.get("time").getAsString()), event.get("subject").getAsString(),
+                    event.get("data").toString());
+        } catch (RuntimeException e) { // not JSON, a member missing or of another type, no instant
+            throw new IllegalArgumentException("not an event of the stream: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * The CloudEvents 1.0 JSON envelope of the stream's messages, events and control messages
      * alike; {@code sequence} 0 leaves the extension out (a control message is no event).
      */

@@ -80,6 +80,7 @@ public final class EventClient implements AutoCloseable {
 
     private final Listener listener;
     private final CompletableFuture<Ending> ended = new CompletableFuture<>();
+    private final CompletableFuture<Void> opened = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private volatile long last = -1;
     private volatile String stream;
@@ -127,10 +128,20 @@ public final class EventClient implements AutoCloseable {
                 client.socket = socket;
                 if (client.ended.isDone()) {
                     socket.abort();
+                } else {
+                    client.opened.complete(null);
                 }
             }
         });
         return client;
+    }
+
+    /**
+     * Done once the server accepted the connection (the token and {@code since} were fine); never
+     * done when the stream ended before that ({@link #ended()} says why: refused, unreachable).
+     */
+    public CompletableFuture<Void> opened() {
+        return opened;
     }
 
     /** How the stream ended, once it has. */

@@ -24,7 +24,7 @@ import org.relsync.ui.session.ProjectSession;
 
 /**
  * The menus: File (new, open, recent, save, save as, reload, exit), Edit (undo, redo), Project (add
- * database, reverse engineer, Live), Window (views, preferences); the tool bar's Live button and the
+ * database, reverse engineer, Live, Live from a Watch Server), Window (views, preferences); the tool bar's Live button and the
  * status line's Live state.
  */
 final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
@@ -38,6 +38,7 @@ final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
     private Action addDatabase;
     private Action reverse;
     private Action live;
+    private Action liveFromWatch;
     private final org.eclipse.jface.resource.ImageDescriptor liveOn = icon("live16.png");
     private final org.eclipse.jface.resource.ImageDescriptor liveOff = icon("live-off16.png");
     private final Runnable liveShown = this::showLive;
@@ -72,6 +73,8 @@ final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
                 showLive(); // the state as it is, not as clicked (on stays off without a database to watch)
             }
         };
+        liveFromWatch = action("Live from a &Watch Server...", null,
+                () -> new org.relsync.ui.live.WatchServerDialog(w.getShell()).open());
         live.setId("org.relsync.ui.live");
         live.setToolTipText("Live: follow the databases' schema changes as they happen (each one undoable, not saved)");
         LiveMode.get().addListener(liveShown);
@@ -135,6 +138,7 @@ final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
         project.add(reverse);
         project.add(new Separator());
         project.add(live);
+        project.add(liveFromWatch);
         MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
         windowMenu.add(org.eclipse.ui.actions.ContributionItemFactory.VIEWS_SHORTLIST.create(window));
         windowMenu.add(new Separator());
@@ -166,6 +170,7 @@ final class RelSyncActionBarAdvisor extends ActionBarAdvisor {
             live.setChecked(on);
             live.setImageDescriptor(on ? liveOn : liveOff);
             live.setEnabled(ProjectSession.current() != null);
+            liveFromWatch.setEnabled(ProjectSession.current() != null);
         }
     }
 

@@ -210,6 +210,20 @@ public final class ProjectFiles {
     }
 
     /**
+     * Takes {@code content}, which {@code file} holds now, as what {@code project} was last read
+     * from or saved to: another program wrote a change the project in memory follows already (a
+     * {@code relsync watch} of the same databases, which the workbench syncs itself), so a
+     * {@link #save} no longer refuses it as changed on disk.
+     */
+    public static void adopt(Project project, Path file, byte[] content) {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(content, "content");
+        if (project.eResource() instanceof ProjectResource resource) {
+            resource.loadedFrom(target(file), content.length, checksum(content));
+        }
+    }
+
+    /**
      * Saves {@code project} to {@code file}, atomically, under the file's {@link ProjectLock}
      * (held by this thread already, or taken for the save).
      *

@@ -1,5 +1,6 @@
 package org.relsync.ui.live;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -7,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -20,6 +23,7 @@ import org.relsync.live.EventLog;
 import org.relsync.live.SchemaWatcher;
 import org.relsync.live.WatchListener;
 import org.relsync.live.WatchOptions;
+import org.relsync.live.WatchSubscription;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.ui.session.Passwords;
 import org.relsync.ui.session.ProjectSession;
@@ -30,8 +34,12 @@ import org.relsync.ui.session.ProjectSession;
  * change into the project in memory through a {@link SessionTarget}: the watcher's detection,
  * coalescing and back-off, the same as {@code relsync watch}'s, without a save. It stops when
  * turned off, when the project is closed or another one opened (a reload too), and when the
- * window closes. Its state is one line of text for the status line, told to the listeners on the
- * UI thread. One for the workbench.
+ * window closes. Or, subscribed to a running {@code relsync watch} ({@link #subscribe}), a
+ * {@link WatchSubscription} follows the watch's event stream and syncs each change it tells through
+ * the same {@link SessionTarget}: the stream replaces the detection, not the sync; the project
+ * file the watch saves is then no change on disk to tell ({@link ProjectSession#adoptDiskChange}).
+ * Its state is one line of text for the status line, told to the listeners on the UI thread. One
+ * for the workbench.
  */
 public final class LiveMode {
 
@@ -77,10 +85,22 @@ public final class LiveMode {
         /** The databases that cannot be reached now, with why. */
         final Map<String, Said> trouble = new LinkedHashMap<>();
         SchemaWatcher watcher;
+        /** The watch followed instead of a watcher of its own, or null. */
+        WatchSubscription subscription;
+        /** What the stream brought that this project has no database for, by database. */
+        final Map<String, String> ignored = new LinkedHashMap<>();
         Job job;
         boolean started;
         /** The last change: its time, databases and report. */
         Said lastChange;
+
+        void stop() {
+            if (subscription != null) {
+                subscription.stop();
+            } else {
+                watcher.stop();
+            }
+        }
 
         Run(ProjectSession session, List<String> databases) {
             this.session = session;
@@ -103,15 +123,31 @@ public final class LiveMode {
         public void changed(Event event, ChangeReport report) {
             update(this, () -> {
                 started = true; // after a first sync that failed, the one that followed it
-                lastChange = change(event.subject(), report);
+                Said said = change(event.subject(), report);
+                // the watch's event number in the tooltip: the status line has no room to spare
+                lastChange = subscription == null ? said : new Said(said.shortly(), said.fully() + " (event #" + event.sequence() + ")");
             });
+            if (subscription != null && event.source().equals(source(session))) {
+                // the watch saved the file, then sent the event the model now follows: no change on disk to tell
+                onDisplay(() -> {
+                    if (ProjectSession.current() == session) {
+                        session.adoptDiskChange(event.time());
+                    }
+                });
+            }
         }
 
         @Override
         public void trouble(String database, String message, long retryMillis) {
             update(this, () -> {
                 started = true; // the first sync failed: it is tried again when the database answers
-                trouble.put(database, new Said(database + " unreachable, retrying in " + duration(retryMillis), message));
+                if (subscription != null && database.equals(subscription.stream().toString())) {
+                    trouble.put(database, new Said("connection lost, reconnecting in " + duration(retryMillis),
+                            "Live: the connection to " + database + " is lost (" + message + "); reconnecting in "
+                                    + duration(retryMillis) + ", then the events missed meanwhile are synced"));
+                } else {
+                    trouble.put(database, new Said(database + " unreachable, retrying in " + duration(retryMillis), message));
+                }
             });
         }
 
@@ -119,6 +155,8 @@ public final class LiveMode {
         public void notice(String database, String message) {
             if (SchemaWatcher.LISTENING.equals(message)) {
                 update(this, () -> how.put(database, "event trigger"));
+            } else if (subscription != null) {
+                update(this, () -> ignored.put(database, database + ": " + message));
             }
         }
 
@@ -131,6 +169,11 @@ public final class LiveMode {
     private static Said change(String databases, ChangeReport report) {
         String when = "Last change " + LocalTime.now().format(TIME) + ": " + databases + ", ";
         return new Said(when + ChangeSummary.of(report, 2), when + ChangeSummary.of(report, Integer.MAX_VALUE));
+    }
+
+    /** The source of the events of a watch of {@code session}'s file ({@code relsync watch} names its project so). */
+    private static String source(ProjectSession session) {
+        return "urn:relsync:project:" + session.file().getFileName();
     }
 
     private static String duration(long millis) {
@@ -188,30 +231,78 @@ public final class LiveMode {
             r = new Run(session, databases);
             r.watcher = new SchemaWatcher(new SessionTarget(session, Passwords.syncEngine(), display), Passwords.connections(), options,
                     new EventLog("urn:relsync:project:" + session.file().getFileName(), KEPT_EVENTS), r, Clock.systemUTC());
-            r.job = new Job("Live sync of " + session.project().getName()) {
-                @Override
-                protected IStatus run(IProgressMonitor monitor) {
-                    try {
-                        r.watcher.run();
-                    } catch (RuntimeException e) {
-                        ended(r, "Live: stopped: " + e.getMessage());
-                        return Status.OK_STATUS; // said in the status line; never a dialog
-                    }
-                    ended(r, OFF);
-                    return Status.OK_STATUS;
-                }
-
-                @Override
-                protected void canceling() {
-                    r.watcher.stop();
-                }
-            };
-            r.job.setSystem(true);
+            r.job = job(r, r.watcher::run);
             run = r;
             describe();
         }
         fire();
         r.job.schedule();
+    }
+
+    /**
+     * Subscribes to a running {@code relsync watch} (Project &gt; Live from a Watch Server) for the
+     * open project, on the UI thread: connects to {@code stream} with {@code token}; once the watch
+     * accepted, Live follows it instead of what it did before. Completes with why not (refused,
+     * unreachable, no project or database to follow), and then nothing changed.
+     */
+    public CompletableFuture<Optional<String>> subscribe(URI stream, String token) {
+        ProjectSession session = ProjectSession.current();
+        Display current = Display.getCurrent();
+        if (session == null || current == null) {
+            return CompletableFuture.completedFuture(Optional.of("Open a project first"));
+        }
+        List<String> databases = SchemaWatcher.databases(session.project());
+        if (databases.isEmpty()) {
+            return CompletableFuture.completedFuture(Optional.of("The project has no enabled database task: no database to follow"));
+        }
+        synchronized (this) {
+            display = current;
+        }
+        Run r = new Run(session, databases);
+        r.how.clear();
+        r.subscription = new WatchSubscription(stream, token, new SessionTarget(session, Passwords.syncEngine(), current), r, options);
+        return r.subscription.connect().thenApply(refused -> {
+            if (refused.isPresent()) {
+                return refused;
+            }
+            stop(); // the watcher of its own, or the watch followed before
+            if (ProjectSession.current() != session) { // not under this lock: the session's listeners take it
+                r.subscription.stop();
+                return Optional.of("The project was closed meanwhile");
+            }
+            synchronized (this) {
+                r.job = job(r, r.subscription::run);
+                run = r;
+                describe();
+            }
+            fire();
+            r.job.schedule();
+            return refused;
+        });
+    }
+
+    /** The system Job that runs {@code r}'s watcher or subscription until it is stopped. */
+    private Job job(Run r, Runnable body) {
+        Job job = new Job("Live sync of " + r.session.project().getName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    body.run();
+                } catch (RuntimeException e) {
+                    ended(r, "Live: stopped: " + e.getMessage());
+                    return Status.OK_STATUS; // said in the status line; never a dialog
+                }
+                ended(r, OFF);
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            protected void canceling() {
+                r.stop();
+            }
+        };
+        job.setSystem(true);
+        return job;
     }
 
     /** Turns Live off: the watcher stops after the step it is in (a sync under way is finished and recorded). */
@@ -226,7 +317,7 @@ public final class LiveMode {
             status = OFF;
             detail = OFF_DETAIL;
         }
-        r.watcher.stop();
+        r.stop();
         fire();
     }
 
@@ -262,13 +353,18 @@ public final class LiveMode {
     private void describe() {
         Run r = run;
         int n = r.databases.size();
-        String watching = "watching " + n + " database" + (n == 1 ? "" : "s") + " ("
-                + String.join(" / ", new LinkedHashSet<>(r.how.values())) + ")";
-        detail = "Live: " + watching + ": " + String.join(", ", r.databases)
-                + ". Each change is synced into the model in memory as one undoable step, and not saved.";
+        String watching = r.subscription != null ? address(r.subscription.stream()) + " (relsync watch)"
+                : "watching " + n + " database" + (n == 1 ? "" : "s") + " (" + String.join(" / ", new LinkedHashSet<>(r.how.values())) + ")";
+        detail = r.subscription != null
+                ? "Live: following the relsync watch at " + r.subscription.stream() + " for " + String.join(", ", r.databases)
+                        + ". Each change it tells is synced into the model in memory as one undoable step, and not saved; "
+                        + "the watch's own saves of this file are not offered for reload."
+                : "Live: " + watching + ": " + String.join(", ", r.databases)
+                        + ". Each change is synced into the model in memory as one undoable step, and not saved.";
         if (r.lastChange != null) {
             detail += "\n" + r.lastChange.fully();
         }
+        r.ignored.values().forEach(note -> detail += "\nIgnored: " + note);
         if (!r.trouble.isEmpty()) {
             Said first = r.trouble.values().iterator().next();
             status = "Live: " + first.shortly();
@@ -276,22 +372,34 @@ public final class LiveMode {
         } else if (!r.started) {
             status = "Live: first sync with " + String.join(", ", r.databases) + "\u2026";
         } else {
-            status = r.lastChange == null ? "Live: " + watching : "Live  \u00b7  " + r.lastChange.shortly();
+            // followed: where the changes come from, in the status line too
+            status = r.lastChange == null ? "Live: " + watching
+                    : (r.subscription == null ? "Live" : "Live (watch)") + "  \u00b7  " + r.lastChange.shortly();
         }
     }
 
-    /** Tells the listeners on the UI thread; nothing once the display is gone (the workbench closed). */
-    private void fire() {
+    /** {@code ws://127.0.0.1:8787/events} as "ws://127.0.0.1:8787": where, in the status line's few words. */
+    private static String address(URI stream) {
+        return stream.getScheme() + "://" + stream.getAuthority();
+    }
+
+    /** Runs {@code task} on the UI thread; nothing once the display is gone. */
+    private void onDisplay(Runnable task) {
         Display d;
         synchronized (this) {
             d = display;
         }
         if (d != null && !d.isDisposed()) {
             try {
-                d.asyncExec(() -> listeners.forEach(Runnable::run));
+                d.asyncExec(task);
             } catch (org.eclipse.swt.SWTException e) {
-                // disposed meanwhile: nobody left to tell
+                // disposed meanwhile
             }
         }
+    }
+
+    /** Tells the listeners on the UI thread; nothing once the display is gone (the workbench closed). */
+    private void fire() {
+        onDisplay(() -> listeners.forEach(Runnable::run));
     }
 }

@@ -20,10 +20,16 @@ public final class Passwords {
 
     /** Connections whose password variables are looked up in the secure store first, then in the environment. */
     public static Connections connections() {
-        return new Connections(name -> {
-            String stored = get(name);
-            return stored != null ? stored : System.getenv(name);
-        });
+        return new Connections(Passwords::lookup);
+    }
+
+    /**
+     * The secret named {@code variable} (a database's password, a watch server's token): kept in
+     * the secure store, else the environment's variable of that name; {@code null} when neither has it.
+     */
+    public static String lookup(String variable) {
+        String stored = get(variable);
+        return stored != null ? stored : variable == null || variable.isBlank() ? null : System.getenv(variable);
     }
 
     /** The workbench's sync engine (the Sync view's, Live's): every kind's dialect, databases read through {@link #connections()}. */

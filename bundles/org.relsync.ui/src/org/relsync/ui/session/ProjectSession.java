@@ -339,6 +339,33 @@ public final class ProjectSession {
         return true;
     }
 
+    /**
+     * Takes the file as it is now as what this session read (no "changed on disk" for it, and a
+     * save writes over it) when it changed on disk no later than {@code notAfter}: the change of a
+     * {@code relsync watch} this session follows, which saved the file, then sent the event of
+     * {@code notAfter} that the session synced itself. A change written after it (another
+     * program's) is still told. On the UI thread, as saves are.
+     *
+     * @return whether the file's change was taken
+     */
+    public boolean adoptDiskChange(java.time.Instant notAfter) {
+        try {
+            FileTime written = Files.getLastModifiedTime(file);
+            if (written.toInstant().isAfter(notAfter) || !changedOnDisk()) {
+                return false;
+            }
+            byte[] content = Files.readAllBytes(file);
+            if (!written.equals(Files.getLastModifiedTime(file))) {
+                return false; // written again meanwhile: not the change the event was about
+            }
+            ProjectFiles.adopt(project, file, content);
+            seenOnDisk = written;
+            return true;
+        } catch (IOException e) {
+            return false; // gone or unreadable: told as a change on disk
+        }
+    }
+
     /** Whether another program changed, replaced or removed the file since this session read or wrote it. */
     public boolean changedOnDisk() {
         if (!(project.eResource() instanceof ProjectResource resource) || resource.diskState() == null) {

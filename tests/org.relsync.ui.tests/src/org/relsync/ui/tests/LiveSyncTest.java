@@ -227,14 +227,14 @@ class LiveSyncTest {
     }
 
     /** The status line's Live state. */
-    private static Label status() {
+    static Label status() {
         Label label = Ui.find(Ui.shell(), Label.class, l -> l.getData(LiveStatusLine.ID) != null);
         assertNotNull(label, "the Live state in the status line");
         return label;
     }
 
     /** Runs {@code statements} on the demo's H2 database, as another program would. */
-    private static void execute(Database database, String... statements) throws Exception {
+    static void execute(Database database, String... statements) throws Exception {
         try (Connection connection = new Connections(System::getenv).open(database); Statement s = connection.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
@@ -254,7 +254,7 @@ class LiveSyncTest {
     }
 
     /** The explorer's item of table {@code table} in {@code schema} (or of its column {@code column}), if shown. */
-    private static Optional<TreeItem> explorerItem(String schema, String table, String... column) {
+    static Optional<TreeItem> explorerItem(String schema, String table, String... column) {
         var tree = Ui.explorerTree();
         TreeItem database = Ui.item(tree, "Project", "Database " + ProjectSession.current().project().getDatabases().get(0).getName());
         Optional<TreeItem> found = below(tree, database, "Schema " + schema, 2).flatMap(s -> below(tree, s, "Table " + table, 1));

@@ -12,18 +12,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
-import org.relsync.live.ChangeSummary;
 import org.relsync.live.EventLog;
 import org.relsync.live.LiveTarget;
 import org.relsync.live.SchemaWatcher;
 import org.relsync.live.WatchListener;
-import org.relsync.model.io.ProjectFiles;
-import org.relsync.model.project.Project;
-import org.relsync.model.relational.Table;
 import org.relsync.sync.ProjectSync;
-import org.relsync.sync.SyncEngine;
-import org.relsync.sync.SyncOptions;
-import org.relsync.sync.report.ChangeReport;
 
 /**
  * The watcher with a target of its own, as the workbench uses it: a project kept in memory and
@@ -41,41 +34,6 @@ class LiveTargetTest extends WatcherScenario {
         new LiveDb("h2", "jdbc:h2:" + path, null, null, true).execute("CREATE TABLE CUSTOMER (ID INTEGER PRIMARY KEY, NAME VARCHAR(40))");
         h2File = Path.of(path + ".mv.db");
         return new LiveDb("h2", "jdbc:h2:" + path + ";IFEXISTS=TRUE", null, null, true);
-    }
-
-    /** The project in memory, synced by the engine and never saved; counts its syncs. */
-    private final class InMemory implements LiveTarget {
-        final Project project = ProjectFiles.load(LiveTargetTest.this.project);
-        final SyncEngine engine = engine();
-        final List<String> synced = new CopyOnWriteArrayList<>();
-        private final boolean retries;
-
-        InMemory(boolean retries) {
-            this.retries = retries;
-        }
-
-        @Override
-        public Project project() {
-            return project;
-        }
-
-        @Override
-        public ChangeReport sync(String databases, SyncOptions options) {
-            ChangeReport report = engine.run(project, options).report();
-            synced.add(databases + ": " + ChangeSummary.of(report, 3));
-            return report;
-        }
-
-        @Override
-        public boolean retriesFirstSync() {
-            return retries;
-        }
-
-        boolean hasColumn(String table, String column) {
-            return project.getDatabases().get(0).getCatalogs().stream().flatMap(c -> c.getSchemas().stream())
-                    .flatMap(s -> s.getTables().stream()).filter(t -> t instanceof Table && t.getName().equals(table))
-                    .flatMap(t -> t.getFields().stream()).anyMatch(c -> c.getName().equals(column));
-        }
     }
 
     private SchemaWatcher watcher(LiveTarget target, EventLog log, List<String> troubles, List<String> recovered) {
@@ -98,7 +56,7 @@ class LiveTargetTest extends WatcherScenario {
         byte[] saved = Files.readAllBytes(project);
         Path away = dir.resolve("away.mv.db");
         Files.move(h2File, away);
-        InMemory target = new InMemory(true);
+        InMemoryTarget target = new InMemoryTarget(project, engine(), true);
         EventLog log = new EventLog("urn:relsync:test", 16);
         List<String> troubles = new CopyOnWriteArrayList<>();
         List<String> recovered = new CopyOnWriteArrayList<>();
