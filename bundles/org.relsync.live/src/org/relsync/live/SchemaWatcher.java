@@ -95,8 +95,6 @@ public final class SchemaWatcher {
     public void run() {
         Project project = target.project();
         List<WatchedDatabase> databases = watched(project);
-        List<String> modelTasks = project.getSyncTasks().stream()
-                .filter(t -> t instanceof ModelSyncTask && t.isEnabled()).map(SyncTask::getName).toList();
         try {
             for (WatchedDatabase db : databases) {
                 // before the first sync: a change during it is seen afterwards
@@ -110,7 +108,7 @@ public final class SchemaWatcher {
                     if (stopped) {
                         break;
                     }
-                    watchOnce(db, modelTasks);
+                    watchOnce(db, project);
                 }
                 pause(nextWait(databases));
             }
@@ -217,16 +215,16 @@ public final class SchemaWatcher {
         }
     }
 
-    private void watchOnce(WatchedDatabase db, List<String> modelTasks) {
+    private void watchOnce(WatchedDatabase db, Project project) {
         if (db.listening()) {
-            listenOnce(db, modelTasks);
+            listenOnce(db, project);
         } else {
-            pollOnce(db, modelTasks);
+            pollOnce(db, project);
         }
     }
 
     /** Waits for the server's notifications; a burst of them (quiet for {@link WatchOptions#QUIET}) is one sync. */
-    private void listenOnce(WatchedDatabase db, List<String> modelTasks) {
+    private void listenOnce(WatchedDatabase db, Project project) {
         try {
             List<DdlEvents.Affected> named = new ArrayList<>(db.await(connections, (int) options.interval().toMillis()));
             if (db.backoff > 0) {
@@ -243,14 +241,14 @@ public final class SchemaWatcher {
             // after a lost connection (or a failed sync) nobody knows what changed: everything
             ReadScope scope = db.scope(db.resync ? Optional.empty() : WatchedDatabase.schemasOf(named));
             db.resync = true; // until the sync succeeds
-            syncAndTell(db, modelTasks, scope);
+            syncAndTell(db, project, scope);
             db.resync = false;
         } catch (SQLException | RuntimeException e) {
             troubled(db, e);
         }
     }
 
-    private void pollOnce(WatchedDatabase db, List<String> modelTasks) {
+    private void pollOnce(WatchedDatabase db, Project project) {
         try {
             SchemaFingerprint now = db.fingerprint(connections);
             if (db.backoff > 0) {
@@ -272,7 +270,7 @@ public final class SchemaWatcher {
                 settled = db.fingerprint(connections);
             } while (!settled.equals(now));
             // the schemas whose fingerprint changed since the last sync; all of them before the first
-            syncAndTell(db, modelTasks, db.scope(db.synced == null ? Optional.empty() : settled.changedSince(db.synced)));
+            syncAndTell(db, project, db.scope(db.synced == null ? Optional.empty() : settled.changedSince(db.synced)));
             db.synced = settled;
         } catch (SQLException | RuntimeException e) {
             troubled(db, e); // never a crash: the file is as it was, and the next round tries again
@@ -283,14 +281,27 @@ public final class SchemaWatcher {
      * Syncs {@code db}'s tasks and the model tasks, reading {@code scope} of it; a report with
      * changes becomes the next event.
      */
-    private void syncAndTell(WatchedDatabase db, List<String> modelTasks, ReadScope scope) {
-        SyncOptions.Builder change = SyncOptions.builder().backup(false).scope(scope);
-        db.tasks.forEach(change::task);
-        modelTasks.forEach(change::task);
-        ChangeReport report = target.sync(db.name(), change.build());
+    private void syncAndTell(WatchedDatabase db, Project project, ReadScope scope) {
+        ChangeReport report = target.sync(db.name(), changeOptions(project, List.of(db.name()), scope));
         if (report.hasChanges()) {
             listener.changed(append(db.name(), report), report);
         }
+    }
+
+    /**
+     * The options a change of {@code databases} is synced with: their enabled database tasks and
+     * the project's enabled model tasks, reading {@code scope}, no backup (what the
+     * watcher, and a {@link WatchSubscription}, runs for a change).
+     */
+    public static SyncOptions changeOptions(Project project, java.util.Collection<String> databases, ReadScope scope) {
+        SyncOptions.Builder change = SyncOptions.builder().backup(false).scope(scope);
+        for (SyncTask task : project.getSyncTasks()) {
+            if (task.isEnabled() && (task instanceof ModelSyncTask || task instanceof DatabaseSyncTask dbTask
+                    && dbTask.getDatabase() != null && databases.contains(dbTask.getDatabase().getName()))) {
+                change.task(task.getName());
+            }
+        }
+        return change.build();
     }
 
     private Event append(String subject, ChangeReport report) {

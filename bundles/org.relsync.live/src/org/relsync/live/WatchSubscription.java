@@ -2,7 +2,6 @@ package org.relsync.live;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,10 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.relsync.model.project.DatabaseSyncTask;
-import org.relsync.model.project.ModelSyncTask;
-import org.relsync.model.project.Project;
-import org.relsync.model.project.SyncTask;
 import org.relsync.sync.ReadScope;
 import org.relsync.sync.SyncOptions;
 import org.relsync.sync.report.ChangeReport;
@@ -37,9 +32,9 @@ import com.google.gson.JsonParser;
  * {@link SchemaWatcher}'s would be. {@link #connect()} opens the stream (or says why not: refused,
  * unreachable); {@link #run()} then syncs every watched database once, and, for each schema event,
  * the database it names ({@link Event#subject()}) with its tasks and the model tasks, reading only
- * the schemas the event's change report names ({@link #changeOptions}). A database the project does
- * not watch is a {@link WatchListener#notice}; a reload message, or a reconnection that has no
- * number to resume from, is a sync of every database. A lost stream is
+ * the schemas the event's change report names ({@link SchemaWatcher#changeOptions}). A database
+ * the project does not watch is a {@link WatchListener#notice}; a reload message, or a
+ * reconnection that has no number to resume from, is a sync of every database. A lost stream is
  * {@link WatchListener#trouble trouble} under the stream's address and is connected again with
  * back-off, resuming after the last event received ({@code since} and {@code stream}), so nothing
  * is lost; a database whose sync fails is synced whole again with back-off.
@@ -147,7 +142,7 @@ public final class WatchSubscription {
                     current.close();
                 } else if (!failed.isEmpty() && System.nanoTime() - retryAt >= 0) {
                     List<String> again = List.copyOf(failed);
-                    sync(again, changeOptions(target.project(), again, ReadScope.everything()), null);
+                    sync(again, SchemaWatcher.changeOptions(target.project(), again, ReadScope.everything()), null);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -221,7 +216,7 @@ public final class WatchSubscription {
                 scope = scope.limit(database, schemas);
             }
         }
-        sync(ours, changeOptions(target.project(), ours, scope), event);
+        sync(ours, SchemaWatcher.changeOptions(target.project(), ours, scope), event);
     }
 
     /**
@@ -251,22 +246,6 @@ public final class WatchSubscription {
         } else {
             listener.changed(event, report);
         }
-    }
-
-    /**
-     * The options a change of {@code databases} is synced with: their enabled database tasks and
-     * the project's enabled model tasks, reading {@code scope}, no backup (what a
-     * {@link SchemaWatcher} runs for a change).
-     */
-    public static SyncOptions changeOptions(Project project, Collection<String> databases, ReadScope scope) {
-        SyncOptions.Builder change = SyncOptions.builder().backup(false).scope(scope);
-        for (SyncTask task : project.getSyncTasks()) {
-            if (task.isEnabled() && (task instanceof ModelSyncTask || task instanceof DatabaseSyncTask dbTask
-                    && dbTask.getDatabase() != null && databases.contains(dbTask.getDatabase().getName()))) {
-                change.task(task.getName());
-            }
-        }
-        return change.build();
     }
 
     /**
