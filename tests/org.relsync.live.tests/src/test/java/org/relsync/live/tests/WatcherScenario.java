@@ -221,7 +221,7 @@ abstract class WatcherScenario {
         }
     }
 
-    /** Add, drop a column; create a table, change a type, drop the table: one event each, the file follows. */
+    /** Add, drop a column; create a table, change a type, drop the table; rename a column: one event each, the file follows. */
     void eachChangeBecomesOneEventAndTheFileFollows() throws Exception {
         reverse();
         byte[] reversed = Files.readAllBytes(project);
@@ -268,8 +268,23 @@ abstract class WatcherScenario {
         assertFalse(ProjectContent.load(project).table("invoice").isPresent(), () -> dropped + "\n" + ProjectContent.load(project).table("invoice"));
         assertInSync();
 
+        // a column renamed: the same field (its id, so the mappings that name it follow), renamed
+        String before = Files.readString(project);
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("<fields id=\"([^\"]+)\" name=\"" + db.name("name") + "\"[^>]* dataType=")
+                .matcher(before);
+        assertTrue(name.find(), () -> "customer's name column in the project: "
+                + before.lines().filter(l -> l.contains("\"" + db.name("name") + "\"")).toList());
+        t = System.nanoTime();
+        db.execute("ALTER TABLE " + db.name("customer") + " RENAME COLUMN " + db.name("name") + " TO " + db.name("full_name"));
+        JsonObject renamed = awaitEvent(r, 6, t);
+        assertTrue(renamed.toString().contains("renamed"), renamed::toString);
+        assertTrue(java.util.regex.Pattern.compile("<fields id=\"" + name.group(1) + "\" name=\"" + db.name("full_name") + "\"[^>]* dataType=")
+                .matcher(Files.readString(project)).find(),
+                () -> "the same field renamed: " + renamed);
+        assertInSync();
+
         Thread.sleep(300);
-        assertEquals(5, r.log().last(), "one event per change, none after");
+        assertEquals(6, r.log().last(), "one event per change, none after");
         stop(r);
         assertEquals(List.of(), trouble);
         System.out.println(getClass().getSimpleName() + ": DDL -> event (project saved) ms: " + latencies);
