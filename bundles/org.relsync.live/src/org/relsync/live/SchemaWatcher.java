@@ -309,8 +309,7 @@ public final class SchemaWatcher {
     }
 
     private void troubled(WatchedDatabase db, Exception e) {
-        long interval = options.interval().toMillis();
-        db.backoff = Math.min(db.backoff == 0 ? interval : db.backoff * 2, Math.max(interval, options.maxBackoff().toMillis()));
+        db.backoff = options.backoffAfter(db.backoff);
         listener.trouble(db.name(), message(e), db.backoff);
     }
 

@@ -43,6 +43,16 @@ public record WatchOptions(Duration interval, Duration maxBackoff, boolean insta
                 false);
     }
 
+    /**
+     * The wait before the next attempt to reach what is away, after a wait of {@code last} ms (0:
+     * the first attempt): the interval, then doubling, up to {@link #maxBackoff()} (never below
+     * the interval).
+     */
+    public long backoffAfter(long last) {
+        long first = interval.toMillis();
+        return Math.min(last == 0 ? first : last * 2, Math.max(first, maxBackoff.toMillis()));
+    }
+
     /** These options, installing the event trigger or not. */
     public WatchOptions installTrigger(boolean value) {
         return new WatchOptions(interval, maxBackoff, value);

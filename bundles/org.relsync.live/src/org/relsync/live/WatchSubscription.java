@@ -157,7 +157,7 @@ public final class WatchSubscription {
         EventClient.Ending ending = lost;
         long wait = 0;
         while (true) {
-            wait = backoff(wait);
+            wait = options.backoffAfter(wait);
             listener.trouble(stream.toString(), ending.message(), wait);
             pause(wait);
             // the resume point of the stream as first lost: a failed attempt received nothing
@@ -228,7 +228,7 @@ public final class WatchSubscription {
         try {
             report = target.sync(String.join(",", databases), options);
         } catch (RuntimeException e) {
-            backoff = backoff(backoff);
+            backoff = this.options.backoffAfter(backoff);
             retryAt = System.nanoTime() + backoff * 1_000_000;
             failed.addAll(databases);
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -280,12 +280,6 @@ public final class WatchSubscription {
             stopped = true;
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** The wait after {@code last}: the interval first, then doubling, up to the options' longest. */
-    private long backoff(long last) {
-        long interval = options.interval().toMillis();
-        return Math.min(last == 0 ? interval : last * 2, Math.max(interval, options.maxBackoff().toMillis()));
     }
 
     /** What the stream brings, on the client's thread, one at a time: handed to {@link #run()}'s thread. */
