@@ -15,16 +15,25 @@ import com.google.gson.JsonParser;
  * @param sequence the event's place in its stream: 1, 2, 3, ... without gaps
  * @param id       unique across streams: the stream's id and the sequence number
  * @param source   what the event comes from: the watched project ({@code urn:relsync:project:NAME})
- * @param type     what happened: {@link #SCHEMA_CHANGED} (row events later)
- * @param time     when the change was saved
- * @param subject  the database whose schema changed (its name in the project)
+ * @param type     what happened: {@link #SCHEMA_CHANGED} or {@link #PROJECT_SAVED} (row events later)
+ * @param time     when it happened: the model holds the change, the file holds it
+ * @param subject  the database whose schema changed (its name in the project), the databases
+ *                 (comma-separated) for a change several of them made
  * @param data     the event's data as JSON: for schema events the sync's change report
- *                 ({@code relsync sync --report json})
+ *                 ({@code relsync sync --report json}); for a saved event {@code {"change": N}},
+ *                 the sequence number of the change the file now holds
  */
 public record Event(long sequence, String id, String source, String type, Instant time, String subject, String data) {
 
     /** The type of an event that says a database's schema changed and the model followed. */
     public static final String SCHEMA_CHANGED = "org.relsync.schema.changed";
+
+    /**
+     * The type of the event that follows a {@link #SCHEMA_CHANGED} event once the project file
+     * holds that change: the change is sent as soon as the model holds it, before the save, and
+     * this one says the file was replaced (a follower that reads the file waits for it).
+     */
+    public static final String PROJECT_SAVED = "org.relsync.project.saved";
 
     public Event {
         if (sequence < 1) {

@@ -20,16 +20,41 @@ public interface LiveTarget {
     Project project();
 
     /**
+     * What a sync tells as it goes, on the watcher's thread: first that the project holds the
+     * change, then (a target that saves) that the file does. A watcher sends a change's event at
+     * the first, so a client hears of it without waiting for the file.
+     */
+    interface Progress {
+
+        /** Nothing to tell. */
+        Progress NONE = report -> {
+        };
+
+        /** The project holds the run's changes and {@code report} is final; a target that saves has not yet. */
+        void synced(ChangeReport report);
+
+        /** The project file holds the run's changes too: called by a target that saves, when the run changed the project. */
+        default void saved() {
+        }
+    }
+
+    /**
      * Syncs the project with {@code options} (the first sync: every enabled task; a change: the
-     * tasks of the database that changed and the model tasks).
+     * tasks of the database that changed and the model tasks), telling {@code progress} as it goes.
      *
      * @param databases the names of the databases that changed, comma-separated (every watched
      *                  database for the first sync)
      * @return the run's change report
      * @throws RuntimeException when the sync fails (a database cannot be read, the project cannot
-     *         be saved): the project is as it was
+     *         be saved): the file is as it was (a failed save after {@link Progress#synced}: the
+     *         project in memory is not, and the next sync starts from the file)
      */
-    ChangeReport sync(String databases, SyncOptions options);
+    ChangeReport sync(String databases, SyncOptions options, Progress progress);
+
+    /** {@link #sync(String, SyncOptions, Progress)} with nothing to tell on the way. */
+    default ChangeReport sync(String databases, SyncOptions options) {
+        return sync(databases, options, Progress.NONE);
+    }
 
     /**
      * Whether a first sync that fails is reported to the listener and tried again like any later

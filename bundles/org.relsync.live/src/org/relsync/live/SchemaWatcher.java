@@ -31,11 +31,17 @@ import org.relsync.sync.report.ReportWriter;
  * them (PostgreSQL's event trigger, installed when the options say so), otherwise by polling each
  * database's {@link SchemaFingerprint}. {@link #run()} first syncs the project as
  * {@code relsync sync} does (so a restart loses nothing), then, for each database that
- * notified a change (and then stayed quiet for {@link WatchOptions#QUIET}) or whose fingerprint
- * changed (and then stayed the same for {@link WatchOptions#QUIET}), has its {@link LiveTarget} run the project's
- * enabled tasks for that database and its enabled model tasks (a {@link ProjectFileTarget}:
- * through {@link ProjectSync}, locked, saved atomically, nothing saved when nothing changed) and
- * appends one event with the change report to the {@link EventLog}. Such a sync reads only the
+ * notified a change or whose fingerprint changed, has its {@link LiveTarget} run the project's
+ * enabled tasks for that database and its enabled model tasks at once (a {@link ProjectFileTarget}:
+ * through {@link ProjectSync}, locked, saved atomically, nothing saved when nothing changed). A
+ * burst coalesces without a wait: the notifications that came together are one sync, and what
+ * comes while a change is synced is the next one. Once the project holds the change, one event
+ * with the change report goes to the {@link EventLog} ({@link Event#SCHEMA_CHANGED}), before the
+ * save, so a client hears of it without waiting for the file; once the file holds it, a
+ * {@link Event#PROJECT_SAVED} event follows. A save that fails after the change's event is
+ * trouble like any other: the next sync starts from the file, finds the change again and sends it
+ * again with the save that follows. Polled databases are read every interval from the start of
+ * one round to the next (a round's own reads and syncs are not added to the interval). Such a sync reads only the
  * schemas the change touched (a {@link ReadScope}: those the notifications name, those whose
  * fingerprint changed), and all of them when that is not known (the first sync, after trouble, a
  * notification naming no schema, a kind whose fingerprint does not tell schemas apart). A
@@ -104,13 +110,14 @@ public final class SchemaWatcher {
             }
             firstSync(databases);
             while (!stopped) {
+                long round = System.nanoTime();
                 for (WatchedDatabase db : databases) {
                     if (stopped) {
                         break;
                     }
                     watchOnce(db, project);
                 }
-                pause(nextWait(databases));
+                pause(nextWait(databases, (System.nanoTime() - round) / 1_000_000));
             }
         } finally {
             databases.forEach(WatchedDatabase::close);
@@ -124,8 +131,9 @@ public final class SchemaWatcher {
     private void firstSync(List<WatchedDatabase> databases) {
         String all = String.join(",", names(databases));
         ChangeReport first;
+        Telling telling = new Telling(all, false);
         try {
-            first = target.sync(all, SyncOptions.defaults());
+            first = target.sync(all, SyncOptions.defaults(), telling);
         } catch (RuntimeException e) {
             if (!target.retriesFirstSync()) {
                 throw e;
@@ -137,7 +145,7 @@ public final class SchemaWatcher {
             }
             return;
         }
-        listener.started(first, first.hasChanges() ? append(all, first) : null);
+        listener.started(first, telling.change);
     }
 
     /** The names of the databases a watcher of {@code project} watches: those of its enabled database tasks. */
@@ -223,7 +231,11 @@ public final class SchemaWatcher {
         }
     }
 
-    /** Waits for the server's notifications; a burst of them (quiet for {@link WatchOptions#QUIET}) is one sync. */
+    /**
+     * Waits for the server's notifications and syncs what they name at once, with whatever else
+     * the server had sent by then (a transaction's statements notify together at its commit); what
+     * comes during the sync is the next change.
+     */
     private void listenOnce(WatchedDatabase db, Project project) {
         try {
             List<DdlEvents.Affected> named = new ArrayList<>(db.await(connections, (int) options.interval().toMillis()));
@@ -235,8 +247,8 @@ public final class SchemaWatcher {
                 return;
             }
             List<DdlEvents.Affected> more;
-            while (!stopped && !(more = db.await(connections, (int) WatchOptions.QUIET.toMillis())).isEmpty()) {
-                named.addAll(more); // more of the same burst
+            while (!stopped && !(more = db.await(connections, 1)).isEmpty()) {
+                named.addAll(more); // more of the same burst, already here
             }
             // after a lost connection (or a failed sync) nobody knows what changed: everything
             ReadScope scope = db.scope(db.resync ? Optional.empty() : WatchedDatabase.schemasOf(named));
@@ -258,20 +270,10 @@ public final class SchemaWatcher {
             if (now.equals(db.synced)) {
                 return;
             }
-            // a burst (a migration script, several statements) settles before one sync: as with
-            // notifications, the fingerprint must stay the same for WatchOptions.QUIET
-            SchemaFingerprint settled = now;
-            do {
-                now = settled;
-                pause(WatchOptions.QUIET.toMillis());
-                if (stopped) {
-                    return; // the next start's first sync picks it up
-                }
-                settled = db.fingerprint(connections);
-            } while (!settled.equals(now));
-            // the schemas whose fingerprint changed since the last sync; all of them before the first
-            syncAndTell(db, project, db.scope(db.synced == null ? Optional.empty() : settled.changedSince(db.synced)));
-            db.synced = settled;
+            // at once: what changes during the sync (the rest of a script) is the next round's change;
+            // the schemas whose fingerprint changed since the last sync, all of them before the first
+            syncAndTell(db, project, db.scope(db.synced == null ? Optional.empty() : now.changedSince(db.synced)));
+            db.synced = now;
         } catch (SQLException | RuntimeException e) {
             troubled(db, e); // never a crash: the file is as it was, and the next round tries again
         }
@@ -282,9 +284,40 @@ public final class SchemaWatcher {
      * changes becomes the next event.
      */
     private void syncAndTell(WatchedDatabase db, Project project, ReadScope scope) {
-        ChangeReport report = target.sync(db.name(), changeOptions(project, List.of(db.name()), scope));
-        if (report.hasChanges()) {
-            listener.changed(append(db.name(), report), report);
+        target.sync(db.name(), changeOptions(project, List.of(db.name()), scope), new Telling(db.name(), true));
+    }
+
+    /**
+     * A sync's events: the change's, once the project holds it (told to the listener as a change
+     * when {@code tell}; the first sync's is told as its start), and the saved one after it.
+     */
+    private final class Telling implements LiveTarget.Progress {
+        private final String subject;
+        private final boolean tell;
+        /** The change's event; null while none was sent. */
+        Event change;
+
+        Telling(String subject, boolean tell) {
+            this.subject = subject;
+            this.tell = tell;
+        }
+
+        @Override
+        public void synced(ChangeReport report) {
+            if (report.hasChanges()) {
+                change = log.append(Event.SCHEMA_CHANGED, clock.instant(), subject, ReportWriter.json(report));
+                if (tell) {
+                    listener.changed(change, report);
+                }
+            }
+        }
+
+        @Override
+        public void saved() {
+            if (change != null) {
+                listener.saved(log.append(Event.PROJECT_SAVED, clock.instant(), subject,
+                        "{\"change\":" + change.sequence() + "}"));
+            }
         }
     }
 
@@ -304,10 +337,6 @@ public final class SchemaWatcher {
         return change.build();
     }
 
-    private Event append(String subject, ChangeReport report) {
-        return log.append(Event.SCHEMA_CHANGED, clock.instant(), subject, ReportWriter.json(report));
-    }
-
     private void troubled(WatchedDatabase db, Exception e) {
         db.backoff = options.backoffAfter(db.backoff);
         listener.trouble(db.name(), message(e), db.backoff);
@@ -320,16 +349,17 @@ public final class SchemaWatcher {
 
     /**
      * The longest back-off of a database that is away; else nothing when a database is listened
-     * to (its wait for notifications is the pause), else the interval.
+     * to (its wait for notifications is the pause), else what is left of the interval after a
+     * round that took {@code spent} ms: rounds start an interval apart.
      */
-    private long nextWait(List<WatchedDatabase> databases) {
+    private long nextWait(List<WatchedDatabase> databases, long spent) {
         long backoff = 0;
         boolean listening = false;
         for (WatchedDatabase db : databases) {
             backoff = Math.max(backoff, db.backoff);
             listening |= db.listening();
         }
-        return backoff > 0 ? backoff : listening ? 0 : options.interval().toMillis();
+        return backoff > 0 ? backoff : listening ? 0 : Math.max(0, options.interval().toMillis() - spent);
     }
 
     private void pause(long millis) {

@@ -9,8 +9,15 @@ public interface WatchListener {
     default void started(ChangeReport report, Event event) {
     }
 
-    /** A database changed, and the project was synced and saved: {@code event} is in the log. */
+    /**
+     * A database changed and the project holds the change: {@code event} is in the log. A
+     * watcher that saves a file tells this before the save, and {@link #saved} after it.
+     */
     default void changed(Event event, ChangeReport report) {
+    }
+
+    /** The project file holds the change of an earlier {@link #changed} event: {@code event} ({@link Event#PROJECT_SAVED}) is in the log. */
+    default void saved(Event event) {
     }
 
     /**

@@ -6,9 +6,8 @@ import java.util.Objects;
 /**
  * How {@link SchemaWatcher} watches.
  *
- * @param interval       how often each polled database's catalog fingerprint is read; a change is
- *                       synced once the fingerprint has stayed the same for {@link #QUIET} (bursts
- *                       coalesce)
+ * @param interval       how often each polled database's catalog fingerprint is read (from the
+ *                       start of one round to the next); a changed one is synced at once
  * @param maxBackoff     the longest wait between attempts to reach a database that went away
  *                       (the wait starts at the interval and doubles)
  * @param installTrigger install the database's event trigger first where its kind has one
@@ -19,15 +18,6 @@ public record WatchOptions(Duration interval, Duration maxBackoff, boolean insta
 
     /** The default poll interval, 250 ms (LIVE-SPEC section 5). */
     public static final Duration DEFAULT_INTERVAL = Duration.ofMillis(250);
-
-    /**
-     * How long notifications must stay away, or a polled fingerprint stay the same, before a burst
-     * of changes is synced: the statements of
-     * one transaction notify together at its commit, and a script's statements in autocommit
-     * follow each other within milliseconds; each millisecond more is waited by every change
-     * (LIVE-SPEC 5: the event within 50 ms of the commit).
-     */
-    public static final Duration QUIET = Duration.ofMillis(15);
 
     public WatchOptions {
         Objects.requireNonNull(interval, "interval");

@@ -299,6 +299,8 @@ public final class WatchSubscription {
             }
             if (Event.SCHEMA_CHANGED.equals(event.type())) {
                 inbox.add(() -> changed(event));
+            } else if (Event.PROJECT_SAVED.equals(event.type())) {
+                inbox.add(() -> listener.saved(event)); // after the change it names is synced here
             }
         }
 

@@ -3,6 +3,8 @@ package org.relsync.sync;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.relsync.model.io.ProjectFileException;
 import org.relsync.model.io.ProjectFiles;
@@ -53,16 +55,28 @@ public final class ProjectSync {
      * last run while the file has not changed since. After a failure the project {@code load} gave
      * may be half changed: the caller must load the file afresh.
      */
-    public SyncResult sync(Path file, SyncOptions options, java.util.function.Function<Path, Project> load) {
+    public SyncResult sync(Path file, SyncOptions options, Function<Path, Project> load) {
+        return sync(file, options, load, result -> {
+        });
+    }
+
+    /**
+     * Syncs the project in {@code file} as {@link #sync(Path, SyncOptions, Function)} does, and
+     * calls {@code beforeSave} with the run's result once the project holds it, before it is saved
+     * ({@code relsync watch} sends a change's event then: a client hears of it without waiting
+     * for the file). Not called when the run fails; when it throws, nothing is saved.
+     */
+    public SyncResult sync(Path file, SyncOptions options, Function<Path, Project> load, Consumer<SyncResult> beforeSave) {
+        Objects.requireNonNull(beforeSave, "beforeSave");
         if (options.dryRun()) {
-            return run(file, options, load);
+            return run(file, options, load, beforeSave);
         }
         try (ProjectLock lock = ProjectLock.acquire(file)) {
-            return run(file, options, load);
+            return run(file, options, load, beforeSave);
         }
     }
 
-    private SyncResult run(Path file, SyncOptions options, java.util.function.Function<Path, Project> load) {
+    private SyncResult run(Path file, SyncOptions options, Function<Path, Project> load, Consumer<SyncResult> beforeSave) {
         options.monitor().subTask("Loading " + file.getFileName());
         Project project = load.apply(file);
         engine.selectTasks(project, options); // an unknown task name stops here, before the backup
@@ -70,6 +84,7 @@ public final class ProjectSync {
         SyncResult result;
         try {
             result = engine.run(project, options);
+            beforeSave.accept(result);
         } catch (RuntimeException | Error e) {
             discard(copy);
             throw e;

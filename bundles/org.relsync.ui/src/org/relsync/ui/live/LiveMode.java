@@ -127,8 +127,12 @@ public final class LiveMode {
                 // the watch's event number in the tooltip: the status line has no room to spare
                 lastChange = subscription == null ? said : new Said(said.shortly(), said.fully() + " (event #" + event.sequence() + ")");
             });
+        }
+
+        @Override
+        public void saved(Event event) {
             if (subscription != null && event.source().equals(source(session))) {
-                // the watch saved the file, then sent the event the model now follows: no change on disk to tell
+                // the watch saved the change the model followed, then said so: no change on disk to tell
                 onDisplay(() -> {
                     if (ProjectSession.current() == session) {
                         session.adoptDiskChange(event.time());

@@ -38,8 +38,9 @@ final class SessionTarget implements LiveTarget {
     }
 
     @Override
-    public ChangeReport sync(String databases, SyncOptions options) {
+    public ChangeReport sync(String databases, SyncOptions options, Progress progress) {
         SyncResult result = session.sync(engine, options); // no backup: nothing is saved
+        progress.synced(result.report());
         if (result.modified()) {
             String label = label(databases, result.report());
             display.asyncExec(() -> {

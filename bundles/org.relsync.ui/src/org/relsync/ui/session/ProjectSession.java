@@ -342,8 +342,8 @@ public final class ProjectSession {
     /**
      * Takes the file as it is now as what this session read (no "changed on disk" for it, and a
      * save writes over it) when it changed on disk no later than {@code notAfter}: the change of a
-     * {@code relsync watch} this session follows, which saved the file, then sent the event of
-     * {@code notAfter} that the session synced itself. A change written after it (another
+     * {@code relsync watch} this session follows, which sent a change the session synced itself,
+     * saved the file, then sent the saved event of {@code notAfter}. A change written after it (another
      * program's) is still told. On the UI thread, as saves are.
      *
      * @return whether the file's change was taken

@@ -233,7 +233,7 @@ public final class LiveBenchmark {
             return URI.create(events + "?since=" + sequence.get());
         }
 
-        /** When the project file was first replaced after {@code time} (it is, before its event is sent). */
+        /** When the project file was first replaced after {@code time} (it is, after the change's event and before the saved one). */
         long savedAfter(long time) throws InterruptedException {
             long deadline = System.nanoTime() + 5_000_000_000L;
             while (System.nanoTime() < deadline) {
@@ -321,13 +321,14 @@ public final class LiveBenchmark {
                 // the envelope's fields only, not the whole change report: a thousand clients share this JVM's two cores
                 String text = message.toString();
                 message.setLength(0);
+                java.util.regex.Matcher number = SEQUENCE.matcher(text);
+                long sequence = number.find() ? Long.parseLong(number.group(1)) : -1;
+                if (last.get() != 0 && sequence != last.get() + 1) {
+                    failure = "event " + sequence + " after " + last.get();
+                }
+                last.set(sequence);
+                // each change's event is followed by the saved one, which the inotify watch times
                 if (text.contains("\"type\":\"org.relsync.schema.changed\"")) {
-                    java.util.regex.Matcher number = SEQUENCE.matcher(text);
-                    long sequence = number.find() ? Long.parseLong(number.group(1)) : -1;
-                    if (last.get() != 0 && sequence != last.get() + 1) {
-                        failure = "event " + sequence + " after " + last.get();
-                    }
-                    last.set(sequence);
                     received.add(now);
                 }
             }

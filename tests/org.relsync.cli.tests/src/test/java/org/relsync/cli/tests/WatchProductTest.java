@@ -112,11 +112,16 @@ class WatchProductTest {
         assertEquals("org.relsync.schema.changed", event.get("type").getAsString());
         assertEquals("notes", event.get("subject").getAsString());
         assertTrue(event.getAsJsonObject("data").toString().contains("author.email"), event::toString);
+        // then the watch saves the file and says so
+        waitUntil(() -> events.outSoFar().lines().count() == 2, events::outSoFar);
+        JsonObject saved = JsonParser.parseString(events.outSoFar().lines().skip(1).findFirst().orElseThrow()).getAsJsonObject();
+        assertEquals("org.relsync.project.saved", saved.get("type").getAsString(), saved::toString);
+        assertEquals(1, saved.getAsJsonObject("data").get("change").getAsLong(), saved::toString);
 
         events.signal("INT");
         Result printed = events.await();
         assertEquals(0, printed.exitCode(), printed::toString);
-        assertEquals(1, printed.out().lines().count(), printed::toString);
+        assertEquals(2, printed.out().lines().count(), printed::toString);
         watch.signal("INT");
         Result watched = watch.await();
         assertEquals(0, watched.exitCode(), watched::toString);

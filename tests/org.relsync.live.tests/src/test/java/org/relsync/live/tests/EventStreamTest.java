@@ -130,18 +130,24 @@ class EventStreamTest extends WatcherScenario {
         for (int i = 1; i <= 3; i++) {
             long t = System.nanoTime();
             db.execute("ALTER TABLE CUSTOMER ADD COLUMN C" + i + " VARCHAR(20)");
-            int sequence = i;
-            waitUntil(() -> received.sequences.contains((long) sequence), "event #" + i + " at the client; trouble: " + trouble);
-            latencies.add((received.arrivedNanos.get((long) sequence) - t) / 1_000_000);
+            long change = watcher.changeEvent(i);
+            waitUntil(() -> received.sequences.contains(change), "event #" + change + " at the client; trouble: " + trouble);
+            latencies.add((received.arrivedNanos.get(change) - t) / 1_000_000);
+            waitUntil(() -> received.sequences.contains(change + 1), "its saved event #" + (change + 1));
         }
         System.out.println("EventStreamTest: H2 DDL commit -> event at the client (polling every " + INTERVAL.toMillis()
                 + " ms): " + latencies + " ms");
-        assertEquals(range(1, 3), received.sequences);
+        assertEquals(range(1, 6), received.sequences, "each change, then its save");
         List<String> expected = watcher.log().since(0).events().stream().map(Event::toJson).toList();
         assertEquals(expected, received.json, "each frame is exactly the event's JSON");
+        for (int i = 0; i < 6; i++) {
+            JsonObject event = JsonParser.parseString(received.json.get(i)).getAsJsonObject();
+            assertEquals(i % 2 == 0 ? Event.SCHEMA_CHANGED : Event.PROJECT_SAVED, event.get("type").getAsString(), event::toString);
+        }
         JsonObject first = JsonParser.parseString(received.json.get(0)).getAsJsonObject();
-        assertEquals(Event.SCHEMA_CHANGED, first.get("type").getAsString());
         assertTrue(first.getAsJsonObject("data").toString().contains("C1"), first::toString);
+        JsonObject saved = JsonParser.parseString(received.json.get(1)).getAsJsonObject();
+        assertEquals(1, saved.getAsJsonObject("data").get("change").getAsLong(), saved::toString);
         stop(watcher);
     }
 

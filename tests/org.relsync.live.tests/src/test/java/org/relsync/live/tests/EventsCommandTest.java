@@ -61,12 +61,17 @@ class EventsCommandTest {
         String url = watch();
         Cli.Run events = Cli.start(dir, ENV, "events", url, "--since", "0", "--token-env", "RELSYNC_TEST_TOKEN");
         h2.execute("ALTER TABLE CUSTOMER ADD COLUMN EMAIL VARCHAR(80)");
-        WatcherScenario.waitUntil(() -> events.out().lines().count() == 1, "one line: " + events);
-        JsonObject event = JsonParser.parseString(events.out().lines().findFirst().orElseThrow()).getAsJsonObject();
+        WatcherScenario.waitUntil(() -> events.out().lines().count() == 2, "two lines: " + events);
+        List<String> lines = events.out().lines().toList();
+        JsonObject event = JsonParser.parseString(lines.get(0)).getAsJsonObject();
         assertEquals(1, event.get("sequence").getAsLong());
         assertEquals(Event.SCHEMA_CHANGED, event.get("type").getAsString());
         assertEquals("main", event.get("subject").getAsString());
         assertTrue(event.getAsJsonObject("data").toString().contains("EMAIL"), event::toString);
+        JsonObject saved = JsonParser.parseString(lines.get(1)).getAsJsonObject();
+        assertEquals(2, saved.get("sequence").getAsLong());
+        assertEquals(Event.PROJECT_SAVED, saved.get("type").getAsString());
+        assertEquals(1, saved.getAsJsonObject("data").get("change").getAsLong(), saved::toString);
 
         events.thread.interrupt(); // Ctrl-C in the product (a shutdown hook there)
         events.thread.join(10_000);
@@ -74,7 +79,7 @@ class EventsCommandTest {
         assertEquals("", events.err(), events::toString);
 
         // the watcher stops: a subscriber is told where to resume
-        Cli.Run resumed = Cli.start(dir, ENV, "events", url, "--since", "1", "--token-env", "RELSYNC_TEST_TOKEN");
+        Cli.Run resumed = Cli.start(dir, ENV, "events", url, "--since", "2", "--token-env", "RELSYNC_TEST_TOKEN");
         Thread.sleep(500);
         watch.thread.interrupt();
         watch.thread.join(10_000);
@@ -83,7 +88,7 @@ class EventsCommandTest {
         assertEquals(8, resumed.exitCode, resumed::toString);
         assertEquals("", resumed.out(), resumed::toString);
         assertTrue(resumed.err().matches("relsync: events: the server closed the stream \\(1001: server stopping; resume "
-                + "with since=1\\); resume with --since 1\n"), resumed::toString); // it saw no event: no stream to name
+                + "with since=2\\); resume with --since 2\n"), resumed::toString); // it saw no event: no stream to name
         for (Cli.Run run : List.of(watch, events, resumed)) {
             assertFalse(run.out().contains(TOKEN) || run.err().contains(TOKEN), "the token is never shown");
         }

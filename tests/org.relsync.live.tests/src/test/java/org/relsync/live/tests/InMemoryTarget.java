@@ -37,8 +37,9 @@ final class InMemoryTarget implements LiveTarget {
     }
 
     @Override
-    public ChangeReport sync(String databases, SyncOptions with) {
+    public ChangeReport sync(String databases, SyncOptions with, Progress progress) {
         ChangeReport report = engine.run(project, with).report();
+        progress.synced(report);
         options.add(with);
         synced.add(databases + ": " + ChangeSummary.of(report, 3));
         return report;

@@ -60,7 +60,7 @@ class LiveTargetTest extends WatcherScenario {
         EventLog log = new EventLog("urn:relsync:test", 16);
         List<String> troubles = new CopyOnWriteArrayList<>();
         List<String> recovered = new CopyOnWriteArrayList<>();
-        Running r = start(watcher(target, log, troubles, recovered), log);
+        Running r = start(watcher(target, log, troubles, recovered), log, false);
         waitUntil(() -> troubles.size() >= 2, "the first sync's failure and a retry reported");
         assertTrue(troubles.get(0).startsWith("main: "), troubles::toString);
         assertTrue(r.thread().isAlive(), "the watcher keeps trying");

@@ -51,7 +51,7 @@ abstract class WatcherScenario {
     final List<Long> latencies = new ArrayList<>();
     /** Whether the watcher's first sync is done. */
     volatile boolean started;
-    /** The sequence number of the first sync's event (0: it changed nothing). */
+    /** How many changes the first sync made: 1 when it changed something, else 0. */
     long first;
     /** What the watchers' syncs read, through the real catalog source. */
     ReadLog reads;
@@ -81,8 +81,21 @@ abstract class WatcherScenario {
         return WatchOptions.every(INTERVAL);
     }
 
-    /** A watcher running on a thread of its own, with its log. */
-    record Running(SchemaWatcher watcher, EventLog log, Thread thread, Throwable[] failure) {
+    /**
+     * A watcher running on a thread of its own, with its log; {@code saves} when it saves a file,
+     * so each change's event is followed by a saved event.
+     */
+    record Running(SchemaWatcher watcher, EventLog log, Thread thread, Throwable[] failure, boolean saves) {
+
+        /** The sequence number of the event of change {@code n} (1, 2, ...): changes and saves alternate in a file's stream. */
+        long changeEvent(long n) {
+            return saves ? 2 * n - 1 : n;
+        }
+
+        /** How many changes the log's events are. */
+        long changes() {
+            return saves ? log.last() / 2 : log.last();
+        }
     }
 
     void reverse() throws Exception {
@@ -135,11 +148,11 @@ abstract class WatcherScenario {
             }
         };
         return start(new SchemaWatcher(project, new ProjectSync(engine, Clock.systemUTC()),
-                connections(), options(), log, listener, Clock.systemUTC()), log);
+                connections(), options(), log, listener, Clock.systemUTC()), log, true);
     }
 
-    /** Runs {@code watcher} on a thread of its own; stopped after the test if it still runs. */
-    Running start(SchemaWatcher watcher, EventLog log) {
+    /** Runs {@code watcher} (whose target saves a file or not) on a thread of its own; stopped after the test if it still runs. */
+    Running start(SchemaWatcher watcher, EventLog log, boolean saves) {
         Throwable[] failure = new Throwable[1];
         Thread thread = new Thread(() -> {
             try {
@@ -149,7 +162,7 @@ abstract class WatcherScenario {
             }
         }, "watcher");
         thread.start();
-        running = new Running(watcher, log, thread, failure);
+        running = new Running(watcher, log, thread, failure, saves);
         return running;
     }
 
@@ -161,7 +174,7 @@ abstract class WatcherScenario {
         reverse();
         Running r = start();
         waitUntil(() -> started, "the first sync");
-        first = r.log().last();
+        first = r.changes();
         return r;
     }
 
@@ -188,12 +201,16 @@ abstract class WatcherScenario {
         }
     }
 
-    /** Waits for event {@code sequence}, checks it and returns its data; the DDL was committed at {@code since} (nanos). */
-    JsonObject awaitEvent(Running r, long sequence, long since) throws InterruptedException {
+    /**
+     * Waits for the event of change {@code n} (1, 2, ... of the run), checks it and returns its
+     * data; the DDL was committed at {@code since} (nanos). For a watcher that saves a file, then
+     * waits for the saved event that follows it: the file holds the change once it returns.
+     */
+    JsonObject awaitEvent(Running r, long n, long since) throws InterruptedException {
+        long sequence = r.changeEvent(n);
         assertTrue(r.log().await(sequence - 1, WAIT_MILLIS), () -> "event #" + sequence + " in time; trouble: " + trouble);
         latencies.add((System.nanoTime() - since) / 1_000_000);
-        List<Event> events = r.log().since(sequence - 1).events();
-        Event event = events.get(0);
+        Event event = r.log().since(sequence - 1).events().get(0);
         assertEquals(sequence, event.sequence());
         assertEquals(Event.SCHEMA_CHANGED, event.type());
         assertEquals("main", event.subject());
@@ -201,6 +218,14 @@ abstract class WatcherScenario {
         assertEquals("1.0", json.get("specversion").getAsString());
         assertEquals(sequence, json.get("sequence").getAsLong());
         assertEquals(r.log().stream() + "-" + sequence, json.get("id").getAsString());
+        if (r.saves()) {
+            assertTrue(r.log().await(sequence, WAIT_MILLIS), () -> "the saved event #" + (sequence + 1) + "; trouble: " + trouble);
+            Event saved = r.log().since(sequence).events().get(0);
+            assertEquals(Event.PROJECT_SAVED, saved.type());
+            assertEquals("main", saved.subject());
+            assertEquals(sequence, JsonParser.parseString(saved.data()).getAsJsonObject().get("change").getAsLong(),
+                    saved::toJson);
+        }
         return json.getAsJsonObject("data");
     }
 
@@ -284,7 +309,7 @@ abstract class WatcherScenario {
         assertInSync();
 
         Thread.sleep(300);
-        assertEquals(6, r.log().last(), "one event per change, none after");
+        assertEquals(r.changeEvent(6) + (r.saves() ? 1 : 0), r.log().last(), "one event per change (and its save), none after");
         stop(r);
         assertEquals(List.of(), trouble);
         System.out.println(getClass().getSimpleName() + ": DDL -> event (project saved) ms: " + latencies);
