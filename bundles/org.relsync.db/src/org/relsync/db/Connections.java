@@ -33,7 +33,7 @@ import org.relsync.sync.edit.EditException;
  * an embedded file database must exist unless the caller creates databases
  * ({@link Access#CREATE}), and every message is free of credentials.
  */
-public final class Connections {
+public final class Connections implements AutoCloseable {
 
     /** Whether a connection may create an embedded file database (H2, SQLite) that is not there. */
     public enum Access {
@@ -58,9 +58,34 @@ public final class Connections {
     }
 
     private final Function<String, String> environment;
+    /** Where closed connections wait for the next open of their database; null: each open connects. */
+    private final ConnectionKeeper keeper;
 
     public Connections(Function<String, String> environment) {
+        this(environment, null);
+    }
+
+    private Connections(Function<String, String> environment, ConnectionKeeper keeper) {
         this.environment = Objects.requireNonNull(environment, "environment");
+        this.keeper = keeper;
+    }
+
+    /**
+     * These connections (same environment, same rules), keeping each connection the caller closes
+     * open for the next {@code open} of the same database with the same URL and credentials, while
+     * it still answers (see {@link ConnectionKeeper}): for a caller that reads the same databases
+     * again and again ({@code relsync watch}). {@link #close()} closes what it keeps.
+     */
+    public Connections keeping() {
+        return new Connections(environment, new ConnectionKeeper());
+    }
+
+    /** Closes the connections {@link #keeping()} keeps; nothing for the others. */
+    @Override
+    public void close() {
+        if (keeper != null) {
+            keeper.close();
+        }
     }
 
     /** Reads passwords from the process environment. */
@@ -138,12 +163,16 @@ public final class Connections {
         try {
             Driver driver = (Driver) Class.forName(kind.driverClass(), true, Connections.class.getClassLoader())
                     .getDeclaredConstructor().newInstance();
-            Connection connection = driver.connect(url, properties);
-            if (connection == null) {
-                throw new EditException("database " + database.getName() + ": the " + kind.id()
-                        + " driver does not accept the URL " + shown);
-            }
-            return connection;
+            String connected = url;
+            ConnectionKeeper.Opener opener = () -> {
+                Connection connection = driver.connect(connected, properties);
+                if (connection == null) {
+                    throw new EditException("database " + database.getName() + ": the " + kind.id()
+                            + " driver does not accept the URL " + shown);
+                }
+                return connection;
+            };
+            return keeper == null ? opener.open() : keeper.open(connected + '\u0000' + properties, opener);
         } catch (SQLException e) {
             throw new CatalogException(database.getName() + ": cannot connect to " + shown + ": " + reason(e), e);
         } catch (ReflectiveOperationException | LinkageError e) {

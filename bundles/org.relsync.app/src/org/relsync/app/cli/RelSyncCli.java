@@ -69,7 +69,7 @@ public final class RelSyncCli {
         add(DatabaseCommand.class, () -> new DatabaseCommand(connections()));
         add(TaskCommand.class, TaskCommand::new);
         add(DiagramCommand.class, DiagramCommand::new);
-        add(WatchCommand.class, () -> new WatchCommand(databases(), connections()));
+        add(WatchCommand.class, () -> new WatchCommand(connections()));
         add(EventsCommand.class, EventsCommand::new);
         add(CompletionCommand.class, () -> new CompletionCommand(() -> relsync(commands.keySet())));
     }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.relsync.db.Connections;
+import org.relsync.db.DatabaseCatalogSource;
 import org.relsync.db.DatabaseKinds;
 import org.relsync.live.Event;
 import org.relsync.live.EventLog;
@@ -30,7 +31,6 @@ import org.relsync.live.WatchOptions;
 import org.relsync.model.io.ProjectLock;
 import org.relsync.sync.ProjectSync;
 import org.relsync.sync.SyncEngine;
-import org.relsync.sync.catalog.CatalogSource;
 import org.relsync.sync.report.Change;
 import org.relsync.sync.report.ChangeReport;
 import org.relsync.sync.report.Problem.Severity;
@@ -58,7 +58,6 @@ final class WatchCommand implements Command {
     /** Events kept for subscribers that resume ({@code since}); as many as each subscriber's queue holds. */
     private static final int KEPT_EVENTS = 1024;
 
-    private final CatalogSource catalogSource;
     private final Connections connections;
 
     @Parameters(paramLabel = "<file>", description = "the project file")
@@ -84,8 +83,7 @@ final class WatchCommand implements Command {
             + "subscriber presents (Authorization: Bearer TOKEN); required with --port")
     String tokenEnv;
 
-    WatchCommand(CatalogSource catalogSource, Connections connections) {
-        this.catalogSource = catalogSource;
+    WatchCommand(Connections connections) {
         this.connections = connections;
     }
 
@@ -96,7 +94,10 @@ final class WatchCommand implements Command {
         }
         EventServerOptions serving = serving(cli);
         Path path = cli.path(file);
-        SyncEngine engine = SyncEngine.builder().catalogSource(catalogSource).dialects(DatabaseKinds.dialects()).build();
+        // each change reads the same databases again: on connections kept open between reads
+        Connections reading = connections.keeping();
+        SyncEngine engine = SyncEngine.builder().catalogSource(new DatabaseCatalogSource(reading))
+                .dialects(DatabaseKinds.dialects()).build();
         EventLog log = new EventLog("urn:relsync:project:" + path.getFileName(), KEPT_EVENTS);
         WatchOptions options = WatchOptions.every(Duration.ofMillis(interval)).installTrigger(installTrigger);
         SchemaWatcher watcher = new SchemaWatcher(path, new ProjectSync(engine, Clock.systemUTC()), connections, options, log,
@@ -115,6 +116,7 @@ final class WatchCommand implements Command {
             } catch (Throwable e) {
                 done.completeExceptionally(e);
             } finally {
+                reading.close();
                 if (server != null) {
                     server.close(); // subscribers are told to resume later
                 }

@@ -46,6 +46,8 @@ abstract class WatcherScenario {
     Path project;
     LiveDb db;
     private Running running;
+    /** The kept connections of the watchers' engines, closed after the test. */
+    private final List<Connections> kept = new CopyOnWriteArrayList<>();
     final List<String> trouble = new CopyOnWriteArrayList<>();
     final List<String> notices = new CopyOnWriteArrayList<>();
     final List<Long> latencies = new ArrayList<>();
@@ -117,9 +119,14 @@ abstract class WatcherScenario {
         assertTrue(ProjectContent.load(project).table("customer").isPresent());
     }
 
-    /** The sync engine of a watcher, reading the real databases and noting each read in {@link #reads}. */
+    /**
+     * The sync engine of a watcher, reading the real databases on connections kept between reads
+     * (as {@code relsync watch} does) and noting each read in {@link #reads}.
+     */
     SyncEngine engine() {
-        reads = new ReadLog(new DatabaseCatalogSource(connections()));
+        Connections keeping = connections().keeping();
+        kept.add(keeping);
+        reads = new ReadLog(new DatabaseCatalogSource(keeping));
         return SyncEngine.builder().catalogSource(reads).dialects(DatabaseKinds.dialects()).build();
     }
 
@@ -199,6 +206,7 @@ abstract class WatcherScenario {
             running.watcher().stop();
             running.thread().join(WAIT_MILLIS);
         }
+        kept.forEach(Connections::close);
     }
 
     /**
