@@ -25,8 +25,10 @@ import org.relsync.db.DdlEvents;
  * of an older RelSync, whose payloads so keep meaning "these schemas";
  * <li>a line that names no schema (a schema itself changed): everything may have changed.
  * </ul>
- * An object dropped only because another dropped object owned it (a table's indexes, row type and
- * toast table) is left out: its owner is named. An older RelSync reads a new line as its schema's
+ * An object dropped only because another dropped object owned it (an internal or automatic
+ * dependency: a table's indexes, row type, toast table and serial sequence, a foreign key's
+ * triggers on the table it references) is left out: its owner is named, and what it was part of
+ * did not change otherwise. An older RelSync reads a new line as its schema's
  * (what precedes the first space), so either side reads the other's payloads. Where the lines
  * would not fit the server's 8,000-byte payload limit the notification is empty: it names nothing,
  * so every schema is read. A payload that does not end in a newline was cut (by the function of an
@@ -77,11 +79,11 @@ final class PostgresDdlEvents implements DdlEvents {
                 + "  IF TG_EVENT = 'sql_drop' THEN\n"
                 + "    SELECT string_agg(DISTINCT line, '') INTO payload FROM (\n"
                 + "      SELECT CASE\n"
+                + "        WHEN NOT o.original AND NOT o.normal THEN NULL\n" // went with its owner, which is named
                 + "        WHEN o.object_type IN ('table', 'view', 'materialized view', 'sequence', 'foreign table',\n"
                 + "            'table column', 'table constraint', 'trigger', 'rule', 'policy', 'default value')\n"
                 + "          AND cardinality(o.address_names) >= 2\n"
                 + "          THEN quote_ident(o.address_names[1]) || ' :' || quote_ident(o.address_names[2])\n"
-                + "        WHEN NOT o.original AND NOT o.normal THEN NULL\n" // went with its owner, which is named
                 + "        ELSE coalesce(quote_ident(o.schema_name), '') || ' ' || coalesce(o.object_identity, '')\n"
                 + "      END || E'\\n' AS line\n"
                 + "      FROM pg_event_trigger_dropped_objects() o\n"

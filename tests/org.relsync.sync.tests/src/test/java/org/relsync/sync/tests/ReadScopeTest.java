@@ -105,18 +105,20 @@ class ReadScopeTest extends Scenario {
         Fixture.foreignKey(orders, "FK_ORDERS", "CUSTOMER_ID", customers, "ID");
         Fixture.table(crm, "UNTOUCHED", "ID INTEGER NOT NULL");
         Fixture.table(crm, "RENAMED_AWAY", "ID INTEGER NOT NULL");
-        Fixture.view(crm, "ORDER_VIEW", "ID INTEGER");
+        Fixture.view(crm, "CUSTOMER_VIEW", "ID INTEGER");
+        Fixture.view(crm, "VIEW_OF_VIEW", "ID INTEGER");
+        Fixture.view(crm, "OTHER_VIEW", "ID INTEGER");
         Fixture.table(archive, "ARCHIVED", "ID INTEGER NOT NULL");
         SchemaListing listing = new SchemaListing(Map.of("CUSTOMERS", Set.of(), "customers", Set.of(), "ORDERS", Set.of(),
-                "UNTOUCHED", Set.of(), "RENAMED_TO", Set.of(), "ORDER_VIEW", Set.of("ORDERS"),
-                "VIEW_OF_VIEW", Set.of("ORDER_VIEW"), "OTHER_VIEW", Set.of("UNTOUCHED")));
+                "UNTOUCHED", Set.of(), "RENAMED_TO", Set.of(), "CUSTOMER_VIEW", Set.of("customers"),
+                "VIEW_OF_VIEW", Set.of("CUSTOMER_VIEW"), "OTHER_VIEW", Set.of("UNTOUCHED")));
         ReadScope scope = ReadScope.everything().limit("crm", Set.of("Archive"), Map.of("crm", Set.of("Customers")));
 
         assertTrue(scope.limitsTables(db, crm));
         assertFalse(scope.limitsTables(db, archive), "a schema named whole is read whole");
         assertTrue(scope.reads(db, archive));
-        assertEquals(Set.of("CUSTOMERS", "customers", "ORDERS", "RENAMED_AWAY", "RENAMED_TO", "ORDER_VIEW", "VIEW_OF_VIEW"),
-                scope.relations(db, crm, listing));
+        assertEquals(Set.of("CUSTOMERS", "customers", "ORDERS", "RENAMED_AWAY", "RENAMED_TO", "CUSTOMER_VIEW", "VIEW_OF_VIEW"),
+                scope.relations(db, crm, listing), "not UNTOUCHED, nor OTHER_VIEW, which reads it");
 
         ReadScope both = ReadScope.everything().limit("crm", Set.of("crm"), Map.of("CRM", Set.of("CUSTOMERS")));
         assertFalse(both.limitsTables(db, crm), "a schema both named whole and by tables is read whole");
