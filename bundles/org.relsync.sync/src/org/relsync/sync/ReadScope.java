@@ -12,7 +12,9 @@ import java.util.TreeSet;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.ForeignKey;
 import org.relsync.model.relational.Schema;
+import org.relsync.model.relational.Sequence;
 import org.relsync.model.relational.Table;
+import org.relsync.model.relational.TableField;
 import org.relsync.model.relational.TableOrView;
 import org.relsync.sync.catalog.SchemaListing;
 
@@ -29,8 +31,8 @@ import org.relsync.sync.catalog.SchemaListing;
  * {@link #relations more than those}: a table scope on its own would miss what a change does
  * around a table (a rename seen as a drop and a create, where the database gives no identities,
  * names only the new table; a renamed table or column changes the foreign keys onto it and the
- * views that read it), so the relations the model and the database do not share, the views that
- * read a relation read, and the model's tables with a foreign key onto one are read too. Every
+ * views that read it), so the relations the model and the database do not share, the views and
+ * partitions of a relation read, and the model's tables with a foreign key onto one are read too. Every
  * sequence of the schema is read (a read table's default may draw from any of them; they are one
  * row each), and the merge leaves the schema's other tables and views exactly as they were. A
  * schema read only for its foreign keys onto a named one is read whole.
@@ -135,9 +137,10 @@ public record ReadScope(Map<String, Set<String>> schemas, Map<String, Map<String
      * database ({@code listing}) and the model spell them: those a change named; those the model
      * has and the database has not, or the other way round (dropped, created, renamed: a rename
      * {@code a → b} makes both read, so the merge sees a and b as a full read shows them); the
-     * views that read one of these, in the database, and the views that read those; the model's
-     * tables with a foreign key onto one of them (a foreign key follows a renamed or dropped table
-     * or column, and goes with a table dropped with CASCADE). A relation of the schema read for no
+     * views that read one of these and the tables that inherit from one (partitions), in the
+     * database, and in turn theirs; the model's tables with a foreign key onto one of them (a
+     * foreign key follows a renamed or dropped table or column, and goes with a table dropped
+     * with CASCADE) or with a column drawing from a sequence named (it may own it no longer). A relation of the schema read for no
      * reason costs a little time; one not read that should have been leaves the model wrong.
      */
     public Set<String> relations(Database database, Schema schema, SchemaListing listing) {
@@ -159,7 +162,7 @@ public record ReadScope(Map<String, Set<String>> schemas, Map<String, Map<String
                 read.add(lower(name));
             }
         }
-        for (boolean more = true; more;) { // views reading what is read, and views reading those
+        for (boolean more = true; more;) { // views reading what is read, partitions of it, and theirs in turn
             more = false;
             for (Map.Entry<String, Set<String>> relation : listing.relations().entrySet()) {
                 if (!read.contains(lower(relation.getKey()))
@@ -175,6 +178,12 @@ public record ReadScope(Map<String, Set<String>> schemas, Map<String, Map<String
                 TableOrView referenced = key.getReferencedTable();
                 if (referenced != null && referenced.eContainer() == schema && read.contains(lower(referenced.getName()))) {
                     referencing.add(lower(table.getName()));
+                }
+            }
+            for (TableField field : table.getFields()) {
+                Sequence sequence = field.getSequence();
+                if (sequence != null && sequence.eContainer() == schema && read.contains(lower(sequence.getName()))) {
+                    referencing.add(lower(table.getName())); // a sequence named: its owner may have changed
                 }
             }
         }

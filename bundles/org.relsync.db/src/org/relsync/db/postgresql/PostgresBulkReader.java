@@ -114,7 +114,7 @@ final class PostgresBulkReader {
 
     /**
      * The relations of {@code wanted} (schemas that exist), each with the relations of its schema
-     * that it reads (a view's or materialized view's query, from its rewrite rule's dependencies).
+     * it depends on ({@link #LIST}).
      */
     static Map<SchemaRef, SchemaListing> list(Connection connection, List<SchemaRef> wanted) throws SQLException {
         Map<String, Map<String, Set<String>>> bySchema = new HashMap<>();
@@ -135,7 +135,11 @@ final class PostgresBulkReader {
         return listings;
     }
 
-    /** The listing: the relations {@link RelationsQuery} reads, and what each view reads of its schema. */
+    /**
+     * The listing: the relations {@link RelationsQuery} reads, and what each depends on in its
+     * schema: a view what its query reads (its rewrite rule's dependencies), a table the tables it
+     * inherits from (a partition its partitioned table), whose columns it takes.
+     */
     private static final String LIST = """
             SELECT n.nspname, c.relname,
                    CASE WHEN c.relkind IN ('v', 'm') THEN
@@ -143,7 +147,9 @@ final class PostgresBulkReader {
                               JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = w.oid
                                    AND d.refclassid = 'pg_class'::regclass
                               JOIN pg_class rc ON rc.oid = d.refobjid
-                              WHERE w.ev_class = c.oid AND rc.oid <> c.oid AND rc.relnamespace = c.relnamespace) END
+                              WHERE w.ev_class = c.oid AND rc.oid <> c.oid AND rc.relnamespace = c.relnamespace)
+                   ELSE ARRAY(SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+                              WHERE i.inhrelid = c.oid AND p.relnamespace = c.relnamespace) END
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname = ANY (?)
             """;

@@ -18,7 +18,8 @@ import org.relsync.db.DdlEvents;
  * as {@code quote_ident} writes it:
  * <ul>
  * <li>{@code schema :relation}: an object of the table, view or sequence {@code relation} (the
- * relation itself, or a column, key, constraint, index, trigger, rule, policy or default of it);
+ * relation itself, or a column, key, constraint, index, trigger, rule, policy or default of it;
+ * a sequence created or altered names the table owning it too);
  * <li>{@code schema object}: an object of {@code schema} whose relation the trigger cannot know (a
  * dropped index, whose table is gone from the catalog; a type, a function), named by its
  * {@code object_identity}: the whole schema may have changed. This is every line of the function
@@ -104,7 +105,16 @@ final class PostgresDdlEvents implements DdlEvents {
                 + "        WHEN 'pg_policy'::regclass::oid THEN (SELECT p.polrelid FROM pg_policy p WHERE p.oid = c.objid)\n"
                 + "      END\n"
                 + "      LEFT JOIN pg_namespace rn ON rn.oid = rel.relnamespace\n"
-                + "      WHERE c.schema_name IS DISTINCT FROM 'pg_toast') lines;\n"
+                + "      WHERE c.schema_name IS DISTINCT FROM 'pg_toast'\n"
+                + "      UNION ALL\n" // a sequence's owner: its column's link to the sequence may be new
+                + "      SELECT quote_ident(tn.nspname) || ' :' || quote_ident(t.relname) || E'\\n'\n"
+                + "      FROM pg_event_trigger_ddl_commands() c\n"
+                + "      JOIN pg_depend d ON c.classid = 'pg_class'::regclass::oid AND d.classid = 'pg_class'::regclass\n"
+                + "        AND d.objid = c.objid AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0\n"
+                + "        AND d.deptype IN ('a', 'i')\n"
+                + "      JOIN pg_class s ON s.oid = c.objid AND s.relkind = 'S'\n"
+                + "      JOIN pg_class t ON t.oid = d.refobjid\n"
+                + "      JOIN pg_namespace tn ON tn.oid = t.relnamespace) lines;\n"
                 + "  END IF;\n"
                 + "  IF payload IS NULL AND TG_EVENT = 'ddl_command_end' AND TG_TAG LIKE 'DROP %' THEN\n"
                 + "    RETURN;\n" // its sql_drop named what it dropped

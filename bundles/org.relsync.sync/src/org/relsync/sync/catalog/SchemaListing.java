@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * The relations (tables and views) one schema has in the database, by name, each with the
- * relations of the same schema it reads (a view: the tables and views its query names; a table:
- * none): a cheap listing, one catalog query, that a table-scoped read decides with what to read
+ * relations of the same schema whose shape it follows (a view: the tables and views its query
+ * reads; a table: those it inherits its columns from, a partition its partitioned table): a cheap listing, one catalog query, that a table-scoped read decides with what to read
  * ({@link RelationChoice}).
  *
  * @param relations per relation name, the names of the relations of the schema it depends on

@@ -69,7 +69,12 @@ class PostgresDdlEventsTest {
             assertEquals(Set.of(relation("public", "child")), distinct(awaitSome(events, listening)), "a default: its table");
             s.execute("ALTER TABLE public.child ALTER COLUMN parent_id DROP DEFAULT");
             assertEquals(Set.of(relation("public", "child")), distinct(awaitSome(events, listening)));
-            s.execute("CREATE INDEX parent_code_index ON public.parent (code)");
+            s.execute("CREATE SEQUENCE public.child_seq");
+            awaitSome(events, listening);
+            s.execute("ALTER SEQUENCE public.child_seq OWNED BY public.child.id");
+            assertEquals(Set.of(relation("public", "child_seq"), relation("public", "child")), distinct(awaitSome(events, listening)),
+                    "a sequence and the table owning it");
+                        s.execute("CREATE INDEX parent_code_index ON public.parent (code)");
             awaitSome(events, listening);
             s.execute("DROP INDEX public.parent_code_index");
             assertEquals(List.of(new Affected("public", "public.parent_code_index")), awaitSome(events, listening),

@@ -22,8 +22,8 @@ import org.relsync.testing.PostgresServer;
  * not the whole schema; one that cannot name them (more objects than a notification carries)
  * makes the watcher read everything. The oracle: after each change the file is what a full
  * {@code relsync sync} of the file as it was makes. {@code sales} has, besides the scenario's
- * tables, 20 more: a chain of foreign keys, serial and bigserial columns, a column drawing from a
- * sequence of its own, a view over two tables.
+ * tables, 21 more: a chain of foreign keys, serial and bigserial columns, a column drawing from a
+ * sequence of its own, a view over two tables, a partitioned table and its partition.
  */
 @ExtendWith(PostgresServer.class)
 class PostgresScopeTest extends ScopeScenario {
@@ -56,8 +56,11 @@ class PostgresScopeTest extends ScopeScenario {
                 "CREATE SEQUENCE sales.ticket_seq START 1000",
                 "CREATE TABLE sales.ticket (id integer DEFAULT nextval('sales.ticket_seq') PRIMARY KEY, subject varchar(80))",
                 "CREATE VIEW sales.product_prices AS SELECT p.id, p.name, p.price, s.name AS supplier "
-                        + "FROM sales.product p JOIN sales.supplier s ON s.id = p.supplier_id"));
-        for (int i = 0; i < 9; i++) {
+                        + "FROM sales.product p JOIN sales.supplier s ON s.id = p.supplier_id",
+                "CREATE TABLE sales.event (id integer NOT NULL, at date NOT NULL, PRIMARY KEY (id, at)) "
+                        + "PARTITION BY RANGE (at)",
+                "CREATE TABLE sales.event_2025 PARTITION OF sales.event FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')"));
+        for (int i = 0; i < 8; i++) {
             more.add("CREATE TABLE sales.note_" + i + " (id serial PRIMARY KEY, body text)");
         }
         pg.execute(more.toArray(String[]::new));
@@ -114,6 +117,11 @@ class PostgresScopeTest extends ScopeScenario {
         tableScoped(r, ++n, Set.of(), "CREATE SEQUENCE sales.extra_seq START 100");
         tableScoped(r, ++n, Set.of(), "DROP SEQUENCE sales.extra_seq");
         tableScoped(r, ++n, Set.of("ticket"), "ALTER TABLE sales.ticket ALTER COLUMN subject TYPE varchar(120)");
+        // the sequence's owner: named by the trigger when it owns it, found in the model when it no longer does
+        tableScoped(r, ++n, Set.of("ticket"), "ALTER SEQUENCE sales.ticket_seq OWNED BY sales.ticket.id");
+        tableScoped(r, ++n, Set.of("ticket"), "ALTER SEQUENCE sales.ticket_seq OWNED BY NONE");
+        // a partition takes its partitioned table's new column
+        tableScoped(r, ++n, Set.of("event", "event_2025"), "ALTER TABLE sales.event ADD COLUMN note text");
         tableScoped(r, ++n, Set.of("note_5", "note_6", "diary", "note_7", "note_new", "ticket"),
                 "ALTER TABLE sales.note_5 ADD COLUMN x integer",
                 "ALTER TABLE sales.note_6 RENAME TO diary",
