@@ -32,16 +32,16 @@ import org.relsync.sync.catalog.SchemaListing;
  * around a table (a rename seen as a drop and a create, where the database gives no identities,
  * names only the new table; a renamed table or column changes the foreign keys onto it and the
  * views that read it), so the relations the model and the database do not share, the views and
- * partitions of a relation read, and the model's tables with a foreign key onto one are read too. Every
- * sequence of the schema is read (a read table's default may draw from any of them; they are one
- * row each), and the merge leaves the schema's other tables and views exactly as they were. A
- * schema read only for its foreign keys onto a named one is read whole.
+ * partitions of a relation read, and the model's tables with a foreign key onto one are read
+ * too. Every sequence of the schema is read (a read table's default may draw from any of them;
+ * they are one row each), and the merge leaves the schema's other tables and views exactly as
+ * they were. A schema read only for its foreign keys onto a named one is read whole.
  * <p>
- * Names compare without case, schemas and relations alike: reading a schema or a table too many
- * is harmless, one too few is not, and PostgreSQL's quoted names may differ from the model's only
- * in case; a set of relations chosen is closed under it (every name of the database and the model
- * equal to a chosen one but for case is chosen too), so that the merge, which compares exactly,
- * never takes a relation that was not read for a missing one.
+ * Names compare without case, schemas and relations alike, though PostgreSQL tells a quoted
+ * {@code "Orders"} from {@code orders}: reading both where one was named costs a little, missing
+ * one would leave the model wrong. A set of relations chosen is closed under it (every name of
+ * the database and the model equal to a chosen one but for case is chosen too), so that the
+ * merge, which compares names exactly, never takes a relation that was not read for a missing one.
  *
  * @param schemas per database name, the (lower-case) names of the schemas a change touched;
  *                a database that is not a key is read whole
