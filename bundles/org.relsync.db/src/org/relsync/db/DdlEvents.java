@@ -33,21 +33,30 @@ public interface DdlEvents {
     List<Affected> await(Connection connection, int millis) throws SQLException;
 
     /**
-     * An object an event names, with its schema; {@link #UNKNOWN} when the server could not say
-     * (a schema itself changed, or more objects than one event can carry): then every schema may
-     * have changed.
+     * An object an event names, with its schema and, where the server could say, the relation
+     * (table, view, sequence) it belongs to: a column, key, index or trigger names its table. A
+     * schema without a relation stands for the whole schema; {@link #UNKNOWN} when the server could
+     * not say (a schema itself changed, or more objects than one event can carry): then every
+     * schema may have changed.
      *
-     * @param schema the schema's name, empty when unknown
-     * @param object the object as the server names it ({@code sales.orders})
+     * @param schema   the schema's name, empty when unknown
+     * @param relation the relation's name, empty when unknown (then the whole schema may have changed)
+     * @param object   the object as the server names it ({@code sales.orders}), empty where it sends only the relation
      */
-    record Affected(String schema, String object) {
+    record Affected(String schema, String relation, String object) {
 
         /** Some objects of some schemas. */
-        public static final Affected UNKNOWN = new Affected("", "");
+        public static final Affected UNKNOWN = new Affected("", "", "");
 
         public Affected {
             Objects.requireNonNull(schema, "schema");
+            Objects.requireNonNull(relation, "relation");
             Objects.requireNonNull(object, "object");
+        }
+
+        /** An object of {@code schema} whose relation is not known. */
+        public Affected(String schema, String object) {
+            this(schema, "", object);
         }
 
         public boolean known() {

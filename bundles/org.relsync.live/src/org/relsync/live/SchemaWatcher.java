@@ -251,7 +251,7 @@ public final class SchemaWatcher {
                 named.addAll(more); // more of the same burst, already here
             }
             // after a lost connection (or a failed sync) nobody knows what changed: everything
-            ReadScope scope = db.scope(db.resync ? Optional.empty() : WatchedDatabase.schemasOf(named));
+            ReadScope scope = db.resync ? db.scope(Optional.empty()) : db.scope(named);
             db.resync = true; // until the sync succeeds
             syncAndTell(db, project, scope);
             db.resync = false;

@@ -2,8 +2,10 @@ package org.relsync.live;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -92,16 +94,26 @@ final class WatchedDatabase {
         return touched.map(schemas -> ReadScope.everything().limit(name(), schemas)).orElse(ReadScope.everything());
     }
 
-    /** The schemas the server's events name; empty when one of them could not tell. */
-    static Optional<Set<String>> schemasOf(List<DdlEvents.Affected> named) {
-        Set<String> schemas = new LinkedHashSet<>();
+    /**
+     * What a sync of this database reads after the server's events {@code named}: of each schema
+     * they name, the relations they name (a table scope, {@link ReadScope#relations}), or the
+     * whole schema where one names an object of it without its relation (an older trigger
+     * function names none); everything when one of them could not tell even the schema.
+     */
+    ReadScope scope(List<DdlEvents.Affected> named) {
+        Set<String> whole = new LinkedHashSet<>();
+        Map<String, Set<String>> tables = new LinkedHashMap<>();
         for (DdlEvents.Affected affected : named) {
             if (!affected.known()) {
-                return Optional.empty();
+                return ReadScope.everything();
             }
-            schemas.add(affected.schema());
+            if (affected.relation().isEmpty()) {
+                whole.add(affected.schema());
+            } else {
+                tables.computeIfAbsent(affected.schema(), s -> new LinkedHashSet<>()).add(affected.relation());
+            }
         }
-        return Optional.of(schemas);
+        return ReadScope.everything().limit(name(), whole, tables);
     }
 
     private Connection connection(Connections connections) {

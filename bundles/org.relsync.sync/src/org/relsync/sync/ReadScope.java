@@ -2,6 +2,7 @@ package org.relsync.sync;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -11,36 +12,68 @@ import java.util.TreeSet;
 import org.relsync.model.relational.Database;
 import org.relsync.model.relational.ForeignKey;
 import org.relsync.model.relational.Schema;
+import org.relsync.model.relational.Sequence;
 import org.relsync.model.relational.Table;
+import org.relsync.model.relational.TableField;
+import org.relsync.model.relational.TableOrView;
+import org.relsync.sync.catalog.SchemaListing;
 
 /**
- * Which schemas of each database a sync reads again (LIVE-SPEC section 1: a live change re-reads,
- * migrates and model-syncs only what it touched). A database the scope does not limit is read
- * whole, as a plain {@code relsync sync} reads it; for a limited one the refresh phase reads
- * {@link #reads the schemas the change named and the schemas with a foreign key onto one of them},
- * and the merge leaves every other schema of the model exactly as it was: nothing in it is
- * removed, orphaned or marked for not having been read.
+ * Which schemas, and of those which tables, of each database a sync reads again (LIVE-SPEC
+ * section 1: a live change re-reads, migrates and model-syncs only what it touched). A database
+ * the scope does not limit is read whole, as a plain {@code relsync sync} reads it; for a limited
+ * one the refresh phase reads {@link #reads the schemas the change named and the schemas with a
+ * foreign key onto one of them}, and the merge leaves every other schema of the model exactly as
+ * it was: nothing in it is removed, orphaned or marked for not having been read.
  * <p>
- * Schemas, not tables: a table scope would need every table that references a named one read
- * too, and a rename seen as a drop and a create (where the database gives no identities) names
- * only the new table, so the old one would stay; a schema is read whole, so neither can happen.
- * Names compare without case (reading a schema too many is harmless, one too few is not).
+ * A named schema may be limited further to the relations (tables, views, sequences) a change
+ * named ({@link #limitsTables}; PostgreSQL's event trigger names them). Then the read takes
+ * {@link #relations more than those}: a table scope on its own would miss what a change does
+ * around a table (a rename seen as a drop and a create, where the database gives no identities,
+ * names only the new table; a renamed table or column changes the foreign keys onto it and the
+ * views that read it), so the relations the model and the database do not share, the views and
+ * partitions of a relation read, and the model's tables with a foreign key onto one are read
+ * too. Every sequence of the schema is read (a read table's default may draw from any of them;
+ * they are one row each), and the merge leaves the schema's other tables and views exactly as
+ * they were. A schema read only for its foreign keys onto a named one is read whole.
+ * <p>
+ * Names compare without case, schemas and relations alike, though PostgreSQL tells a quoted
+ * {@code "Orders"} from {@code orders}: reading both where one was named costs a little, missing
+ * one would leave the model wrong. A set of relations chosen is closed under it (every name of
+ * the database and the model equal to a chosen one but for case is chosen too), so that the
+ * merge, which compares names exactly, never takes a relation that was not read for a missing one.
  *
  * @param schemas per database name, the (lower-case) names of the schemas a change touched;
  *                a database that is not a key is read whole
+ * @param tables  per database name and (lower-case) schema name, the (lower-case) names of the
+ *                relations a change named in a schema it limits to them; a schema of
+ *                {@code schemas} that is not a key here is read whole
  */
-public record ReadScope(Map<String, Set<String>> schemas) {
+public record ReadScope(Map<String, Set<String>> schemas, Map<String, Map<String, Set<String>>> tables) {
 
     private static final ReadScope EVERYTHING = new ReadScope(Map.of());
 
     public ReadScope {
         Map<String, Set<String>> lowered = new HashMap<>();
-        schemas.forEach((database, names) -> {
-            Set<String> lower = new TreeSet<>();
-            names.forEach(name -> lower.add(lower(name)));
-            lowered.put(Objects.requireNonNull(database, "database"), Set.copyOf(lower));
+        schemas.forEach((database, names) -> lowered.put(Objects.requireNonNull(database, "database"), lower(names)));
+        Map<String, Map<String, Set<String>>> loweredTables = new HashMap<>();
+        tables.forEach((database, bySchema) -> {
+            Set<String> touched = new HashSet<>(lowered.getOrDefault(database, Set.of()));
+            Map<String, Set<String>> limited = new HashMap<>();
+            bySchema.forEach((schema, names) -> {
+                limited.put(lower(schema), lower(names));
+                touched.add(lower(schema));
+            });
+            lowered.put(database, Set.copyOf(touched));
+            loweredTables.put(database, Map.copyOf(limited));
         });
         schemas = Map.copyOf(lowered);
+        tables = Map.copyOf(loweredTables);
+    }
+
+    /** A scope of whole schemas. */
+    public ReadScope(Map<String, Set<String>> schemas) {
+        this(schemas, Map.of());
     }
 
     /** Every schema of every database: a full sync. */
@@ -48,11 +81,28 @@ public record ReadScope(Map<String, Set<String>> schemas) {
         return EVERYTHING;
     }
 
-    /** This scope with {@code database} limited to the schemas {@code names} (none: nothing of it is read). */
+    /** This scope with {@code database} limited to the schemas {@code names} (none: nothing of it is read), each whole. */
     public ReadScope limit(String database, Collection<String> names) {
+        return limit(database, names, Map.of());
+    }
+
+    /**
+     * This scope with {@code database} limited to the schemas {@code whole}, read whole, and the
+     * schemas {@code tables} names, each limited to the relations it names (a schema in both is
+     * read whole).
+     */
+    public ReadScope limit(String database, Collection<String> whole, Map<String, ? extends Collection<String>> tables) {
         Map<String, Set<String>> copy = new HashMap<>(schemas);
-        copy.put(Objects.requireNonNull(database, "database"), Set.copyOf(names));
-        return new ReadScope(copy);
+        copy.put(Objects.requireNonNull(database, "database"), lower(whole));
+        Map<String, Map<String, Set<String>>> tablesCopy = new HashMap<>(this.tables);
+        Map<String, Set<String>> limited = new HashMap<>();
+        tables.forEach((schema, names) -> {
+            if (!whole.stream().anyMatch(name -> lower(name).equals(lower(schema)))) {
+                limited.put(schema, Set.copyOf(names));
+            }
+        });
+        tablesCopy.put(database, limited);
+        return new ReadScope(copy, tablesCopy);
     }
 
     /**
@@ -75,6 +125,93 @@ public record ReadScope(Map<String, Set<String>> schemas) {
             }
         }
         return false;
+    }
+
+    /** Whether a sync reads only some relations of {@code schema} ({@link #relations}), not all of it. */
+    public boolean limitsTables(Database database, Schema schema) {
+        return named(database, schema) != null;
+    }
+
+    /**
+     * The relations of {@code schema} (which {@link #limitsTables} limits) a sync reads, as the
+     * database ({@code listing}) and the model spell them: those a change named; those the model
+     * has and the database has not, or the other way round (dropped, created, renamed: a rename
+     * {@code a → b} makes both read, so the merge sees a and b as a full read shows them); the
+     * views that read one of these and the tables that inherit from one (partitions), in the
+     * database, and in turn theirs; the model's tables with a foreign key onto one of them (a
+     * foreign key follows a renamed or dropped table or column, and goes with a table dropped
+     * with CASCADE) or with a column drawing from a sequence named (it may own it no longer). A relation of the schema read for no
+     * reason costs a little time; one not read that should have been leaves the model wrong.
+     */
+    public Set<String> relations(Database database, Schema schema, SchemaListing listing) {
+        Set<String> named = named(database, schema);
+        if (named == null) {
+            throw new IllegalArgumentException(schema.getName() + " is read whole");
+        }
+        Set<String> model = new HashSet<>();
+        schema.getTables().forEach(t -> model.add(t.getName()));
+        schema.getViews().forEach(v -> model.add(v.getName()));
+        Set<String> read = new HashSet<>(named);
+        for (String name : model) {
+            if (!listing.names().contains(name)) {
+                read.add(lower(name));
+            }
+        }
+        for (String name : listing.names()) {
+            if (!model.contains(name)) {
+                read.add(lower(name));
+            }
+        }
+        for (boolean more = true; more;) { // views reading what is read, partitions of it, and theirs in turn
+            more = false;
+            for (Map.Entry<String, Set<String>> relation : listing.relations().entrySet()) {
+                if (!read.contains(lower(relation.getKey()))
+                        && relation.getValue().stream().anyMatch(name -> read.contains(lower(name)))) {
+                    read.add(lower(relation.getKey()));
+                    more = true;
+                }
+            }
+        }
+        Set<String> referencing = new HashSet<>();
+        for (Table table : schema.getTables()) {
+            for (ForeignKey key : table.getForeignKeys()) {
+                TableOrView referenced = key.getReferencedTable();
+                if (referenced != null && referenced.eContainer() == schema && read.contains(lower(referenced.getName()))) {
+                    referencing.add(lower(table.getName()));
+                }
+            }
+            for (TableField field : table.getFields()) {
+                Sequence sequence = field.getSequence();
+                if (sequence != null && sequence.eContainer() == schema && read.contains(lower(sequence.getName()))) {
+                    referencing.add(lower(table.getName())); // a sequence named: its owner may have changed
+                }
+            }
+        }
+        read.addAll(referencing);
+        Set<String> spelled = new TreeSet<>(); // closed under case: every spelling of a name read
+        for (String name : model) {
+            if (read.contains(lower(name))) {
+                spelled.add(name);
+            }
+        }
+        for (String name : listing.names()) {
+            if (read.contains(lower(name))) {
+                spelled.add(name);
+            }
+        }
+        return Set.copyOf(spelled);
+    }
+
+    /** The (lower-case) relations a change named in {@code schema}; null when it is read whole. */
+    private Set<String> named(Database database, Schema schema) {
+        Map<String, Set<String>> limited = tables.get(database.getName());
+        return limited == null ? null : limited.get(lower(schema.getName()));
+    }
+
+    private static Set<String> lower(Collection<String> names) {
+        Set<String> lower = new TreeSet<>();
+        names.forEach(name -> lower.add(lower(name)));
+        return Set.copyOf(lower);
     }
 
     private static String lower(String name) {

@@ -31,8 +31,7 @@ final class ColumnsQuery extends CatalogQuery {
             JOIN pg_type t ON t.oid = a.atttypid
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND a.attnum > 0 AND NOT a.attisdropped
-              AND n.nspname = ANY (?)
-            """;
+              AND n.nspname = ANY (?) AND """ + read("n.nspname", "c.relname");
 
     private final Dialect dialect;
     private final Map<String, Map<Integer, DatabaseType>> types = new HashMap<>();

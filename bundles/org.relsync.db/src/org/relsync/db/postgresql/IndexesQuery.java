@@ -17,8 +17,8 @@ final class IndexesQuery extends CatalogQuery {
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_namespace n ON n.oid = ic.relnamespace
-            WHERE n.nspname = ANY (?)
-            """;
+            JOIN pg_class t ON t.oid = i.indrelid
+            WHERE n.nspname = ANY (?) AND """ + read("n.nspname", "t.relname");
 
     IndexesQuery(Map<Long, PgRelation> relations) {
         super(SQL, relations);

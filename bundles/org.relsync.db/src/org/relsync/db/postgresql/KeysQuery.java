@@ -24,28 +24,36 @@ final class KeysQuery extends CatalogQuery {
 
     private static final RelationalFactory R = RelationalFactory.eINSTANCE;
 
+    /** Whether a foreign key's referenced table is in another schema, or not read. */
+    private static final String NOT_READ = "(pc.relnamespace <> con.connamespace OR NOT " + read("pn.nspname", "pc.relname") + ")";
+
     /*
      * Constraints name their columns by attribute number, resolved against the columns read
      * before: joining pg_attribute for every key column made this query and the index query cost
-     * more than all the others together. Only a foreign key to a table in a schema not read needs
-     * names: the referenced table's, and its columns' in key order. Ordered, because the first
-     * foreign key to such a table makes its stand-in, which takes columns in the order they are
-     * referenced.
+     * more than all the others together. Only a foreign key to a table not read needs names: the
+     * referenced table's, and its columns' in key order; they come for a table of another schema
+     * (read or not: the engine finds it by its names) and for one of the same schema not read
+     * (read in part). Ordered, because the first foreign key to such a table makes its stand-in,
+     * which takes columns in the order they are referenced.
      */
     private static final String SQL = """
             SELECT con.conrelid, con.conname, con.contype, array_to_string(con.conkey, ' '), con.confrelid,
                    array_to_string(con.confkey, ' '), con.confupdtype, con.confdeltype,
-                   CASE WHEN pc.relnamespace <> con.connamespace THEN pn.nspname END,
-                   CASE WHEN pc.relnamespace <> con.connamespace THEN pc.relname END,
-                   CASE WHEN pc.relnamespace <> con.connamespace THEN
-                        ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+                   CASE WHEN """ + NOT_READ + """
+                        THEN pn.nspname END,
+                   CASE WHEN """ + NOT_READ + """
+                        THEN pc.relname END,
+                   CASE WHEN """ + NOT_READ + """
+                        THEN ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
                               JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
                               ORDER BY k.ord) END
             FROM pg_constraint con
             JOIN pg_namespace n ON n.oid = con.connamespace
+            JOIN pg_class cr ON cr.oid = con.conrelid
             LEFT JOIN pg_class pc ON pc.oid = con.confrelid
             LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-            WHERE con.contype IN ('p', 'u', 'f') AND n.nspname = ANY (?)
+            WHERE con.contype IN ('p', 'u', 'f') AND n.nspname = ANY (?) AND """ + read("n.nspname", "cr.relname") + """
+
             ORDER BY con.conrelid, con.conname
             """;
 

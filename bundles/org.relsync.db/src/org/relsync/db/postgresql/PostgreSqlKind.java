@@ -1,15 +1,22 @@
 package org.relsync.db.postgresql;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 import org.relsync.db.AbstractDatabaseKind;
 import org.relsync.db.CatalogReader;
 import org.relsync.db.DdlEvents;
 import org.relsync.db.SchemaLayout;
 import org.relsync.db.ddl.SqlWriter;
+import org.relsync.model.relational.Database;
+import org.relsync.sync.catalog.SchemaListing;
+import org.relsync.sync.catalog.SchemaRef;
 
 /**
  * PostgreSQL, read with RelSync's own bulk catalog queries ({@link PostgresBulkReader}): one query
@@ -44,7 +51,24 @@ public final class PostgreSqlKind extends AbstractDatabaseKind {
 
     @Override
     public CatalogReader catalogReader() {
-        return (connection, project, schemas) -> new PostgresBulkReader(dialect(), project).read(connection, schemas);
+        return new CatalogReader() {
+            @Override
+            public Database read(Connection connection, Database project, List<SchemaRef> schemas) throws SQLException {
+                return read(connection, project, schemas, Map.of());
+            }
+
+            @Override
+            public Database read(Connection connection, Database project, List<SchemaRef> schemas,
+                    Map<SchemaRef, Set<String>> relations) throws SQLException {
+                return new PostgresBulkReader(dialect(), project).read(connection, schemas, relations);
+            }
+
+            @Override
+            public Optional<Map<SchemaRef, SchemaListing>> list(Connection connection, List<SchemaRef> schemas)
+                    throws SQLException {
+                return Optional.of(PostgresBulkReader.list(connection, schemas));
+            }
+        };
     }
 
     @Override

@@ -21,7 +21,7 @@ final class RelationsQuery extends CatalogQuery {
                    CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname = ANY (?)
-            """;
+              AND """ + read("n.nspname", "c.relname");
 
     private final Map<String, Schema> schemas;
     private final Map<Schema, List<Table>> tables = new HashMap<>();

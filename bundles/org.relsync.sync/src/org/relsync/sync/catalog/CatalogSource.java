@@ -23,6 +23,17 @@ public interface CatalogSource {
      */
     Database read(Database database, List<SchemaRef> schemas, Monitor monitor);
 
+    /**
+     * Reads {@code schemas} as {@link #read(Database, List, Monitor)} does, those that
+     * {@code choice} limits only as far as it chooses, where this source can list a schema's
+     * relations cheaply (then it asks {@code choice} once for each schema it limits, and reads at
+     * least what it chose, with the sequences of the schema). This default reads every schema
+     * whole and never asks: right for every source, only slower.
+     */
+    default Database read(Database database, List<SchemaRef> schemas, RelationChoice choice, Monitor monitor) {
+        return read(database, schemas, monitor);
+    }
+
     /** A source for projects without database tasks: any read fails. */
     static CatalogSource none() {
         return (database, schemas, monitor) -> {

@@ -49,7 +49,7 @@ final class SchemaMerge {
 
     void merge(Schema schema, Schema snapshot) {
         String scope = Elements.path(schema);
-        Predicate<String> involved = migration.refreshed.tableFilter();
+        Predicate<String> involved = migration.refreshed.involved(schema);
 
         List<Sequence> oldSequences = List.copyOf(schema.getSequences());
         migration.mergeList(scope, "Sequence", schema.getSequences(), oldSequences, snapshot.getSequences(),

@@ -116,10 +116,10 @@ abstract class ScopeScenario extends WatcherScenario {
     }
 
     /**
-     * Runs {@code sql} and waits for the event {@code n} after the first sync's; returns the
+     * Runs {@code sql} (in one transaction) and waits for the event {@code n} after the first sync's; returns the
      * project file as it was before.
      */
-    byte[] change(Running r, int n, String sql) throws Exception {
+    byte[] change(Running r, int n, String... sql) throws Exception {
         byte[] before = Files.readAllBytes(project);
         reads.clear();
         long t = System.nanoTime();

@@ -3,9 +3,11 @@ package org.relsync.sync.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,8 @@ import org.relsync.sync.ReadScope;
 import org.relsync.sync.SyncEngine;
 import org.relsync.sync.SyncOptions;
 import org.relsync.sync.catalog.CatalogSource;
+import org.relsync.sync.catalog.RelationChoice;
+import org.relsync.sync.catalog.SchemaListing;
 import org.relsync.sync.catalog.SchemaRef;
 import org.relsync.sync.report.ChangeKind;
 import org.relsync.sync.report.ChangeReport;
@@ -85,5 +89,79 @@ class ReadScopeTest extends Scenario {
         run(ReadScope.everything().limit("elsewhere", Set.of("public")));
         assertEquals(List.of(List.of(new SchemaRef("DB", "CRM"), new SchemaRef("DB", "ARCHIVE"))), asked);
         assertEquals(List.of(), archive.getTables(), "a full read: ARCHIVE's table is gone");
+    }
+
+    /**
+     * A table scope reads the relations named, those the model and the database do not share (a
+     * rename names only the new name), the views that read one (and the views reading those), and
+     * the model's tables with a foreign key onto one; names compare without case and every
+     * spelling of a chosen name is chosen.
+     */
+    @Test
+    void aTableScopeReadsTheNamedRelationsAndThoseAroundThem() {
+        Table customers = Fixture.table(db, "CRM", "CUSTOMERS");
+        Fixture.primaryKey(customers, "PK_CUSTOMERS", "ID");
+        Table orders = Fixture.table(crm, "ORDERS", "ID INTEGER NOT NULL", "CUSTOMER_ID INTEGER");
+        Fixture.foreignKey(orders, "FK_ORDERS", "CUSTOMER_ID", customers, "ID");
+        Fixture.table(crm, "UNTOUCHED", "ID INTEGER NOT NULL");
+        Fixture.table(crm, "RENAMED_AWAY", "ID INTEGER NOT NULL");
+        Fixture.view(crm, "CUSTOMER_VIEW", "ID INTEGER");
+        Fixture.view(crm, "VIEW_OF_VIEW", "ID INTEGER");
+        Fixture.view(crm, "OTHER_VIEW", "ID INTEGER");
+        Fixture.table(archive, "ARCHIVED", "ID INTEGER NOT NULL");
+        SchemaListing listing = new SchemaListing(Map.of("CUSTOMERS", Set.of(), "customers", Set.of(), "ORDERS", Set.of(),
+                "UNTOUCHED", Set.of(), "RENAMED_TO", Set.of(), "CUSTOMER_VIEW", Set.of("customers"),
+                "VIEW_OF_VIEW", Set.of("CUSTOMER_VIEW"), "OTHER_VIEW", Set.of("UNTOUCHED")));
+        ReadScope scope = ReadScope.everything().limit("crm", Set.of("Archive"), Map.of("crm", Set.of("Customers")));
+
+        assertTrue(scope.limitsTables(db, crm));
+        assertFalse(scope.limitsTables(db, archive), "a schema named whole is read whole");
+        assertTrue(scope.reads(db, archive));
+        assertEquals(Set.of("CUSTOMERS", "customers", "ORDERS", "RENAMED_AWAY", "RENAMED_TO", "CUSTOMER_VIEW", "VIEW_OF_VIEW"),
+                scope.relations(db, crm, listing), "not UNTOUCHED, nor OTHER_VIEW, which reads it");
+
+        ReadScope both = ReadScope.everything().limit("crm", Set.of("crm"), Map.of("CRM", Set.of("CUSTOMERS")));
+        assertFalse(both.limitsTables(db, crm), "a schema both named whole and by tables is read whole");
+        assertFalse(ReadScope.everything().limitsTables(db, crm));
+    }
+
+    /**
+     * A source that can list reads what it chose, or more: the merge takes only the relations
+     * chosen, and leaves the schema's other tables exactly as they were, though the database
+     * changed them too (as a full read would have shown).
+     */
+    @Test
+    void theMergeTakesOnlyTheRelationsChosen() {
+        Table other = Fixture.table(crm, "OTHER", "ID INTEGER NOT NULL");
+        // served: CUSTOMERS with EMAIL, OTHER with NOTE
+        Fixture.table((Schema) Fixture.table(server, "CRM", "CUSTOMERS").eContainer(), "OTHER", "ID INTEGER NOT NULL",
+                "NOTE VARCHAR(10)");
+        List<Set<String>> chosen = new ArrayList<>();
+        CatalogSource listing = new CatalogSource() {
+            @Override
+            public Database read(Database database, List<SchemaRef> schemas, org.eclipse.emf.common.util.Monitor monitor) {
+                return catalogs.read(database, schemas, monitor);
+            }
+
+            @Override
+            public Database read(Database database, List<SchemaRef> schemas, RelationChoice choice,
+                    org.eclipse.emf.common.util.Monitor monitor) {
+                for (SchemaRef schema : schemas) {
+                    if (choice.limits(schema)) {
+                        chosen.add(choice.choose(schema, new SchemaListing(Map.of("CUSTOMERS", Set.of(), "OTHER", Set.of()))));
+                    }
+                }
+                return read(database, schemas, monitor); // everything: more than chosen
+            }
+        };
+        ChangeReport report = SyncEngine.builder().catalogSource(listing).build().run(project(), SyncOptions.builder()
+                .scope(ReadScope.everything().limit("crm", Set.of(), Map.of("CRM", Set.of("customers")))).build()).report();
+
+        assertEquals(List.of(Set.of("CUSTOMERS")), chosen);
+        assertChange(report, ChangeKind.CREATED, "TableField", "CUSTOMERS.EMAIL");
+        assertEquals(1, other.getFields().size(), "OTHER, not chosen, as it was");
+        assertSame(other, Fixture.table(db, "CRM", "OTHER"));
+        assertFalse(other.isMarkedForDeletion());
+        assertSame(old, archive.getTables().get(0), "ARCHIVE, not read, keeps its table");
     }
 }
