@@ -39,9 +39,9 @@ final class InMemoryTarget implements LiveTarget {
     @Override
     public ChangeReport sync(String databases, SyncOptions with, Progress progress) {
         ChangeReport report = engine.run(project, with).report();
-        progress.synced(report);
         options.add(with);
         synced.add(databases + ": " + ChangeSummary.of(report, 3));
+        progress.synced(report); // the event: noted first, so a test that has it finds the note
         return report;
     }
 

@@ -64,7 +64,7 @@ class LiveTargetTest extends WatcherScenario {
         waitUntil(() -> troubles.size() >= 2, "the first sync's failure and a retry reported");
         assertTrue(troubles.get(0).startsWith("main: "), troubles::toString);
         assertTrue(r.thread().isAlive(), "the watcher keeps trying");
-            assertEquals(0, log.last(), "no event while the database is away");
+        assertEquals(0, log.last(), "no event while the database is away");
 
         Files.move(away, h2File);
         db.execute("ALTER TABLE CUSTOMER ADD COLUMN EMAIL VARCHAR(80)");
