@@ -45,6 +45,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class LiveBenchmark {
 
     private static final String TOKEN_VARIABLE = "RELSYNC_BENCH_TOKEN";
+    /** Changes made and waited for before a path is measured. */
+    private static final int WARM_UP = 20;
     private static final String TOKEN = "bench-" + Long.toHexString(System.nanoTime());
     /** A change's line on watch's terminal: {@code 12:03:41.123  #7  bench: ...}. */
     private static final java.util.regex.Pattern EVENT_LINE = java.util.regex.Pattern.compile("^\\S+  #(\\d+)  ");
@@ -92,10 +94,19 @@ public final class LiveBenchmark {
         }
     }
 
-    /** {@code changes} columns added one after another, each waited for at {@code clients} clients. */
+    /**
+     * {@code changes} columns added one after another, each waited for at {@code clients} clients,
+     * after {@link #WARM_UP} changes that are not measured: a watch runs for hours, and its first
+     * changes run code the JIT compilers have not compiled yet.
+     */
     private static void measure(Watch watch, Connection ddl, int changes, int tables, int[] next, int clients, String path)
             throws Exception {
         try (Clients subscribers = Clients.connect(watch.events(), clients)) {
+            for (int i = 0; i < WARM_UP; i++) {
+                long committed = change(ddl, tables, next);
+                subscribers.awaitNext(30);
+                watch.savedAfter(committed);
+            }
             double[] events = new double[changes];
             double[] saved = new double[changes];
             java.util.Random random = new java.util.Random(11);
