@@ -54,7 +54,6 @@ import org.relsync.diagram.scene.Edge;
 import org.relsync.diagram.scene.Node;
 import org.relsync.model.common.Element;
 import org.relsync.ui.SessionActions;
-import org.relsync.ui.Views;
 import org.relsync.ui.views.BackgroundValidation;
 import org.relsync.ui.views.ProblemsView;
 import org.relsync.ui.edit.ItemPropertySource;
@@ -183,8 +182,7 @@ public final class DiagramEditor extends EditorPart {
                 : null;
         StoredLayout.Diagram kept = prepared != null ? prepared : storedNow;
         timings[0] = (System.nanoTime() - start) / 1e9;
-        if (!session.problemsCurrent()
-                && !(getSite().getPage().findView(Views.PROBLEMS) instanceof ProblemsView problems && problems.pending())) {
+        if (!session.problemsCurrent() && !ProblemsView.pendingIn(getSite().getPage())) {
             BackgroundValidation.start(session, getSite().getShell().getDisplay()); // none coming: validate for the badges
         }
         long generation = ++layoutGeneration;

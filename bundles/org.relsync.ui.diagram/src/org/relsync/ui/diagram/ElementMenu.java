@@ -86,7 +86,7 @@ final class ElementMenu {
             };
             waiting.setEnabled(false);
             menu.add(waiting);
-            if (!(page.findView(Views.PROBLEMS) instanceof ProblemsView problems && problems.pending())) {
+            if (!ProblemsView.pendingIn(page)) {
                 BackgroundValidation.start(session, shell.getDisplay());
             }
         }

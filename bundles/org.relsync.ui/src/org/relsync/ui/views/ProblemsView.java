@@ -226,6 +226,16 @@ public final class ProblemsView extends ViewPart {
         return scheduled || validating;
     }
 
+    /**
+     * Whether {@code page}'s Errors &amp; Warnings view has a validation waiting or running; false
+     * when the view was never made, which this does not make (a view's reference is made lazily:
+     * {@code findView} would make it, 20 ms of a first diagram editor's opening).
+     */
+    public static boolean pendingIn(org.eclipse.ui.IWorkbenchPage page) {
+        org.eclipse.ui.IViewReference reference = page.findViewReference(org.relsync.ui.Views.PROBLEMS);
+        return reference != null && reference.getView(false) instanceof ProblemsView problems && problems.pending();
+    }
+
     public TableViewer viewer() {
         return viewer;
     }
