@@ -32,7 +32,8 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  * {@code ?since=N} first sends every kept event after N, then the live ones, in order, none twice;
  * when those are no longer kept, or {@code &stream=ID} names another stream than the log's (the
  * numbers of an earlier run of the watcher), it sends one {@link StreamControl#RELOAD} message
- * instead. Without {@code since} a subscriber gets the events from now on.
+ * instead. Without {@code since} a subscriber gets the events from now on. {@code ?database=A,B}
+ * and {@code ?type=T,U} subscribe to some of the events only ({@link EventFilter}).
  *
  * <p>One fan-out thread waits on the log and offers each new event to every {@link Subscriber}'s
  * bounded queue; nothing waits for a socket, so neither the watcher nor the other subscribers are
@@ -160,7 +161,9 @@ public final class EventServer implements AutoCloseable {
         }
         String stream = query.getValue("stream");
         boolean sameStream = stream == null || stream.equals(log.stream());
-        return new Subscriber(this, since, sameStream, options.queue(), options.grace().toMillis(), jetty.getScheduler());
+        EventFilter filter = EventFilter.of(query.getValue("database"), query.getValue("type"));
+        return new Subscriber(this, since, sameStream, filter, options.queue(), options.grace().toMillis(),
+                jetty.getScheduler());
     }
 
     /** Whether the header {@code Bearer TOKEN} or the query's token is the token, compared in constant time. */
@@ -195,7 +198,7 @@ public final class EventServer implements AutoCloseable {
             } else {
                 subscriber.startAfter(since);
                 for (Event e : kept.events()) {
-                    if (e.sequence() <= offered) {
+                    if (e.sequence() <= offered && subscriber.wants(e)) {
                         subscriber.offer(e.sequence(), e.toJson(), true);
                     }
                 }
@@ -231,7 +234,9 @@ public final class EventServer implements AutoCloseable {
                     for (Event e : next.events()) {
                         String json = e.toJson();
                         for (Subscriber s : subscribers) {
-                            s.offer(e.sequence(), json, false);
+                            if (s.wants(e)) {
+                                s.offer(e.sequence(), json, false);
+                            }
                         }
                         offered = e.sequence();
                     }

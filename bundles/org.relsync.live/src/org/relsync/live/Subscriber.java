@@ -26,6 +26,7 @@ public final class Subscriber implements Session.Listener.AutoDemanding {
     private final EventServer server;
     private final long since;
     private final boolean sameStream;
+    private final EventFilter filter;
     private final int limit;
     private final long graceMillis;
     private final Scheduler scheduler;
@@ -45,11 +46,14 @@ public final class Subscriber implements Session.Listener.AutoDemanding {
     /**
      * @param since      the {@code since} asked for, or -1 for the live events only
      * @param sameStream whether the stream the subscriber names (if any) is the server's
+     * @param filter     the events it asked for
      */
-    Subscriber(EventServer server, long since, boolean sameStream, int limit, long graceMillis, Scheduler scheduler) {
+    Subscriber(EventServer server, long since, boolean sameStream, EventFilter filter, int limit, long graceMillis,
+            Scheduler scheduler) {
         this.server = server;
         this.since = since;
         this.sameStream = sameStream;
+        this.filter = filter;
         this.limit = limit;
         this.graceMillis = graceMillis;
         this.scheduler = scheduler;
@@ -75,6 +79,11 @@ public final class Subscriber implements Session.Listener.AutoDemanding {
     @Override
     public void onWebSocketError(Throwable cause) {
         onWebSocketClose(StatusCode.ABNORMAL, String.valueOf(cause));
+    }
+
+    /** Whether {@code event} is one this subscriber asked for. */
+    boolean wants(Event event) {
+        return filter.matches(event);
     }
 
     /** Starts after event {@code last}: events up to it are neither queued nor the resume point's concern. */

@@ -3,6 +3,10 @@ package org.relsync.app.cli;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -20,7 +24,7 @@ import picocli.CommandLine.Parameters;
  * connection and a reload message end it with their own {@link ExitCode}s.
  */
 @CommandLine.Command(name = "events",
-        customSynopsis = "events <url> [--since N [--stream ID]] [--token-env VAR]",
+        customSynopsis = "events <url> [--since N [--stream ID]] [--database NAME,...] [--type TYPE,...] [--token-env VAR]",
         description = "print the events of a 'relsync watch --port' stream (ws://HOST:PORT/events) as JSON lines, "
                 + "until Ctrl-C (exit 0); exit 7 refused, 8 unreachable or disconnected (stderr: the --since to "
                 + "resume from), 9 reload the project")
@@ -36,6 +40,14 @@ final class EventsCommand implements Command {
     @Option(names = "--stream", paramLabel = "ID", description = "the stream --since counts in (what a resume "
             + "message names); when the watcher has been restarted since, it answers with a reload")
     String streamId;
+
+    @Option(names = "--database", paramLabel = "NAME", split = ",", description = "only the events of these databases "
+            + "(their names in the project; comma-separated or repeated); their sequence numbers skip the others'")
+    List<String> databases = new ArrayList<>();
+
+    @Option(names = "--type", paramLabel = "TYPE", split = ",", description = "only the events of these types ("
+            + "org.relsync.schema.changed, org.relsync.project.saved; comma-separated or repeated)")
+    List<String> types = new ArrayList<>();
 
     @Option(names = "--token-env", paramLabel = "VAR", description = "the environment variable with the stream's token "
             + "(sent as Authorization: Bearer); without it no token is sent")
@@ -126,7 +138,20 @@ final class EventsCommand implements Command {
                 throw new UsageException("events: " + shown(stream) + " is not a ws:// or wss:// address, such as "
                         + "ws://127.0.0.1:8787/events");
             }
-            return stream;
+            // the events asked for (EventFilter on the server): the stream's database and type parameters
+            StringBuilder asked = new StringBuilder();
+            if (!databases.isEmpty()) {
+                asked.append("database=").append(URLEncoder.encode(String.join(",", databases), StandardCharsets.UTF_8));
+            }
+            if (!types.isEmpty()) {
+                asked.append(asked.isEmpty() ? "" : "&").append("type=")
+                        .append(URLEncoder.encode(String.join(",", types), StandardCharsets.UTF_8));
+            }
+            if (asked.isEmpty()) {
+                return stream;
+            }
+            String s = stream.toString();
+            return new URI(s + (stream.getRawQuery() == null ? "?" : "&") + asked);
         } catch (URISyntaxException e) {
             throw new UsageException("events: not an address: " + e.getReason());
         }

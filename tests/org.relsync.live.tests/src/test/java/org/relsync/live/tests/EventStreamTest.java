@@ -151,6 +151,48 @@ class EventStreamTest extends WatcherScenario {
         stop(watcher);
     }
 
+    /**
+     * Subscriptions by database and by type: the events kept and the live ones alike, with the
+     * stream's own numbers (skipping the others), and a resume from the last one received.
+     */
+    @Test
+    void aSubscriberGetsOnlyTheDatabasesAndTypesItAskedFor() throws Exception {
+        EventLog log = new EventLog("urn:relsync:project:t", 64);
+        log.append(Event.SCHEMA_CHANGED, Instant.now(), "main", "{}"); // 1
+        log.append(Event.PROJECT_SAVED, Instant.now(), "main", "{\"change\":1}"); // 2
+        log.append(Event.SCHEMA_CHANGED, Instant.now(), "other", "{}"); // 3
+        EventServer server = serve(log);
+        Received mainOnly = new Received();
+        Received changesOnly = new Received();
+        Received otherChanges = new Received();
+        Received nothing = new Received();
+        open.add(EventClient.connect(URI.create(server.uri() + "?database=main"), OptionalLong.of(0), TOKEN, mainOnly));
+        open.add(EventClient.connect(URI.create(server.uri() + "?type=org.relsync.schema.changed"), OptionalLong.of(0),
+                TOKEN, changesOnly));
+        open.add(EventClient.connect(URI.create(server.uri() + "?database=other,elsewhere&type=org.relsync.schema.changed"),
+                OptionalLong.of(0), TOKEN, otherChanges));
+        open.add(EventClient.connect(URI.create(server.uri() + "?database=elsewhere"), OptionalLong.of(0), TOKEN, nothing));
+        waitUntil(() -> server.subscribers() == 4, "four subscribers");
+        log.append(Event.SCHEMA_CHANGED, Instant.now(), "main,other", "{}"); // 4: a change of both
+        log.append(Event.PROJECT_SAVED, Instant.now(), "main,other", "{\"change\":4}"); // 5
+        waitUntil(() -> mainOnly.sequences.size() == 4 && changesOnly.sequences.size() == 3
+                && otherChanges.sequences.size() == 2, "the events asked for");
+        Thread.sleep(200); // nothing else comes
+        assertEquals(List.of(1L, 2L, 4L, 5L), mainOnly.sequences);
+        assertEquals(List.of(1L, 3L, 4L), changesOnly.sequences);
+        assertEquals(List.of(3L, 4L), otherChanges.sequences);
+        assertEquals(List.of(), nothing.sequences);
+
+        // resuming from the last event received loses nothing of what was asked for
+        log.append(Event.SCHEMA_CHANGED, Instant.now(), "other", "{}"); // 6
+        log.append(Event.SCHEMA_CHANGED, Instant.now(), "main", "{}"); // 7
+        Received resumed = new Received();
+        open.add(EventClient.connect(URI.create(server.uri() + "?type=org.relsync.schema.changed&database=main"),
+                OptionalLong.of(4), TOKEN, resumed));
+        waitUntil(() -> resumed.sequences.size() == 1, "the one event after 4 asked for");
+        assertEquals(List.of(7L), resumed.sequences);
+    }
+
     @Test
     void noTokenOrAWrongOneIsRefusedWith401AndGetsNothing() throws Exception {
         EventLog log = new EventLog("urn:relsync:project:t", 64);

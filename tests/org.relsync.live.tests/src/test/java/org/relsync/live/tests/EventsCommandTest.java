@@ -60,6 +60,8 @@ class EventsCommandTest {
         LiveDb h2 = WatchCommandTest.reversed(dir);
         String url = watch();
         Cli.Run events = Cli.start(dir, ENV, "events", url, "--since", "0", "--token-env", "RELSYNC_TEST_TOKEN");
+        Cli.Run changes = Cli.start(dir, ENV, "events", url, "--since", "0", "--database", "main", "--type",
+                "org.relsync.schema.changed", "--token-env", "RELSYNC_TEST_TOKEN");
         h2.execute("ALTER TABLE CUSTOMER ADD COLUMN EMAIL VARCHAR(80)");
         WatcherScenario.waitUntil(() -> events.out().lines().count() == 2, "two lines: " + events);
         List<String> lines = events.out().lines().toList();
@@ -72,6 +74,13 @@ class EventsCommandTest {
         assertEquals(2, saved.get("sequence").getAsLong());
         assertEquals(Event.PROJECT_SAVED, saved.get("type").getAsString());
         assertEquals(1, saved.getAsJsonObject("data").get("change").getAsLong(), saved::toString);
+        // asked for the changes of main only: the change, not its save
+        WatcherScenario.waitUntil(() -> changes.out().lines().count() == 1, "one line: " + changes);
+        Thread.sleep(200);
+        assertEquals(List.of(lines.get(0)), changes.out().lines().toList(), changes::toString);
+        changes.thread.interrupt();
+        changes.thread.join(10_000);
+        assertEquals(0, changes.exitCode, changes::toString);
 
         events.thread.interrupt(); // Ctrl-C in the product (a shutdown hook there)
         events.thread.join(10_000);
