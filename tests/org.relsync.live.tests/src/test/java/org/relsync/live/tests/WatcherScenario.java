@@ -49,6 +49,10 @@ abstract class WatcherScenario {
     /** The kept connections of the watchers' engines, closed after the test. */
     private final List<Connections> kept = new CopyOnWriteArrayList<>();
     final List<String> trouble = new CopyOnWriteArrayList<>();
+    /** The wait before the next attempt each {@link #trouble} announced, in ms. */
+    final List<Long> retries = new CopyOnWriteArrayList<>();
+    /** The databases the listener was told answer again, in order. */
+    final List<String> recovered = new CopyOnWriteArrayList<>();
     final List<String> notices = new CopyOnWriteArrayList<>();
     final List<Long> latencies = new ArrayList<>();
     /** Whether the watcher's first sync is done. */
@@ -146,7 +150,13 @@ abstract class WatcherScenario {
 
             @Override
             public void trouble(String database, String message, long retryMillis) {
+                retries.add(retryMillis);
                 trouble.add(database + ": " + message);
+            }
+
+            @Override
+            public void recovered(String database) {
+                recovered.add(database);
             }
 
             @Override
