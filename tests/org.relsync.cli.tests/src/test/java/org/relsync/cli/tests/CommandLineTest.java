@@ -51,7 +51,7 @@ class CommandLineTest {
         Result result = Cli.run(dir, "help");
         assertEquals(0, result.exitCode(), result::toString);
         for (String word : List.of("init <file.relsync> [--name NAME]", "info <file.relsync> [--json]", "Exit codes",
-                "2 bad usage", "events <url> [--since N [--stream ID]] [--token-env VAR]", "7 refused", "9 reload")) {
+                "2 bad usage", "events <url> [--since N [--stream ID]] [--database NAME,...] [--type TYPE,...] [--token-env VAR]", "7 refused", "9 reload")) {
             assertTrue(result.out().contains(word), () -> word + " in\n" + result);
         }
     }
