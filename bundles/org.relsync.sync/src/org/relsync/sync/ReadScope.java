@@ -35,7 +35,10 @@ import org.relsync.sync.catalog.SchemaListing;
  * partitions of a relation read, and the model's tables with a foreign key onto one are read
  * too. Every sequence of the schema is read (a read table's default may draw from any of them;
  * they are one row each), and the merge leaves the schema's other tables and views exactly as
- * they were. A schema read only for its foreign keys onto a named one is read whole.
+ * they were. A schema read only for its foreign keys onto a named one is read whole. A schema
+ * the change did not name is read in part when the model has a relation there with the name of
+ * one it named elsewhere in the database: {@code ALTER TABLE … SET SCHEMA} names only where the
+ * table went, and the schema it left must see it gone ({@link #movedFrom}).
  * <p>
  * Names compare without case, schemas and relations alike, though PostgreSQL tells a quoted
  * {@code "Orders"} from {@code orders}: reading both where one was named costs a little, missing
@@ -116,6 +119,11 @@ public record ReadScope(Map<String, Set<String>> schemas, Map<String, Map<String
         if (touched == null || touched.contains(lower(schema.getName()))) {
             return true;
         }
+        return referencesOneOf(schema, touched) || !movedFrom(database, schema).isEmpty();
+    }
+
+    /** Whether a table of {@code schema} has a foreign key onto a table of one of the schemas {@code touched}. */
+    private static boolean referencesOneOf(Schema schema, Set<String> touched) {
         for (Table table : schema.getTables()) {
             for (ForeignKey key : table.getForeignKeys()) {
                 if (key.getReferencedTable() != null && key.getReferencedTable().eContainer() instanceof Schema referenced
@@ -125,6 +133,32 @@ public record ReadScope(Map<String, Set<String>> schemas, Map<String, Map<String
             }
         }
         return false;
+    }
+
+    /**
+     * The (lower-case) relations of {@code schema}, which a change did not name, that have the
+     * name of a relation it named in another schema of the database: where a relation may have
+     * moved from ({@code ALTER TABLE … SET SCHEMA} names only the schema it went to). Such a
+     * schema is read for those relations (found gone, or as they are), no more.
+     */
+    private Set<String> movedFrom(Database database, Schema schema) {
+        Map<String, Set<String>> limited = tables.get(database.getName());
+        if (limited == null) {
+            return Set.of();
+        }
+        String here = lower(schema.getName());
+        Set<String> elsewhere = new HashSet<>();
+        limited.forEach((other, names) -> {
+            if (!other.equals(here)) {
+                elsewhere.addAll(names);
+            }
+        });
+        Set<String> moved = new TreeSet<>();
+        schema.getTables().forEach(t -> moved.add(lower(t.getName())));
+        schema.getViews().forEach(v -> moved.add(lower(v.getName())));
+        schema.getSequences().forEach(s -> moved.add(lower(s.getName())));
+        moved.retainAll(elsewhere);
+        return moved;
     }
 
     /** Whether a sync reads only some relations of {@code schema} ({@link #relations}), not all of it. */
@@ -202,10 +236,26 @@ public record ReadScope(Map<String, Set<String>> schemas, Map<String, Map<String
         return Set.copyOf(spelled);
     }
 
-    /** The (lower-case) relations a change named in {@code schema}; null when it is read whole. */
+    /**
+     * The (lower-case) relations a change named in {@code schema}, or, in a schema it did not
+     * name and reads for nothing else, those that may have {@link #movedFrom moved from it}; null
+     * when it is read whole.
+     */
     private Set<String> named(Database database, Schema schema) {
         Map<String, Set<String>> limited = tables.get(database.getName());
-        return limited == null ? null : limited.get(lower(schema.getName()));
+        if (limited == null) {
+            return null;
+        }
+        Set<String> here = limited.get(lower(schema.getName()));
+        if (here != null) {
+            return here;
+        }
+        Set<String> touched = schemas.get(database.getName());
+        if (touched.contains(lower(schema.getName())) || referencesOneOf(schema, touched)) {
+            return null; // named whole, or read for its foreign keys onto a schema named
+        }
+        Set<String> moved = movedFrom(database, schema);
+        return moved.isEmpty() ? null : Set.copyOf(moved);
     }
 
     private static Set<String> lower(Collection<String> names) {

@@ -135,6 +135,22 @@ class PostgresScopeTest extends ScopeScenario {
     private byte[] before;
 
     /**
+     * A table moved to another schema: {@code ALTER TABLE … SET SCHEMA} names only the schema it
+     * went to, so the schema it came from is read for it too (the model has a table of that name
+     * there), and it leaves that schema as a full sync shows.
+     */
+    @Test
+    void aTableMovedToAnotherSchemaLeavesTheOneItCameFrom() throws Exception {
+        Running r = reversedAndWatched();
+        // stock is read for nothing else (no foreign key of it points into sales)
+        before = change(r, 1, "ALTER TABLE " + stock + ".shelf SET SCHEMA " + sales);
+        assertEquals(List.of(new ReadLog.Read("main", List.of(sales, stock))), reads.reads(), "where it went, and where it came from");
+        assertEquals(Set.of("shelf"), reads.relations().get(stock), () -> "stock read in part: " + reads.relations());
+        assertSameAsFullSync(before);
+        stopUntroubled(r);
+    }
+
+    /**
      * Runs {@code sql}, then checks that the sync read {@code sales} in part, exactly
      * {@code relations}, and that the file is what a full sync makes.
      */
