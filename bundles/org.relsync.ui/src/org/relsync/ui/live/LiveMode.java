@@ -233,9 +233,18 @@ public final class LiveMode {
                 return;
             }
             r = new Run(session, databases);
-            r.watcher = new SchemaWatcher(new SessionTarget(session, Passwords.syncEngine(), display), Passwords.connections(), options,
-                    new EventLog("urn:relsync:project:" + session.file().getFileName(), KEPT_EVENTS), r, Clock.systemUTC());
-            r.job = job(r, r.watcher::run);
+            // each change reads the same databases again: on connections kept open while Live is on
+            org.relsync.db.Connections reading = Passwords.connections().keeping();
+            r.watcher = new SchemaWatcher(new SessionTarget(session, Passwords.syncEngine(reading), display), Passwords.connections(),
+                    options, new EventLog("urn:relsync:project:" + session.file().getFileName(), KEPT_EVENTS), r, Clock.systemUTC());
+            SchemaWatcher watcher = r.watcher;
+            r.job = job(r, () -> {
+                try {
+                    watcher.run();
+                } finally {
+                    reading.close();
+                }
+            });
             run = r;
             describe();
         }

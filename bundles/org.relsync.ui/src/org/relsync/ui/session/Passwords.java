@@ -34,7 +34,12 @@ public final class Passwords {
 
     /** The workbench's sync engine (the Sync view's, Live's): every kind's dialect, databases read through {@link #connections()}. */
     public static org.relsync.sync.SyncEngine syncEngine() {
-        return org.relsync.sync.SyncEngine.builder().catalogSource(new org.relsync.db.DatabaseCatalogSource(connections()))
+        return syncEngine(connections());
+    }
+
+    /** The workbench's sync engine reading databases through {@code connections} (Live: {@link Connections#keeping()}). */
+    public static org.relsync.sync.SyncEngine syncEngine(Connections connections) {
+        return org.relsync.sync.SyncEngine.builder().catalogSource(new org.relsync.db.DatabaseCatalogSource(connections))
                 .dialects(org.relsync.db.DatabaseKinds.dialects()).build();
     }
 
