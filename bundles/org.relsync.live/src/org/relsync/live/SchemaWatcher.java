@@ -305,7 +305,7 @@ public final class SchemaWatcher {
         @Override
         public void synced(ChangeReport report) {
             if (report.hasChanges()) {
-                change = log.append(Event.SCHEMA_CHANGED, clock.instant(), subject, ReportWriter.json(report));
+                change = log.append(Event.SCHEMA_CHANGED, clock.instant(), subject, ReportWriter.changeJson(report));
                 if (tell) {
                     listener.changed(change, report);
                 }

@@ -1,9 +1,12 @@
 package org.relsync.sync.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.relsync.sync.report.Problem.Severity;
 
@@ -66,6 +69,33 @@ public final class ReportWriter {
     }
 
     public static String json(ChangeReport report) {
+        return json(report, problem -> true);
+    }
+
+    /**
+     * The report as {@link #json(ChangeReport)} writes it, listing only the problems about what it
+     * changed: on an element it changed, or on a field of a table it changed, or on the table of a
+     * field it changed; the counts stay the project's. A live change's event
+     * ({@code relsync watch}) is this: a subscriber hears of the problems a change made, not of the
+     * project's whole list again with every change (a 1,000-table project has a thousand orphan
+     * warnings, a quarter of a megabyte in each event).
+     */
+    public static String changeJson(ChangeReport report) {
+        Set<String> changed = new HashSet<>();
+        for (Change c : report.changes()) {
+            changed.add(c.scope() + "/" + c.path());
+            changed.add(owner(c.scope() + "/" + c.path()));
+        }
+        return json(report, p -> changed.contains(p.path()) || changed.contains(owner(p.path())));
+    }
+
+    /** A path's table: {@code db/catalog/schema/T} of {@code db/catalog/schema/T.F}; the path itself when it names no field. */
+    private static String owner(String path) {
+        int dot = path.indexOf('.', path.lastIndexOf('/') + 1);
+        return dot < 0 ? path : path.substring(0, dot);
+    }
+
+    private static String json(ChangeReport report, Predicate<Problem> listed) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("project", report.project());
         json.put("dryRun", report.dryRun());
@@ -92,7 +122,7 @@ public final class ReportWriter {
             scopes.add(item);
         });
         json.put("scopes", scopes);
-        json.put("problems", problemsAsJson(report.problems()));
+        json.put("problems", problemsAsJson(report.problems().stream().filter(listed).toList()));
         return Json.write(json);
     }
 

@@ -264,7 +264,10 @@ abstract class WatcherScenario {
         }
     }
 
-    /** Add, drop a column; create a table, change a type, drop the table; rename a column: one event each, the file follows. */
+    /**
+     * Add, drop a column; create a table, add a column elsewhere, change a type, drop the table;
+     * rename a column: one event each, the file follows.
+     */
     void eachChangeBecomesOneEventAndTheFileFollows() throws Exception {
         reverse();
         byte[] reversed = Files.readAllBytes(project);
@@ -299,15 +302,27 @@ abstract class WatcherScenario {
         assertTrue(ProjectContent.load(project).table("invoice").isPresent());
         assertInSync();
 
+        // the new table is an orphan (no entity maps it): its warnings are the project's, but an event
+        // lists only the problems about what it changed; the counts are the project's
+        t = System.nanoTime();
+        db.execute("ALTER TABLE " + db.name("customer") + " ADD COLUMN " + db.name("note") + " VARCHAR(20)");
+        JsonObject noted = awaitEvent(r, 4, t);
+        java.util.List<String> listed = new ArrayList<>();
+        noted.getAsJsonArray("problems").forEach(p -> listed.add(p.getAsJsonObject().get("path").getAsString()));
+        assertFalse(listed.isEmpty(), noted::toString);
+        assertTrue(listed.stream().allMatch(p -> p.toUpperCase(java.util.Locale.ROOT).contains("CUSTOMER.NOTE")), listed::toString);
+        assertTrue(noted.getAsJsonObject("counts").get("warnings").getAsLong() > listed.size(),
+                () -> "the invoice table's orphan warnings counted, not listed: " + noted);
+
         t = System.nanoTime();
         db.changeTypeToBigint("invoice", "total");
-        awaitEvent(r, 4, t);
+        awaitEvent(r, 5, t);
         assertTrue(ProjectContent.load(project).columns("invoice").contains("TOTAL BIGINT"),
                 () -> ProjectContent.load(project).columns("invoice").toString());
 
         t = System.nanoTime();
         db.execute("DROP TABLE " + db.name("invoice"));
-        JsonObject dropped = awaitEvent(r, 5, t);
+        JsonObject dropped = awaitEvent(r, 6, t);
         assertFalse(ProjectContent.load(project).table("invoice").isPresent(), () -> dropped + "\n" + ProjectContent.load(project).table("invoice"));
         assertInSync();
 
@@ -319,7 +334,7 @@ abstract class WatcherScenario {
                 + before.lines().filter(l -> l.contains("\"" + db.name("name") + "\"")).toList());
         t = System.nanoTime();
         db.execute("ALTER TABLE " + db.name("customer") + " RENAME COLUMN " + db.name("name") + " TO " + db.name("full_name"));
-        JsonObject renamed = awaitEvent(r, 6, t);
+        JsonObject renamed = awaitEvent(r, 7, t);
         assertTrue(renamed.toString().contains("renamed"), renamed::toString);
         assertTrue(java.util.regex.Pattern.compile("<fields id=\"" + name.group(1) + "\" name=\"" + db.name("full_name") + "\"[^>]* dataType=")
                 .matcher(Files.readString(project)).find(),
@@ -327,7 +342,7 @@ abstract class WatcherScenario {
         assertInSync();
 
         Thread.sleep(300);
-        assertEquals(r.changeEvent(6) + (r.saves() ? 1 : 0), r.log().last(), "one event per change (and its save), none after");
+        assertEquals(r.changeEvent(7) + (r.saves() ? 1 : 0), r.log().last(), "one event per change (and its save), none after");
         stop(r);
         assertEquals(List.of(), trouble);
         System.out.println(getClass().getSimpleName() + ": DDL -> event (project saved) ms: " + latencies);
