@@ -28,6 +28,7 @@ import org.relsync.live.EventServerOptions;
 import org.relsync.live.SchemaWatcher;
 import org.relsync.live.WatchListener;
 import org.relsync.live.WatchOptions;
+import org.relsync.model.io.PendingFiles;
 import org.relsync.model.io.ProjectLock;
 import org.relsync.sync.ProjectSync;
 import org.relsync.sync.SyncEngine;
@@ -105,6 +106,8 @@ final class WatchCommand implements Command {
         EventServer server = serving == null ? null : serve(cli, log, serving);
         ProjectLock.Waiting waiting = cli.lockWaiting();
         CompletableFuture<Void> done = new CompletableFuture<>();
+        // a signal stops the watcher between two steps: the save under way keeps its temporary file
+        PendingFiles.finishFirst(done, Duration.ofSeconds(30));
         CountDownLatch said = new CountDownLatch(1);
         Thread worker = new Thread(() -> {
             try {

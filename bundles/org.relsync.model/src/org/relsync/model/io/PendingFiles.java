@@ -14,13 +14,18 @@ import java.util.Set;
  * SIGTERM, SIGINT and a normal exit run the JVM's shutdown hooks, and the hook of this class
  * deletes every file still pending, so only SIGKILL (or a crash of the JVM itself) can leave one
  * behind. Once the hook has started, no new pending file can be created: a write racing a signal
- * fails instead of leaving a file after the hook has run.
+ * fails instead of leaving a file after the hook has run. A process that stops on a signal between
+ * two steps of its own ({@code relsync watch}) has the hook wait for the step under way first
+ * ({@link #finishFirst}), so that the write in it is renamed into place rather than lost.
  */
 public final class PendingFiles {
 
     private static final Set<Path> PENDING = new LinkedHashSet<>();
     private static boolean hookInstalled;
     private static boolean shuttingDown;
+    /** What the hook waits for before it deletes anything, and for how long at most; null: nothing. */
+    private static volatile java.util.concurrent.Future<?> first;
+    private static volatile long firstMillis;
 
     private PendingFiles() {
     }
@@ -79,7 +84,29 @@ public final class PendingFiles {
         }
     }
 
+    /**
+     * Has the shutdown hook wait up to {@code max} for {@code work} (the process's own stop: the
+     * step under way finishing) before it deletes the pending files, so that a write in that step
+     * completes (its file renamed into place, no longer pending) instead of losing its temporary
+     * file under it. Files still pending after the wait are deleted as always.
+     */
+    public static void finishFirst(java.util.concurrent.Future<?> work, java.time.Duration max) {
+        firstMillis = max.toMillis();
+        first = java.util.Objects.requireNonNull(work, "work");
+    }
+
     private static void deleteAll() {
+        java.util.concurrent.Future<?> work = first;
+        if (work != null) {
+            try {
+                work.get(firstMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
+                    | java.util.concurrent.CancellationException e) {
+                // over, failed or too long: what is still pending goes
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         synchronized (PENDING) {
             shuttingDown = true;
             java.util.List<Path> newestFirst = new java.util.ArrayList<>(PENDING);
